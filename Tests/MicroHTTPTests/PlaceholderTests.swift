@@ -1,0 +1,5 @@
+import Testing
+
+@testable import MicroHTTP
+
+@Test func placeholder() {}
