@@ -1,0 +1,2 @@
+/// Providers, rules and guides. (Being written.)
+public enum RenewalRules {}
