@@ -1,3 +1,44 @@
 #ifndef C_MICRO_HTTP_SHIMS_H
 #define C_MICRO_HTTP_SHIMS_H
+
+#include <stdint.h>
+#include <sys/socket.h>
+
+/// One readiness event, flattened: `struct epoll_event` is packed on x86_64 and awkward in Swift.
+typedef struct cmh_event {
+    uint32_t events;
+    int32_t fd;
+} cmh_event;
+
+/// The epoll flags MicroHTTP uses (Swift cannot see the EPOLL* macros).
+enum {
+    CMH_EPOLLIN = 0x001,
+    CMH_EPOLLOUT = 0x004,
+    CMH_EPOLLERR = 0x008,
+    CMH_EPOLLHUP = 0x010,
+    CMH_EPOLLRDHUP = 0x2000,
+};
+
+/// `EPOLL_CTL_ADD`, `EPOLL_CTL_DEL`, `EPOLL_CTL_MOD`.
+enum {
+    CMH_EPOLL_CTL_ADD = 1,
+    CMH_EPOLL_CTL_DEL = 2,
+    CMH_EPOLL_CTL_MOD = 3,
+};
+
+/// `accept4(fd, addr, len, SOCK_NONBLOCK | SOCK_CLOEXEC)`.
+int cmh_accept4(int fd, struct sockaddr *addr, socklen_t *len);
+
+/// `epoll_create1(EPOLL_CLOEXEC)`.
+int cmh_epoll_create(void);
+
+/// `epoll_ctl` with `data.fd = fd`.
+int cmh_epoll_ctl(int epfd, int op, int fd, uint32_t events);
+
+/// `epoll_wait` into flattened events; at most 1024 per call.
+int cmh_epoll_wait(int epfd, cmh_event *events, int max, int timeout);
+
+/// Raises the soft RLIMIT_NOFILE to the hard limit; returns the new soft limit or -1.
+long long cmh_raise_nofile_limit(void);
+
 #endif
