@@ -104,7 +104,7 @@ extension HTTPRequestParser {
             let major = digit(bytes[5]), bytes[6] == UInt8(ascii: "."), let minor = digit(bytes[7])
         else { throw .invalidRequestLine }
         guard major == 1, minor <= 1 else { throw .unsupportedVersion }
-        return minor == 1 ? .http1_1 : .http1_0
+        return minor == 1 ? .http11 : .http10
     }
 
     /// Parses `name ":" OWS value OWS`.

@@ -17,7 +17,7 @@ extension HTTPRequestParser {
             default: break
             }
         }
-        if head.version == .http1_1 && hosts != 1 || hosts > 1 { throw .missingHost }
+        if head.version == .http11 && hosts != 1 || hosts > 1 { throw .missingHost }
         if !lengths.isEmpty && !codings.isEmpty { throw .conflictingFraming }
         if !codings.isEmpty {
             let list = codings.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
@@ -31,13 +31,13 @@ extension HTTPRequestParser {
             head.framing = length == 0 ? .none : .contentLength(length)
         }
         let hasClose = connectionTokens.contains { HTTPHeaders.equal($0, "close") }
-        if head.version == .http1_1 {
+        if head.version == .http11 {
             head.keepAlive = !hasClose
         } else {
             head.keepAlive = !hasClose && connectionTokens.contains { HTTPHeaders.equal($0, "keep-alive") }
         }
         head.expectsContinue =
-            head.version == .http1_1 && expects.contains { HTTPHeaders.equal($0.trimmingSpaces, "100-continue") }
+            head.version == .http11 && expects.contains { HTTPHeaders.equal($0.trimmingSpaces, "100-continue") }
     }
 
     /// Digits only, at most 18 of them; repeated values (or list elements) must all be equal.

@@ -1,0 +1,173 @@
+import CMicroHTTPShims
+import Dispatch
+import Glibc
+import Logging
+
+/// One epoll instance watched by one `DispatchSourceRead`, on one serial queue, owning its connections.
+///
+/// `@unchecked Sendable` invariant: every `var` (and the memory behind `readBuffer` and `events`) is read
+/// and written only on `queue`; the `let`s never change. Other threads only enqueue work on `queue`.
+final class EventLoop: @unchecked Sendable {
+    static let eventCapacity = 256
+    static let readBufferSize = 64 * 1024
+    static let lingerNanoseconds: UInt64 = 1_000_000_000
+
+    let index: Int
+    let queue: DispatchQueue
+    let epollFD: Int32
+    let context: ServerContext
+    let limits: HTTPRequestParser.Limits
+    /// Connections indexed by file descriptor.
+    var connections: [Connection?] = []
+    var connectionCount = 0
+    var encoder: ResponseEncoder
+    /// Responses are serialised here, then sent in one call; leftovers move to the connection.
+    var output: [UInt8] = []
+    let readBuffer: UnsafeMutableRawBufferPointer
+    let events: UnsafeMutablePointer<cmh_event>
+    var draining = false
+    private var drainReported = false
+    private var readSource: (any DispatchSourceRead)?
+    private var timer: (any DispatchSourceTimer)?
+
+    init(index: Int, context: ServerContext) throws(HTTPServerError) {
+        let fd = cmh_epoll_create()
+        guard fd >= 0 else { throw .systemCall("epoll_create1", errno: errno) }
+        self.index = index
+        self.epollFD = fd
+        self.context = context
+        self.limits = context.configuration.parserLimits
+        self.queue = DispatchQueue(label: "MicroHTTP.loop.\(index)")
+        self.encoder = ResponseEncoder(serverName: context.configuration.serverName)
+        self.readBuffer = .allocate(byteCount: Self.readBufferSize, alignment: 16)
+        self.events = .allocate(capacity: Self.eventCapacity)
+        output.reserveCapacity(Self.readBufferSize)
+    }
+
+    deinit {
+        readBuffer.deallocate()
+        events.deallocate()
+    }
+
+    /// Creates and resumes, on the loop's queue, the epoll source and the deadline timer. Call once.
+    func start() {
+        queue.async { self.makeSources() }
+    }
+
+    private func makeSources() {
+        let source = DispatchSource.makeReadSource(fileDescriptor: epollFD, queue: queue)
+        source.setEventHandler { self.pollEvents() }
+        let fd = epollFD
+        // The epoll fd is watched by Dispatch: close it only once the source is cancelled.
+        source.setCancelHandler { Glibc.close(fd) }
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        let tick = context.configuration.tickNanoseconds
+        timer.schedule(
+            deadline: .now() + .nanoseconds(Int(tick)), repeating: .nanoseconds(Int(tick)),
+            leeway: .nanoseconds(Int(tick / 4)))
+        timer.setEventHandler { self.checkDeadlines() }
+        readSource = source
+        self.timer = timer
+        source.resume()
+        timer.resume()
+    }
+
+    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    static func nanoseconds(_ seconds: Double) -> UInt64 { UInt64(max(0, seconds) * 1e9) }
+
+    /// Adopts a freshly accepted socket.
+    func register(fd: Int32, remoteAddress: String?) {
+        guard !draining else {
+            Glibc.close(fd)
+            context.openConnections.subtract(1, ordering: .relaxed)
+            return
+        }
+        let deadline = Self.now() + Self.nanoseconds(context.configuration.headerTimeout)
+        let connection = Connection(
+            fd: fd, remoteAddress: remoteAddress, limits: limits, deadline: deadline, interest: UInt32(CMH_EPOLLIN))
+        guard cmh_epoll_ctl(epollFD, Int32(CMH_EPOLL_CTL_ADD), fd, UInt32(CMH_EPOLLIN)) == 0 else {
+            context.logger.error("epoll_ctl add failed", metadata: ["errno": "\(errno)"])
+            Glibc.close(fd)
+            context.openConnections.subtract(1, ordering: .relaxed)
+            return
+        }
+        let slot = Int(fd)
+        if slot >= connections.count {
+            connections.append(contentsOf: repeatElement(nil, count: max(slot + 1 - connections.count, 1024)))
+        }
+        connections[slot] = connection
+        connectionCount += 1
+    }
+
+    /// Drains ready events without blocking (`epoll_wait` with timeout 0); level-triggered, so leftovers refire.
+    private func pollEvents() {
+        let count = cmh_epoll_wait(epollFD, events, Int32(Self.eventCapacity), 0)
+        guard count > 0 else { return }
+        for index in 0..<Int(count) {
+            let event = events[index]
+            let slot = Int(event.fd)
+            guard slot < connections.count, let connection = connections[slot] else { continue }
+            let flags = event.events
+            if flags & UInt32(CMH_EPOLLOUT) != 0 {
+                writable(connection)
+            }
+            guard !connection.isClosed, flags & UInt32(CMH_EPOLLIN | CMH_EPOLLERR | CMH_EPOLLHUP) != 0 else {
+                continue
+            }
+            if connection.pending.isEmpty {
+                readable(connection)
+            } else if flags & UInt32(CMH_EPOLLERR | CMH_EPOLLHUP) != 0 {
+                close(connection)
+            }
+        }
+    }
+
+    /// Changes the registered events if they differ.
+    func setInterest(_ connection: Connection, _ events: UInt32) {
+        guard connection.interest != events, !connection.isClosed else { return }
+        connection.interest = events
+        _ = cmh_epoll_ctl(epollFD, Int32(CMH_EPOLL_CTL_MOD), connection.fd, events)
+    }
+
+    /// Unregisters and closes (a connection fd is ours, not Dispatch's, so closing here is safe).
+    func close(_ connection: Connection) {
+        guard !connection.isClosed else { return }
+        connection.isClosed = true
+        _ = cmh_epoll_ctl(epollFD, Int32(CMH_EPOLL_CTL_DEL), connection.fd, 0)
+        Glibc.close(connection.fd)
+        connections[Int(connection.fd)] = nil
+        connectionCount -= 1
+        context.openConnections.subtract(1, ordering: .relaxed)
+        reportIfDrained()
+    }
+
+    /// Starts a graceful drain: idle connections close now, busy ones after their response.
+    func beginDrain() {
+        draining = true
+        for case let connection? in connections where connection.isIdle {
+            close(connection)
+        }
+        reportIfDrained()
+    }
+
+    private func reportIfDrained() {
+        guard draining, connectionCount == 0, !drainReported else { return }
+        drainReported = true
+        context.loopDrained()
+    }
+
+    /// Force-closes everything and cancels the sources (the epoll fd closes in the cancel handler).
+    func stop() {
+        draining = true
+        drainReported = true
+        for case let connection? in connections {
+            close(connection)
+        }
+        connections = []
+        timer?.cancel()
+        readSource?.cancel()
+        timer = nil
+        readSource = nil
+    }
+}

@@ -1,0 +1,101 @@
+/// Serialises responses into a reused buffer; the bytes that never change are encoded once.
+struct ResponseEncoder {
+    private let serverLine: [UInt8]
+    private var statusLines: [HTTPStatus: [UInt8]] = [:]
+    private var date = HTTPDate()
+
+    private static let crlf: [UInt8] = [0x0D, 0x0A]
+    private static let contentLength = Array("Content-Length: ".utf8)
+    private static let connectionClose = Array("Connection: close\r\n".utf8)
+    private static let connectionKeepAlive = Array("Connection: keep-alive\r\n".utf8)
+
+    /// The interim response sent for `Expect: 100-continue`.
+    static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+
+    init(serverName: String) {
+        serverLine = Array("Server: \(serverName)\r\n".utf8)
+    }
+
+    /// Appends one response. `headOnly` omits the body but keeps its length; `close` adds `Connection: close`;
+    /// `keepAliveHeader` adds `Connection: keep-alive` (for HTTP/1.0 clients that asked for it).
+    mutating func encode(
+        _ response: HTTPResponse, headOnly: Bool, close: Bool, keepAliveHeader: Bool = false,
+        extraHeaders: HTTPHeaders = HTTPHeaders(), into output: inout [UInt8]
+    ) {
+        output.append(contentsOf: statusLine(response.status))
+        output.append(contentsOf: date.current())
+        output.append(contentsOf: serverLine)
+        for field in response.headers where !Self.isReserved(field.name) {
+            Self.appendField(field, to: &output)
+        }
+        for field in extraHeaders {
+            Self.appendField(field, to: &output)
+        }
+        let code = response.status.code
+        let bodyAllowed = code >= 200 && code != 204 && code != 304
+        if bodyAllowed {
+            output.append(contentsOf: Self.contentLength)
+            Self.appendDecimal(response.body.count, to: &output)
+            output.append(contentsOf: Self.crlf)
+        }
+        if close {
+            output.append(contentsOf: Self.connectionClose)
+        } else if keepAliveHeader {
+            output.append(contentsOf: Self.connectionKeepAlive)
+        }
+        output.append(contentsOf: Self.crlf)
+        if bodyAllowed && !headOnly {
+            output.append(contentsOf: response.body)
+        }
+    }
+
+    private mutating func statusLine(_ status: HTTPStatus) -> [UInt8] {
+        if let line = statusLines[status] { return line }
+        let line = Array("HTTP/1.1 \(status.code) \(status.reason)\r\n".utf8)
+        if statusLines.count < 64 { statusLines[status] = line }
+        return line
+    }
+
+    private static func appendField(_ field: (name: String, value: String), to output: inout [UInt8]) {
+        output.append(contentsOf: field.name.utf8)
+        output.append(0x3A)
+        output.append(0x20)
+        // Never let an application value split the response.
+        for byte in field.value.utf8 { output.append(byte == 0x0D || byte == 0x0A ? 0x20 : byte) }
+        output.append(contentsOf: crlf)
+    }
+
+    /// The framing and identity headers the server owns.
+    private static func isReserved(_ name: String) -> Bool {
+        switch name.utf8.count {
+        case 4: HTTPHeaders.equal(name, "date")
+        case 6: HTTPHeaders.equal(name, "server")
+        case 10: HTTPHeaders.equal(name, "connection")
+        case 14: HTTPHeaders.equal(name, "content-length")
+        case 17: HTTPHeaders.equal(name, "transfer-encoding")
+        default: false
+        }
+    }
+
+    static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+        if value < 10 {
+            output.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0 {
+                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            }
+            for index in stride(from: count - 1, through: 0, by: -1) { output.append(buffer[index]) }
+        }
+    }
+}
