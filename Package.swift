@@ -45,6 +45,9 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // `make bench`: identifications per second on one core.
+        .executableTarget(name: "rules-benchmark", dependencies: ["RenewalRules"], swiftSettings: strictSettings),
+
         .testTarget(name: "RenewalRulesTests", dependencies: ["RenewalRules"], swiftSettings: strictSettings),
         .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP"], swiftSettings: strictSettings),
     ]

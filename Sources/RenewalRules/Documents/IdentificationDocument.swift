@@ -1,0 +1,75 @@
+/// The JSON shape of an identification, shared by the CLI (`--json`) and the HTTP service.
+///
+/// `{"query", "normalized", "kind", "status", "provider": {"id", "name"} | null, "confidence",
+/// "reason", "candidates": [{"provider", "confidence", "reason", "guide"}], "guide"}`
+public struct IdentificationDocument: Encodable, Sendable {
+    /// One ranked candidate.
+    public struct CandidateDocument: Encodable, Sendable {
+        /// The provider.
+        public let provider: ProviderReference
+        /// Its confidence, rounded to two decimals.
+        public let confidence: Double
+        /// Why it matched, in the document's language.
+        public let reason: String
+        /// Its guide's path.
+        public let guide: String
+    }
+
+    /// The input as received.
+    public let query: String
+    /// The normalised input.
+    public let normalized: String
+    /// `orderNumber` or `descriptor`.
+    public let kind: InputKind
+    /// `identified`, `ambiguous` or `unknown`.
+    public let status: IdentificationStatus
+    /// The provider, or `nil` (encoded as `null`).
+    public let provider: ProviderReference?
+    /// The confidence, rounded to two decimals.
+    public let confidence: Double
+    /// The reason, in the document's language.
+    public let reason: String
+    /// The ranked candidates.
+    public let candidates: [CandidateDocument]
+    /// The guide to follow next: the provider's, or the customer-service fallback.
+    public let guide: String
+
+    /// Renders an identification in a language.
+    public init(_ identification: Identification, language: Language) {
+        query = identification.query
+        normalized = identification.normalized
+        kind = identification.kind
+        status = identification.status
+        provider = identification.provider.map(ProviderReference.init)
+        confidence = Self.rounded(identification.confidence)
+        reason = identification.reason.text(in: language)
+        candidates = identification.candidates.map {
+            CandidateDocument(
+                provider: ProviderReference($0.provider), confidence: Self.rounded($0.confidence),
+                reason: $0.reason.text(in: language), guide: $0.provider.guidePath)
+        }
+        guide = identification.provider?.guidePath ?? "/guide/\(GuideCatalog.customerServiceID)"
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case query, normalized, kind, status, provider, confidence, reason, candidates, guide
+    }
+
+    /// Encodes every key, with `"provider": null` when nothing was identified.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(query, forKey: .query)
+        try container.encode(normalized, forKey: .normalized)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(status, forKey: .status)
+        try container.encodeOrNull(provider, forKey: .provider)
+        try container.encode(confidence, forKey: .confidence)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(candidates, forKey: .candidates)
+        try container.encode(guide, forKey: .guide)
+    }
+
+    static func rounded(_ value: Double) -> Double {
+        (value * 100).rounded() / 100
+    }
+}

@@ -1,0 +1,56 @@
+/// Readable plain text for people: support staff at a terminal, `Accept: text/plain`.
+extension IdentificationDocument {
+    /// The identification as a few lines of text, in the document's language.
+    public func plainText(language: Language) -> String {
+        let ja = language == .ja
+        var lines: [String] = []
+        lines.append("\(ja ? "入力" : "Input"): \(query)")
+        let kindText = kind == .orderNumber ? (ja ? "注文番号" : "order number") : (ja ? "取引明細" : "statement line")
+        lines.append("\(ja ? "種類" : "Read as"): \(kindText) (\(normalized))")
+        switch status {
+        case .identified:
+            let percent = Int((confidence * 100).rounded())
+            lines.append(
+                "\(ja ? "購入先" : "Provider"): \(provider?.name ?? "-") (\(ja ? "確度" : "confidence") \(percent)%)")
+        case .ambiguous:
+            lines.append(ja ? "購入先: 特定できません(複数の候補)" : "Provider: ambiguous (several candidates)")
+        case .unknown:
+            lines.append(ja ? "購入先: 不明" : "Provider: unknown")
+        }
+        lines.append("\(ja ? "理由" : "Why"): \(reason)")
+        for candidate in candidates where status != .identified || candidate.provider != provider {
+            let percent = Int((candidate.confidence * 100).rounded())
+            lines.append("  - \(candidate.provider.name) \(percent)%: \(candidate.reason)")
+        }
+        lines.append("\(ja ? "手順" : "Guide"): \(guide)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension GuideDocument {
+    /// The guide as numbered steps under their sections, then notes and the fallback.
+    public func plainText() -> String {
+        let ja = language == .ja
+        var lines = [title, "", summary, "\(ja ? "場所" : "Where"): \(location)"]
+        for section in sections {
+            lines.append("")
+            lines.append("■ \(section.heading)")
+            for number in section.steps {
+                let step = steps[number - 1]
+                lines.append("\(step.number). \(step.text)")
+                if let outcome = step.outcome { lines.append("   → \(outcome)") }
+            }
+        }
+        if !notes.isEmpty {
+            lines.append("")
+            lines.append(ja ? "■ 注意" : "■ Notes")
+            lines += notes.map { "- \($0)" }
+        }
+        lines.append("")
+        lines.append(ja ? "■ 解約できない場合" : "■ If you cannot turn it off")
+        lines.append("\(ja ? "連絡先" : "Contact"): \(fallback.contact)")
+        lines += fallback.advice.map { "- \($0)" }
+        lines += fallback.details.map { "  ・\($0)" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

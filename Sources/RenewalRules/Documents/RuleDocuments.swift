@@ -1,0 +1,77 @@
+/// An order-number format in one language: the article's description and examples.
+public struct FormatDocument: Encodable, Sendable {
+    /// The provider.
+    public let provider: ProviderReference
+    /// The format in words.
+    public let description: String
+    /// The article's examples.
+    public let examples: [String]
+
+    /// Renders a format in a language.
+    public init(_ format: OrderNumberFormat, language: Language) {
+        provider = ProviderReference(format.provider)
+        description = format.shape.description[language]
+        examples = format.examples
+    }
+}
+
+/// What the article says about one provider's card-statement descriptors.
+public struct DescriptorsDocument: Encodable, Sendable {
+    /// `listed`, `article-lists-none` or `not-covered`.
+    public let coverage: DescriptorCoverage
+    /// The descriptors, verbatim from the article.
+    public let descriptors: [String]
+    /// Why the list is empty, when it is.
+    public let note: String?
+
+    /// The descriptors of a provider.
+    public init(_ provider: ProviderID, language: Language) {
+        coverage = RuleBook.descriptorCoverage(of: provider)
+        descriptors = RuleBook.statementDescriptors.filter { $0.provider == provider }.map(\.text)
+        switch coverage {
+        case .listed:
+            note = nil
+        case .articleListsNone:
+            note =
+                LocalizedText(
+                    "記事には「取引に次の文字がある場合、パートナーは Nexway です」という見出しがありますが、文字列は一つも記載されていません。",
+                    "The article has a heading for this provider's statement texts but lists none under it."
+                )[language]
+        case .notCovered:
+            note =
+                LocalizedText(
+                    "記事の取引明細の一覧はこのプロバイダーを扱っていません。",
+                    "The article's card-statement lists do not cover this provider.")[language]
+        }
+    }
+}
+
+/// The article's 「サービスプロバイダーを特定する方法」 as data: how to tell where a licence was bought.
+public struct ProviderFindingDocument: Encodable, Sendable {
+    /// Where the order number is found.
+    public let orderNumberSource: String
+    /// The order-number table.
+    public let orderNumberFormats: [FormatDocument]
+    /// The statement descriptors, per provider in the article's order.
+    public let statementDescriptors: [String: DescriptorsDocument]
+    /// The article's caveats.
+    public let notes: [String]
+
+    /// Renders the facts in a language.
+    public init(language: Language) {
+        orderNumberSource =
+            LocalizedText(
+                "注文番号は、購入後にお客様のメールアドレスへ送られる確認メールに記載されています。",
+                "The order number is in the confirmation e-mail sent to your address after the purchase.")[language]
+        orderNumberFormats = RuleBook.orderNumberFormats.map { FormatDocument($0, language: language) }
+        statementDescriptors = Dictionary(
+            uniqueKeysWithValues: [ProviderID.allsoft, .nexway, .digitalRiver, .twoCheckout].map {
+                ($0.rawValue, DescriptorsDocument($0, language: language))
+            })
+        notes = [
+            LocalizedText(
+                "サポートされているサービスプロバイダーは、お住まいの地域によってはご利用いただけない場合があります。",
+                "Some supported service providers may not be available in your region.")[language]
+        ]
+    }
+}

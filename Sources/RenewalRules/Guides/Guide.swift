@@ -1,0 +1,61 @@
+/// How to turn auto-renewal off with one provider, and what to do when that fails.
+public struct Guide: Sendable {
+    /// The guide's identifier: a provider's identifier, or ``GuideCatalog/customerServiceID``.
+    public let id: String
+    /// The provider, or `nil` for the customer-service fallback guide.
+    public let provider: ProviderID?
+    /// A short title.
+    public let title: LocalizedText
+    /// One or two sentences on who can turn auto-renewal off and where.
+    public let summary: LocalizedText
+    /// Where the steps are carried out (an account, a device's settings, a support desk).
+    public let location: LocalizedText
+    /// The procedures, in order; more than one where the route depends on the product or device.
+    public let sections: [GuideSection]
+    /// Things worth knowing before or after.
+    public let notes: [LocalizedText]
+    /// The article's fallback when auto-renewal cannot be turned off.
+    public let fallback: Fallback
+}
+
+/// One procedure within a guide.
+public struct GuideSection: Sendable {
+    /// What this procedure is for.
+    public let heading: LocalizedText
+    /// The products this procedure is for; `nil` when it is for every product.
+    public let products: Set<ProductLine>?
+    /// The steps, in the article's order.
+    public let steps: [GuideStep]
+
+    init(_ heading: LocalizedText, products: Set<ProductLine>? = nil, steps: [GuideStep]) {
+        self.heading = heading
+        self.products = products
+        self.steps = steps
+    }
+}
+
+/// One step: what to do, what happens, and the on-screen labels involved.
+public struct GuideStep: Sendable {
+    /// The instruction. The Japanese text quotes the article's on-screen labels verbatim.
+    public let action: LocalizedText
+    /// What the customer sees afterwards, where the article says.
+    public let outcome: LocalizedText?
+    /// The on-screen labels of this step exactly as the article writes them (Japanese UI).
+    public let labels: [String]
+
+    init(_ action: LocalizedText, outcome: LocalizedText? = nil, labels: [String] = []) {
+        self.action = action
+        self.outcome = outcome
+        self.labels = labels
+    }
+}
+
+/// The article's fallback: whom to contact, and what to have ready.
+public struct Fallback: Sendable {
+    /// Whom to contact for this provider.
+    public let contact: LocalizedText
+    /// The article's general advice, in order.
+    public let advice: [LocalizedText]
+    /// The details customer service asks for, in the article's order.
+    public let details: [LocalizedText]
+}

@@ -1,0 +1,98 @@
+extension GuideCatalog {
+    static let myKasperskyLocation = LocalizedText(
+        "マイ カスペルスキーアカウントの[ライセンス]セクション", "The Licenses section of your My Kaspersky account")
+    static let nexwayAccountLocation = LocalizedText("Nexwayのアカウント", "Your Nexway account")
+
+    /// The article's five steps in the My Kaspersky account. The English text uses English names for
+    /// the same controls; the Japanese labels are kept verbatim in each step's `labels`.
+    static let myKasperskySteps: [GuideStep] = [
+        GuideStep(
+            LocalizedText("[ライセンス]セクションを開き、自動更新を止めたいライセンスを選びます。", "Open the Licenses section and select the licence."),
+            labels: ["ライセンス"]),
+        GuideStep(
+            LocalizedText("[ライセンスを管理する]をクリックして、ライセンスのメニューを開きます。", "Click Manage license to open the licence menu."),
+            labels: ["ライセンスを管理する"]),
+        GuideStep(
+            LocalizedText(
+                "ライセンスのメニューで[自動更新サービスをキャンセルする]を選びます。", "In the licence menu, select Cancel auto-renewal service."),
+            outcome: LocalizedText(
+                "確認フォームが開き、ライセンスの一覧が表示されます。", "A confirmation form opens with a list of your licences."),
+            labels: ["自動更新サービスをキャンセルする"]),
+        GuideStep(
+            LocalizedText(
+                "[自動更新サービスをキャンセルする]をクリックして確定します。自動更新をやめない場合は[自動更新サービスを継続する]をクリックします。",
+                "Click Cancel auto-renewal service to confirm. To keep auto-renewal on instead, click Continue auto-renewal service."
+            ),
+            outcome: LocalizedText("自動更新がオフになったことを知らせる確認フォームが表示されます。", "A form confirms that auto-renewal is now off."),
+            labels: ["自動更新サービスをキャンセルする", "自動更新サービスを継続する"]),
+        GuideStep(
+            LocalizedText(
+                "[ライセンスを確認する]をクリックして、[ライセンス]セクションに戻ります。", "Click Check licenses to return to the Licenses section."),
+            labels: ["ライセンスを確認する", "ライセンス"]),
+    ]
+
+    static let afterTurningOffNote = LocalizedText(
+        "自動更新がオフになると、有効期間の終わりに更新料を手動で支払わない限り、ライセンスは無効になります。",
+        "Once auto-renewal is off, the licence expires at the end of its term unless you pay the renewal fee yourself.")
+
+    static func myKasperskyGuide() -> Guide {
+        Guide(
+            id: ProviderID.myKaspersky.rawValue, provider: .myKaspersky,
+            title: LocalizedText("マイ カスペルスキーで自動更新をオフにする", "Turn off auto-renewal in My Kaspersky"),
+            summary: LocalizedText(
+                "マイ カスペルスキーアカウントで購入したライセンスは、[ライセンス]セクションでいつでも自動更新をオフにできます。",
+                "A licence bought in your My Kaspersky account can have auto-renewal turned off at any time in the Licenses section."
+            ),
+            location: myKasperskyLocation,
+            sections: [
+                GuideSection(LocalizedText("マイ カスペルスキーアカウントで", "In your My Kaspersky account"), steps: myKasperskySteps)
+            ],
+            notes: [validLicenceNote, afterTurningOffNote],
+            fallback: fallback(contact: LocalizedText("カスペルスキーのカスタマーサービス", "Kaspersky customer service")))
+    }
+
+    static func nexwayGuide() -> Guide {
+        let viaMyKaspersky: Set<ProductLine> = [.basic, .standard, .plus, .premium, .securityCloud]
+        return Guide(
+            id: ProviderID.nexway.rawValue, provider: .nexway,
+            title: LocalizedText(
+                "Nexwayで購入したライセンスの自動更新をオフにする", "Turn off auto-renewal for a licence bought from Nexway"),
+            summary: LocalizedText(
+                "Nexwayの場合、手順は製品によって異なります。カスペルスキー ベーシック、スタンダード、プラス、プレミアム、Kaspersky Security Cloudはマイ カスペルスキーアカウントで、その他の製品はNexwayアカウントでオフにします。",
+                "With Nexway the route depends on the product: Kaspersky Basic, Standard, Plus, Premium and Kaspersky Security Cloud are handled in your My Kaspersky account, any other product in your Nexway account."
+            ),
+            location: LocalizedText(
+                "製品により、マイ カスペルスキーアカウントまたはNexwayのアカウント",
+                "Your My Kaspersky account or your Nexway account, depending on the product"),
+            sections: [
+                GuideSection(
+                    LocalizedText(
+                        "カスペルスキー ベーシック、スタンダード、プラス、プレミアム、Kaspersky Security Cloudの場合(マイ カスペルスキーアカウントで)",
+                        "Kaspersky Basic, Standard, Plus, Premium or Kaspersky Security Cloud (in your My Kaspersky account)"
+                    ),
+                    products: viaMyKaspersky, steps: myKasperskySteps),
+                GuideSection(
+                    LocalizedText("その他の製品の場合(Nexwayアカウントで)", "Any other product (in your Nexway account)"),
+                    products: [.other],
+                    steps: [
+                        GuideStep(
+                            LocalizedText(
+                                "Nexwayのアカウントを使って自動更新をオフにします。詳しい手順は、記事が案内しているNexwayの説明を参照してください。",
+                                "Use your Nexway account to turn auto-renewal off. The article points to Nexway's own instructions for the details."
+                            )),
+                        GuideStep(
+                            LocalizedText(
+                                "アカウントで操作できない場合は、Nexwayのサポートに問い合わせます。",
+                                "If the account does not let you, contact Nexway's support.")),
+                    ]),
+            ],
+            notes: [
+                validLicenceNote,
+                LocalizedText(
+                    "記事にはNexwayの取引明細の文字列が記載されていないため、明細からNexwayを特定することはできません。注文番号で確認してください。",
+                    "The article lists no card-statement text for Nexway, so a statement line cannot identify Nexway; use the order number."
+                ),
+            ],
+            fallback: fallback(contact: LocalizedText("Nexwayのサポート", "Nexway's support")))
+    }
+}

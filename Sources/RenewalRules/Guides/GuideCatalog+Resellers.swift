@@ -1,0 +1,91 @@
+extension GuideCatalog {
+    /// The article's general rule for service providers: their website's account settings, or their support.
+    private static func resellerAlternative(_ name: String) -> GuideStep {
+        GuideStep(
+            LocalizedText(
+                "Webサイトのアカウント設定で操作できない場合は、\(name)のサポートサービスに問い合わせてライセンスを管理します。",
+                "If the account settings do not let you, contact \(name)'s support service to manage the licence."))
+    }
+
+    private static func resellerContact(_ name: String) -> LocalizedText {
+        LocalizedText("\(name)のサポート(購入したサービスプロバイダー)", "\(name)'s support (the service provider you bought from)")
+    }
+
+    static func allsoftGuide() -> Guide {
+        Guide(
+            id: ProviderID.allsoft.rawValue, provider: .allsoft,
+            title: LocalizedText(
+                "Allsoftで購入したライセンスの自動更新をオフにする", "Turn off auto-renewal for a licence bought from Allsoft"),
+            summary: LocalizedText(
+                "Allsoftの場合は、Allsoftのサポートに問い合わせて自動更新をオフにしてもらいます。",
+                "With Allsoft, ask Allsoft's support to turn auto-renewal off."),
+            location: LocalizedText("Allsoftのサポート", "Allsoft's support"),
+            sections: [
+                GuideSection(
+                    LocalizedText("Allsoftのサポートで", "Through Allsoft's support"),
+                    steps: [
+                        GuideStep(
+                            LocalizedText(
+                                "Allsoftのサポートに連絡し、ライセンスの自動更新をオフにするよう依頼します。",
+                                "Contact Allsoft's support and ask them to turn off the licence's auto-renewal.")),
+                        GuideStep(
+                            LocalizedText(
+                                "確認メールにある注文番号など、下記の情報を伝えます。",
+                                "Give them the details listed below, including the order number from the confirmation e-mail."
+                            )),
+                    ])
+            ],
+            notes: [validLicenceNote],
+            fallback: fallback(contact: resellerContact("Allsoft")))
+    }
+
+    static func digitalRiverGuide() -> Guide {
+        Guide(
+            id: ProviderID.digitalRiver.rawValue, provider: .digitalRiver,
+            title: LocalizedText(
+                "Digital Riverで購入したライセンスの自動更新をオフにする", "Turn off auto-renewal for a licence bought from Digital River"),
+            summary: LocalizedText(
+                "Digital Riverの場合は、サービスプロバイダーのWebサイトにあるアカウントで自動更新をオフにできます。",
+                "With Digital River, you can turn auto-renewal off from your account on the provider's website."),
+            location: LocalizedText("Digital RiverのWebサイトのアカウント", "Your account on Digital River's website"),
+            sections: [
+                GuideSection(
+                    LocalizedText("Digital RiverのWebサイトで", "On Digital River's website"),
+                    steps: [
+                        GuideStep(
+                            LocalizedText(
+                                "Digital RiverのWebサイトで自分のアカウントを開き、ライセンスの自動更新をオフにします。詳しい手順は、記事が案内しているDigital Riverの説明を参照してください。",
+                                "Open your account on Digital River's website and turn off the licence's auto-renewal. The article points to Digital River's own instructions for the details."
+                            )),
+                        resellerAlternative("Digital River"),
+                    ])
+            ],
+            notes: [validLicenceNote],
+            fallback: fallback(contact: resellerContact("Digital River")))
+    }
+
+    static func twoCheckoutGuide() -> Guide {
+        Guide(
+            id: ProviderID.twoCheckout.rawValue, provider: .twoCheckout,
+            title: LocalizedText(
+                "2Checkoutで購入したライセンスの自動更新をオフにする", "Turn off auto-renewal for a licence bought from 2Checkout"),
+            summary: LocalizedText(
+                "2Checkoutの場合は、2Checkoutの手順で自動更新をオフにできます。",
+                "With 2Checkout, you can turn auto-renewal off by following 2Checkout's procedure."),
+            location: LocalizedText("2CheckoutのWebサイトのアカウント", "Your account on 2Checkout's website"),
+            sections: [
+                GuideSection(
+                    LocalizedText("2Checkoutの手順で", "With 2Checkout's procedure"),
+                    steps: [
+                        GuideStep(
+                            LocalizedText(
+                                "記事が案内している2Checkoutの手順に従って、自動更新をオフにします。記事自体には個々の手順は書かれていません。",
+                                "Follow the 2Checkout procedure the article links to; the article itself does not list its steps."
+                            )),
+                        resellerAlternative("2Checkout"),
+                    ])
+            ],
+            notes: [validLicenceNote],
+            fallback: fallback(contact: resellerContact("2Checkout")))
+    }
+}

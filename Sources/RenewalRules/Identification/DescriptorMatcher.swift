@@ -1,0 +1,196 @@
+/// Finds the article's statement descriptors inside a noisy card-statement line.
+///
+/// Statement lines carry dates, amounts, cities and phone numbers around the descriptor, vary its
+/// punctuation and spacing, and cut long descriptors short (the article's own `2CO.com*alliance.kaspe`
+/// is one, 22 characters long). Matching works on the line's *skeleton*, its ASCII letters and digits
+/// only, with a map back to the folded text so that each match can be graded:
+///
+/// | grade | condition | confidence |
+/// |---|---|---|
+/// | exact | the descriptor as written, between separators (the whole line: 0.99) | 0.95 |
+/// | variant | same letters and digits, other punctuation or spacing | 0.85 |
+/// | truncated | a prefix of 15+ characters ending at a separator or the end | 0.70–0.85 |
+/// | embedded | glued to other text (skeletons of 8+ characters only) | 0.60 |
+///
+/// A loose match on text that other providers' descriptors share drops to 0.45.
+///
+/// A match lying inside a longer match is dropped: `Kaspersky Lab 2Checkout` explains the
+/// `KASPERSKYLAB` within it, so that line is 2Checkout's, not Allsoft's.
+struct DescriptorMatcher: Sendable {
+    private struct Term: Sendable {
+        let descriptor: StatementDescriptor
+        let folded: [UInt8]
+        let skeleton: [UInt8]
+    }
+
+    private struct Match {
+        let term: Int
+        let start: Int
+        let end: Int
+        let confidence: Double
+        let reason: MatchReason
+    }
+
+    /// The matcher for ``RuleBook/statementDescriptors``, compiled once.
+    static let shared = DescriptorMatcher(RuleBook.statementDescriptors)
+
+    private static let minimumTruncatedLength = 15
+    private static let minimumEmbeddedSkeleton = 8
+    private static let minimumFragmentLength = 5
+
+    private let terms: [Term]
+    private let termsByFirstByte: [[Int]]
+
+    init(_ descriptors: [StatementDescriptor]) {
+        var terms: [Term] = []
+        for descriptor in descriptors {
+            for searchTerm in descriptor.searchTerms {
+                let folded = TextNormalizer.foldedBytes(searchTerm)
+                terms.append(
+                    Term(descriptor: descriptor, folded: folded, skeleton: folded.filter(\.isASCIIAlphanumeric)))
+            }
+        }
+        var index = [[Int]](repeating: [], count: 256)
+        for (position, term) in terms.enumerated() {
+            if let first = term.skeleton.first { index[Int(first)].append(position) }
+        }
+        self.terms = terms
+        self.termsByFirstByte = index
+    }
+
+    /// The best match per provider, after dropping matches that lie inside longer ones.
+    func candidates(in folded: [UInt8]) -> [Candidate] {
+        var skeleton: [UInt8] = []
+        var origin: [Int] = []
+        skeleton.reserveCapacity(folded.count)
+        origin.reserveCapacity(folded.count)
+        for (offset, byte) in folded.enumerated() where byte.isASCIIAlphanumeric {
+            skeleton.append(byte)
+            origin.append(offset)
+        }
+        var matches: [Match] = []
+        for position in skeleton.indices {
+            for termIndex in termsByFirstByte[Int(skeleton[position])] {
+                if let match = grade(termIndex, at: position, skeleton: skeleton, origin: origin, folded: folded) {
+                    matches.append(match)
+                }
+            }
+        }
+        return bestPerProvider(outermost(matches).map { weakenedIfShared($0, skeleton: skeleton) })
+    }
+
+    /// A loose match on text that other providers' descriptors also contain (`Kaspersky Lab` is in
+    /// Digital River's and 2Checkout's descriptors as well as near Allsoft's `KASPERSKYLAB`) is too
+    /// weak to name a provider: its confidence drops below the identification threshold.
+    private func weakenedIfShared(_ match: Match, skeleton: [UInt8]) -> Match {
+        guard match.confidence < 0.95 else { return match }
+        let provider = terms[match.term].descriptor.provider
+        let span = Array(skeleton[match.start..<match.end])
+        var others: [ProviderID] = []
+        for term in terms where term.descriptor.provider != provider && term.skeleton.contains(span) {
+            if !others.contains(term.descriptor.provider) { others.append(term.descriptor.provider) }
+        }
+        guard !others.isEmpty else { return match }
+        let reason = MatchReason.descriptorShared(
+            descriptor: terms[match.term].descriptor.text, seen: String(decoding: span, as: UTF8.self),
+            alsoIn: others.sorted { $0.rank < $1.rank })
+        return Match(term: match.term, start: match.start, end: match.end, confidence: 0.45, reason: reason)
+    }
+
+    private func grade(_ termIndex: Int, at position: Int, skeleton: [UInt8], origin: [Int], folded: [UInt8]) -> Match?
+    {
+        let term = terms[termIndex]
+        var length = 0
+        while length < term.skeleton.count, position + length < skeleton.count,
+            skeleton[position + length] == term.skeleton[length]
+        {
+            length += 1
+        }
+        let start = origin[position]
+        let separatedBefore = start == 0 || !folded[start - 1].isASCIIAlphanumeric
+        func end(_ length: Int) -> Int { origin[position + length - 1] + 1 }
+        func separatedAfter(_ length: Int) -> Bool {
+            end(length) == folded.count || !folded[end(length)].isASCIIAlphanumeric
+        }
+        func seen(_ length: Int) -> String { String(decoding: folded[start..<end(length)], as: UTF8.self) }
+        func match(_ length: Int, _ confidence: Double, _ reason: MatchReason) -> Match {
+            Match(term: termIndex, start: position, end: position + length, confidence: confidence, reason: reason)
+        }
+        let text = term.descriptor.text
+
+        var full: Match?
+        if length == term.skeleton.count {
+            if separatedBefore && separatedAfter(length) {
+                if folded[start..<end(length)].elementsEqual(term.folded) {
+                    let whole = start == 0 && end(length) == folded.count
+                    return match(length, whole ? 0.99 : 0.95, .descriptorExact(descriptor: text))
+                }
+                return match(length, 0.85, .descriptorVariant(descriptor: text, seen: seen(length)))
+            }
+            if length >= Self.minimumEmbeddedSkeleton {
+                full = match(length, 0.6, .descriptorEmbedded(descriptor: text, seen: seen(length)))
+            }
+        }
+        // A cut-short descriptor ends at a separator: take the longest such prefix. This also reads
+        // `Kaspersky Lab 2Checkou TOKYO` as a cut descriptor rather than one glued to "t".
+        guard separatedBefore else { return full }
+        var cut = min(length, term.skeleton.count - 1)
+        while cut > 0, !separatedAfter(cut) { cut -= 1 }
+        guard cut > 0, end(cut) - start >= Self.minimumTruncatedLength else { return full }
+        let confidence = 0.7 + 0.15 * Double(cut) / Double(term.skeleton.count)
+        if let full, full.confidence >= confidence { return full }
+        return match(cut, confidence, .descriptorTruncated(descriptor: text, seen: seen(cut)))
+    }
+
+    /// Drops every match whose span lies strictly inside a longer match's span.
+    private func outermost(_ matches: [Match]) -> [Match] {
+        matches.filter { inner in
+            !matches.contains { outer in
+                outer.start <= inner.start && inner.end <= outer.end
+                    && outer.end - outer.start > inner.end - inner.start
+            }
+        }
+    }
+
+    private func bestPerProvider(_ matches: [Match]) -> [Candidate] {
+        var best: [ProviderID: Match] = [:]
+        for match in matches {
+            let provider = terms[match.term].descriptor.provider
+            if let current = best[provider], current.confidence >= match.confidence { continue }
+            best[provider] = match
+        }
+        return best.map { Candidate(provider: $0.key, confidence: $0.value.confidence, reason: $0.value.reason) }
+    }
+
+    /// Providers one of whose descriptors contains a word of the line (or the whole line's letters and
+    /// digits): weak hints, never enough to identify. Used only when nothing matched.
+    func fragments(in folded: [UInt8]) -> [Candidate] {
+        var words = folded.split { !$0.isASCIIAlphanumeric }.map(Array.init)
+        words.append(folded.filter(\.isASCIIAlphanumeric))
+        var best: [ProviderID: Candidate] = [:]
+        for word in words where word.count >= Self.minimumFragmentLength {
+            for term in terms where term.skeleton.count > word.count && term.skeleton.contains(word) {
+                let confidence = 0.4 * Double(word.count) / Double(term.skeleton.count)
+                let provider = term.descriptor.provider
+                if let current = best[provider], current.confidence >= confidence { continue }
+                let reason = MatchReason.fragment(
+                    word: String(decoding: word, as: UTF8.self), descriptor: term.descriptor.text)
+                best[provider] = Candidate(provider: provider, confidence: confidence, reason: reason)
+            }
+        }
+        return Array(best.values)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs contiguously in this array.
+    fileprivate func contains(_ needle: [UInt8]) -> Bool {
+        guard needle.count <= count else { return false }
+        var start = 0
+        while start + needle.count <= count {
+            if self[start..<start + needle.count].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,47 @@
+/// What identification concluded about one input.
+public struct Identification: Sendable {
+    /// The input exactly as received.
+    public let query: String
+    /// The canonical form the rules matched against.
+    public let normalized: String
+    /// Whether the input was read as an order number or a statement line.
+    public let kind: InputKind
+    /// Whether one provider was found.
+    public let status: IdentificationStatus
+    /// The provider, when ``status`` is ``IdentificationStatus/identified``.
+    public let provider: ProviderID?
+    /// How sure the answer is, from 0 to 1 (0 when nothing was identified).
+    public let confidence: Double
+    /// Why: the rule that fired, or what was missing.
+    public let reason: MatchReason
+    /// Every provider that matched at all, most likely first.
+    public let candidates: [Candidate]
+}
+
+/// How an input was read.
+public enum InputKind: String, Sendable, Codable {
+    /// An order number from the purchase confirmation e-mail.
+    case orderNumber
+    /// A line from a card statement.
+    case descriptor
+}
+
+/// The outcome of identification.
+public enum IdentificationStatus: String, Sendable, Codable {
+    /// Exactly one provider matched well enough.
+    case identified
+    /// Several providers matched about equally well.
+    case ambiguous
+    /// No provider matched well enough.
+    case unknown
+}
+
+/// One provider that matched, with how well and why.
+public struct Candidate: Sendable {
+    /// The provider.
+    public let provider: ProviderID
+    /// How well it matched, from 0 to 1.
+    public let confidence: Double
+    /// The rule that matched.
+    public let reason: MatchReason
+}

@@ -1,0 +1,64 @@
+/// One order-number format from the article's table: which provider issues it, what it looks like,
+/// and the article's own examples.
+public struct OrderNumberFormat: Sendable {
+    /// The provider whose order numbers look like this.
+    public let provider: ProviderID
+    /// The shape an order number must have.
+    public let shape: OrderNumberShape
+    /// How sure a match makes us, from 0 to 1.
+    public let confidence: Double
+    /// The article's examples of this format.
+    public let examples: [String]
+
+    /// Declares a format. Keep declarations in ``RuleBook/orderNumberFormats``.
+    public init(_ provider: ProviderID, _ shape: OrderNumberShape, confidence: Double, examples: [String]) {
+        self.provider = provider
+        self.shape = shape
+        self.confidence = confidence
+        self.examples = examples
+    }
+}
+
+/// The shapes of order number the article describes.
+public enum OrderNumberShape: Sendable, Hashable {
+    /// Starts with this literal text (compared in upper case), e.g. `ALLSOFT` or `A`.
+    case prefix(String)
+    /// Consists of digits only, with a length in the range, e.g. 11 or 12 digits.
+    case digits(ClosedRange<Int>)
+    /// Starts with one of these characters and mixes letters and digits, e.g. `2A123BEC45D`.
+    case mixed(startingWith: String)
+
+    /// Whether a compact order number (upper case, see ``TextNormalizer/compactOrderNumber(_:)``) has this shape.
+    func matches(_ compact: [UInt8]) -> Bool {
+        switch self {
+        case .prefix(let prefix):
+            let bytes = Array(prefix.utf8)
+            return compact.count > bytes.count && compact.starts(with: bytes)
+        case .digits(let lengths):
+            return lengths.contains(compact.count) && compact.allSatisfy(\.isASCIIDigit)
+        case .mixed(let first):
+            guard let head = compact.first, first.utf8.contains(head) else { return false }
+            return compact.allSatisfy(\.isASCIIAlphanumeric) && compact.contains(where: \.isASCIILetter)
+        }
+    }
+
+    /// The format in words, as the article's table describes it.
+    public var description: LocalizedText {
+        switch self {
+        case .prefix(let prefix):
+            LocalizedText(ja: "注文番号が\(prefix)で始まる", en: "order number starts with \(prefix)")
+        case .digits(let lengths) where lengths.count == 1:
+            LocalizedText(ja: "注文番号が\(lengths.lowerBound)桁の数字", en: "order number of \(lengths.lowerBound) digits")
+        case .digits(let lengths):
+            LocalizedText(
+                ja: "注文番号が\(lengths.lowerBound)桁または\(lengths.upperBound)桁の数字",
+                en: "order number of \(lengths.lowerBound) or \(lengths.upperBound) digits")
+        case .mixed(let first):
+            LocalizedText(
+                ja: "注文番号が\(first.map(String.init).joined(separator: "または"))で始まり、数字とアルファベットが混在",
+                en:
+                    "order number starts with \(first.map(String.init).joined(separator: " or ")) and mixes digits and letters"
+            )
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// Providers, rules and guides. (Being written.)
-public enum RenewalRules {}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `renewal-guide`: identify where a Kaspersky licence was bought, and how to turn its auto-renewal off.
+@main
+struct RenewalGuideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "renewal-guide",
+        abstract: "Find who can turn off a Kaspersky licence's auto-renewal, and how.",
+        subcommands: [IdentifyCommand.self, GuideCommand.self]
+    )
+}

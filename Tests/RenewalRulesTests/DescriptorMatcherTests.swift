@@ -1,0 +1,88 @@
+import Testing
+
+@testable import RenewalRules
+
+@Suite struct DescriptorMatcherTests {
+    @Test func noiseAroundTheDescriptor() {
+        let result = Identifier.identify("2026/10/03 DR*Kaspersky Lab  Cork IE +353-1-555-0100  JPY 4,980")
+        #expect(result.provider == .digitalRiver)
+        #expect(result.reason == .descriptorExact(descriptor: "DR*Kaspersky Lab"))
+        #expect(result.confidence == 0.95)
+    }
+
+    @Test func wholeLineExactIsMostConfident() {
+        #expect(Identifier.identify("DR*EFMSPL").confidence == 0.99)
+    }
+
+    @Test(arguments: ["DR * Kaspersky Lab", "DR-KASPERSKY-LAB", "Kaspersky_Google-Pay", "2CO.COM KASPERSKY"])
+    func punctuationAndSpacingVariantsAreLooseMatches(line: String) {
+        let result = Identifier.identify(line)
+        #expect(result.status == .identified)
+        #expect(result.confidence == 0.85)
+        #expect(result.reason.text(in: .en).hasPrefix("Loose match"))
+    }
+
+    @Test func longerDescriptorExplainsTheShorterInsideIt() {
+        let result = Identifier.identify("Kaspersky Lab 2Checkout")
+        #expect(result.provider == .twoCheckout)
+        #expect(result.candidates.map(\.provider) == [.twoCheckout])
+        #expect(Identifier.identify("DR*Kaspersky Lab").candidates.map(\.provider) == [.digitalRiver])
+    }
+
+    @Test(arguments: [
+        ("Kaspersky Lab 2Checkou", ProviderID.twoCheckout),
+        ("KASPERSKY LAB 2CHECKOU TOKYO", .twoCheckout),
+        ("alliance.kaspersky.c", .twoCheckout),
+        ("2CO.com*top-logicie", .twoCheckout),
+    ])
+    func truncatedDescriptorsMatchLoosely(line: String, provider: ProviderID) {
+        let result = Identifier.identify(line)
+        #expect(result.provider == provider)
+        guard case .descriptorTruncated = result.reason else {
+            Issue.record("expected a truncated match, got \(result.reason)")
+            return
+        }
+        #expect(result.confidence < 0.95)
+        #expect(result.confidence >= 0.7)
+    }
+
+    @Test func shortPrefixesAreNotTruncations() {
+        #expect(Identifier.identify("kaspersky.c").status == .unknown)
+    }
+
+    @Test func descriptorGluedToOtherTextIsEmbedded() {
+        let result = Identifier.identify("ZZDR*EFMSPLZZ")
+        #expect(result.provider == .digitalRiver)
+        #expect(result.confidence == 0.6)
+    }
+
+    @Test(arguments: ["KASPERSKY LAB", "Kaspersky.Lab", "XKASPERSKYLABX"])
+    func looseMatchOnSharedTextNamesNoProvider(line: String) {
+        let result = Identifier.identify(line)
+        #expect(result.status == .unknown)
+        guard case .descriptorShared(_, _, let others) = result.reason else {
+            Issue.record("expected a shared-text reason, got \(result.reason)")
+            return
+        }
+        #expect(others.contains(.digitalRiver))
+    }
+
+    @Test func shortTermsNeedSeparators() {
+        #expect(Identifier.identify("PERIPHERAL STORE").status == .unknown)
+        #expect(Identifier.identify("ERIP MINSK").provider == .allsoft)
+        #expect(Identifier.identify("Raschet BY").provider == .allsoft)
+    }
+
+    @Test func fullWidthStatementLine() {
+        let result = Identifier.identify("ＤＲ＊ＫＡＳＰＥＲＳＫＹ　ＬＡＢ　東京")
+        #expect(result.provider == .digitalRiver)
+        #expect(result.reason == .descriptorExact(descriptor: "DR*Kaspersky Lab"))
+    }
+
+    @Test func fragmentsAreWeakHintsOnly() {
+        let result = Identifier.identify("Niltasoft")
+        #expect(result.status == .unknown)
+        #expect(result.candidates.first?.provider == .allsoft)
+        #expect((result.candidates.first?.confidence ?? 1) < 0.5)
+    }
+}

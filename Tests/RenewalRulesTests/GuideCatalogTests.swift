@@ -1,0 +1,104 @@
+import Testing
+
+@testable import RenewalRules
+
+@Suite struct GuideCatalogTests {
+    /// The on-screen labels of the article, exactly as they must appear in the Japanese text.
+    static let articleLabels: [ProviderID: [String]] = [
+        .myKaspersky: [
+            "[ライセンス]", "[ライセンスを管理する]", "[自動更新サービスをキャンセルする]", "[自動更新サービスを継続する]", "[ライセンスを確認する]",
+        ],
+        .appStore: ["[設定]-[(お客様の名前)]-[iTunes StoreとApp Store]", "[Apple IDを表示]", "[サブスクリプション]", "[サブスクリプションをキャンセル]"],
+        .huawei: ["[設定]", "[アカウントセンター]-[支払と購入]-[ サブスクリプション/パスワードなしの支払い]", "[サブスクリプションをキャンセル]"],
+    ]
+
+    @Test(arguments: ProviderID.allCases, Language.allCases)
+    func everyProviderHasACompleteGuide(provider: ProviderID, language: Language) {
+        let guide = GuideCatalog.guide(for: provider)
+        #expect(guide.provider == provider)
+        #expect(guide.id == provider.rawValue)
+        #expect(!guide.sections.isEmpty)
+        for section in guide.sections {
+            #expect(!section.steps.isEmpty)
+            for step in section.steps { #expect(!step.action[language].isEmpty) }
+        }
+        #expect(!guide.title[language].isEmpty)
+        #expect(!guide.location[language].isEmpty)
+        #expect(guide.fallback.details.count == 5)
+        #expect(!guide.fallback.contact[language].isEmpty)
+    }
+
+    @Test(arguments: Array(articleLabels.keys))
+    func japaneseStepsQuoteTheArticleLabelsVerbatim(provider: ProviderID) {
+        let text = GuideCatalog.guide(for: provider).sections.flatMap(\.steps).map(\.action.ja).joined()
+        for label in Self.articleLabels[provider] ?? [] {
+            #expect(text.contains(label), "\(label)")
+        }
+    }
+
+    @Test func stepLabelsAppearInTheirStep() {
+        for guide in GuideCatalog.guides.values {
+            for step in guide.sections.flatMap(\.steps) {
+                for label in step.labels { #expect(step.action.ja.contains(label), "\(label)") }
+            }
+        }
+    }
+
+    @Test func englishNamesTheSameControls() {
+        let english = GuideCatalog.guide(for: .myKaspersky).sections[0].steps.map(\.action.en).joined(separator: " ")
+        for label in ["Licenses", "Manage license", "Cancel auto-renewal service", "Continue auto-renewal service"] {
+            #expect(english.contains(label))
+        }
+        #expect(!english.contains("ライセンス"))
+    }
+
+    @Test func myKasperskyStepsKeepTheArticleOrder() {
+        let labels = GuideCatalog.guide(for: .myKaspersky).sections[0].steps.map { $0.labels.first ?? "" }
+        #expect(labels == ["ライセンス", "ライセンスを管理する", "自動更新サービスをキャンセルする", "自動更新サービスをキャンセルする", "ライセンスを確認する"])
+    }
+
+    @Test(arguments: ["basic", "Standard", "Kaspersky Plus", "プレミアム", "security cloud", "Kaspersky Security Cloud"])
+    func nexwayProductsFromTheArticleGoThroughMyKaspersky(product: String) {
+        let guide = GuideCatalog.guide(for: .nexway, product: product)
+        #expect(guide.sections.count == 1)
+        #expect(guide.sections[0].steps.count == GuideCatalog.myKasperskySteps.count)
+        #expect(guide.location == GuideCatalog.myKasperskyLocation)
+    }
+
+    @Test(arguments: ["Kaspersky Internet Security", "Safe Kids", "total-security"])
+    func otherNexwayProductsGoThroughTheNexwayAccount(product: String) {
+        let guide = GuideCatalog.guide(for: .nexway, product: product)
+        #expect(guide.sections.count == 1)
+        #expect(guide.sections[0].products == [.other])
+        #expect(guide.location.en == "Your Nexway account")
+    }
+
+    @Test func nexwayWithoutProductShowsBothRoutes() {
+        #expect(GuideCatalog.guide(for: .nexway).sections.count == 2)
+        #expect(GuideCatalog.guide(for: .nexway, product: "  ").sections.count == 2)
+    }
+
+    @Test func productIsIgnoredForOtherProviders() {
+        #expect(GuideCatalog.guide(for: .allsoft, product: "plus").sections.count == 1)
+    }
+
+    @Test func googlePlayCarriesTheRegionalNote() {
+        let notes = GuideCatalog.guide(for: .googlePlay).notes.map(\.ja).joined()
+        #expect(notes.contains("地域の制限"))
+    }
+
+    @Test func fallbackListsTheArticleDetailsInOrder() {
+        #expect(
+            GuideCatalog.detailsToHaveReady.map(\.ja) == ["問題の説明", "購入日", "お客様のお名前", "購入に使ったメールアドレス", "確認メールにある注文番号"])
+        #expect(GuideCatalog.customerService.provider == nil)
+        #expect(GuideCatalog.customerService.fallback.advice.count == 4)
+    }
+
+    @Test(arguments: [
+        ("plus", ProductLine.plus), ("カスペルスキー ベーシック", .basic), ("SECURITY-CLOUD", .securityCloud),
+        ("Kaspersky Anti-Virus", .other),
+    ])
+    func productLookup(name: String, line: ProductLine) {
+        #expect(ProductLine(lookup: name) == line)
+    }
+}
