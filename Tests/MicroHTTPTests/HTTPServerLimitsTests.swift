@@ -1,0 +1,106 @@
+import Foundation
+import Glibc
+import Testing
+
+@testable import MicroHTTP
+
+/// Expect, body limits, timeouts and connection limits over real sockets.
+@Suite struct HTTPServerLimitsTests {
+    @Test func expectContinueIsSentOnlyForAcceptedRequests() throws {
+        let refuseSecret: @Sendable (HTTPRequestHead) -> HTTPResponse? = { head in
+            head.path == "/secret" ? HTTPResponse(status: .forbidden, text: "no") : nil
+        }
+        try withServer(.init(maxBodyBytes: 100), headCheck: refuseSecret) { _, port in
+            let accepted = try TestClient(port: port)
+            try accepted.send("POST /upload HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n")
+            #expect(try accepted.readResponse().status == 100)
+            try accepted.send("hello")
+            #expect(try accepted.readResponse().text == "POST /upload  hello")
+
+            let refused = try TestClient(port: port)
+            try refused.send("POST /secret HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n")
+            let final = try refused.readResponse()
+            #expect(final.status == 403)
+            #expect(final.header("Connection") == "close")
+
+            let tooLarge = try TestClient(port: port)
+            try tooLarge.send("POST /big HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 101\r\n\r\n")
+            let response = try tooLarge.readResponse()
+            #expect(response.status == 413)
+            #expect(response.header("Connection") == "close")
+        }
+    }
+
+    @Test func contentTooLargeIsDecidedBeforeTheBody() throws {
+        try withServer { _, port in
+            let client = try TestClient(port: port)
+            try client.send("POST /big HTTP/1.1\r\nHost: x\r\nContent-Length: 10485760\r\n\r\n")
+            let response = try client.readResponse()
+            #expect(response.status == 413)
+            #expect(response.header("Connection") == "close")
+            #expect(client.readsEOF())
+        }
+    }
+
+    @Test func slowlorisIsCutAtTheHeaderTimeout() throws {
+        try withServer(.init(headerTimeout: 0.3)) { _, port in
+            let client = try TestClient(port: port)
+            let started = Date()
+            try client.send("GET / HTTP/1.1\r\nHost: x\r\n")
+            Thread.sleep(forTimeInterval: 0.1)
+            try client.send("X-Slow: 1\r\n")
+            let response = try client.readResponse()
+            #expect(response.status == 408)
+            #expect(response.header("Connection") == "close")
+            #expect(client.readsEOF())
+            let elapsed = Date().timeIntervalSince(started)
+            #expect(elapsed >= 0.25 && elapsed < 2)
+        }
+    }
+
+    @Test func idleKeepAliveConnectionsAreClosed() throws {
+        try withServer(.init(idleTimeout: 0.3)) { server, port in
+            let client = try TestClient(port: port)
+            try client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+            _ = try client.readResponse()
+            #expect(client.readsEOF())
+            #expect(server.openConnections == 0)
+        }
+    }
+
+    @Test func overTheConnectionLimitGets503() throws {
+        try withServer(.init(maxConnections: 2)) { server, port in
+            let first = try TestClient(port: port)
+            let second = try TestClient(port: port)
+            for client in [first, second] {
+                try client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                #expect(try client.readResponse().status == 200)
+            }
+            let third = try TestClient(port: port)
+            let response = try third.readResponse()
+            #expect(response.status == 503)
+            #expect(response.header("Retry-After") == "1")
+            #expect(response.header("Connection") == "close")
+            #expect(third.readsEOF())
+            #expect(server.openConnections == 2)
+        }
+    }
+
+    @Test func twoThousandConcurrentConnections() throws {
+        try withServer { server, port in
+            var clients: [TestClient] = []
+            for _ in 0..<2000 {
+                clients.append(try TestClient(port: port))
+            }
+            for (index, client) in clients.enumerated() {
+                try client.send("GET /\(index) HTTP/1.1\r\nHost: x\r\n\r\n")
+            }
+            var answered = 0
+            for (index, client) in clients.enumerated() where try client.readResponse().text == "GET /\(index)  " {
+                answered += 1
+            }
+            #expect(answered == 2000)
+            #expect(server.openConnections == 2000)
+        }
+    }
+}
