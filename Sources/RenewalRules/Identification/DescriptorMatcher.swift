@@ -37,9 +37,13 @@ struct DescriptorMatcher: Sendable {
     private static let minimumTruncatedLength = 15
     private static let minimumEmbeddedSkeleton = 8
     private static let minimumFragmentLength = 5
+    private static let minimumPrefixToGrade = 6
 
     private let terms: [Term]
     private let termsByFirstByte: [[Int]]
+    /// Every term's skeleton, back to back, so the hot loop reads bytes without touching `terms`.
+    private let flatSkeletons: [UInt8]
+    private let skeletonRanges: [Range<Int>]
 
     init(_ descriptors: [StatementDescriptor]) {
         var terms: [Term] = []
@@ -56,6 +60,14 @@ struct DescriptorMatcher: Sendable {
         }
         self.terms = terms
         self.termsByFirstByte = index
+        var flat: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for term in terms {
+            ranges.append(flat.count..<flat.count + term.skeleton.count)
+            flat += term.skeleton
+        }
+        self.flatSkeletons = flat
+        self.skeletonRanges = ranges
     }
 
     /// The best match per provider, after dropping matches that lie inside longer ones.
@@ -69,13 +81,27 @@ struct DescriptorMatcher: Sendable {
             origin.append(offset)
         }
         var matches: [Match] = []
-        for position in skeleton.indices {
-            for termIndex in termsByFirstByte[Int(skeleton[position])] {
-                if let match = grade(termIndex, at: position, skeleton: skeleton, origin: origin, folded: folded) {
-                    matches.append(match)
+        skeleton.withUnsafeBufferPointer { input in
+            flatSkeletons.withUnsafeBufferPointer { flat in
+                for position in input.indices {
+                    for termIndex in termsByFirstByte[Int(input[position])] {
+                        let range = skeletonRanges[termIndex]
+                        var length = 1
+                        while length < range.count, position + length < input.count,
+                            input[position + length] == flat[range.lowerBound + length]
+                        {
+                            length += 1
+                        }
+                        // Shorter common prefixes can be neither a whole term nor a cut one.
+                        guard length == range.count || length >= Self.minimumPrefixToGrade else { continue }
+                        if let match = grade(termIndex, length: length, at: position, origin: origin, folded: folded) {
+                            matches.append(match)
+                        }
+                    }
                 }
             }
         }
+        guard !matches.isEmpty else { return [] }
         return bestPerProvider(outermost(matches).map { weakenedIfShared($0, skeleton: skeleton) })
     }
 
@@ -97,15 +123,9 @@ struct DescriptorMatcher: Sendable {
         return Match(term: match.term, start: match.start, end: match.end, confidence: 0.45, reason: reason)
     }
 
-    private func grade(_ termIndex: Int, at position: Int, skeleton: [UInt8], origin: [Int], folded: [UInt8]) -> Match?
-    {
+    /// Grades a common prefix of `length` skeleton bytes between the line at `position` and a term.
+    private func grade(_ termIndex: Int, length: Int, at position: Int, origin: [Int], folded: [UInt8]) -> Match? {
         let term = terms[termIndex]
-        var length = 0
-        while length < term.skeleton.count, position + length < skeleton.count,
-            skeleton[position + length] == term.skeleton[length]
-        {
-            length += 1
-        }
         let start = origin[position]
         let separatedBefore = start == 0 || !folded[start - 1].isASCIIAlphanumeric
         func end(_ length: Int) -> Int { origin[position + length - 1] + 1 }
@@ -153,13 +173,17 @@ struct DescriptorMatcher: Sendable {
     }
 
     private func bestPerProvider(_ matches: [Match]) -> [Candidate] {
-        var best: [ProviderID: Match] = [:]
+        var best: [Candidate] = []
         for match in matches {
-            let provider = terms[match.term].descriptor.provider
-            if let current = best[provider], current.confidence >= match.confidence { continue }
-            best[provider] = match
+            let candidate = Candidate(
+                provider: terms[match.term].descriptor.provider, confidence: match.confidence, reason: match.reason)
+            if let index = best.firstIndex(where: { $0.provider == candidate.provider }) {
+                if best[index].confidence < candidate.confidence { best[index] = candidate }
+            } else {
+                best.append(candidate)
+            }
         }
-        return best.map { Candidate(provider: $0.key, confidence: $0.value.confidence, reason: $0.value.reason) }
+        return best
     }
 
     /// Providers one of whose descriptors contains a word of the line (or the whole line's letters and

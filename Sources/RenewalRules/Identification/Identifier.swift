@@ -20,7 +20,10 @@ public enum Identifier {
         guard !folded.isEmpty else {
             return decide(query, normalized: "", kind: kind ?? .descriptor, [], otherwise: .empty)
         }
-        let compact = TextNormalizer.compactOrderBytes(folded)
+        // Only letters, digits, spaces and hyphens can make an order number: skip compaction otherwise.
+        let compact =
+            folded.allSatisfy { $0.isASCIIAlphanumeric || $0 == 0x20 || $0 == 0x2D }
+            ? TextNormalizer.compactOrderBytes(folded) : folded
         let orderShaped = OrderNumberClassifier.isOrderShaped(compact)
         switch kind {
         case .orderNumber:
@@ -31,15 +34,20 @@ public enum Identifier {
         case .descriptor:
             return descriptor(query, folded)
         case nil:
-            let foldedText = string(folded)
-            if let provider = ProviderID(lookup: foldedText) {
+            // Provider names hold at most one digit (`2co`); order numbers hold many.
+            if folded.lazy.filter(\.isASCIIDigit).count < 2, let provider = ProviderID(folded: folded) {
                 let candidate = Candidate(provider: provider, confidence: 0.99, reason: .providerName(provider))
-                return decide(query, normalized: foldedText, kind: .descriptor, [candidate], otherwise: .noDescriptor)
+                return decide(
+                    query, normalized: string(folded), kind: .descriptor, [candidate], otherwise: .noDescriptor)
             }
             guard orderShaped else { return descriptor(query, folded) }
-            let asDescriptor = DescriptorMatcher.shared.candidates(in: folded)
-            if asDescriptor.contains(where: { $0.confidence >= 0.6 }) {
-                return decide(query, normalized: foldedText, kind: .descriptor, asDescriptor, otherwise: .noDescriptor)
+            // Every descriptor has letters: digits alone can only be an order number.
+            if compact.contains(where: \.isASCIILetter) {
+                let asDescriptor = DescriptorMatcher.shared.candidates(in: folded)
+                if asDescriptor.contains(where: { $0.confidence >= 0.6 }) {
+                    return decide(
+                        query, normalized: string(folded), kind: .descriptor, asDescriptor, otherwise: .noDescriptor)
+                }
             }
             return orderNumber(query, compact)
         }
@@ -65,9 +73,13 @@ public enum Identifier {
     private static func decide(
         _ query: String, normalized: String, kind: InputKind, _ candidates: [Candidate], otherwise: MatchReason
     ) -> Identification {
-        let ranked = candidates.sorted { lhs, rhs in
-            lhs.confidence != rhs.confidence ? lhs.confidence > rhs.confidence : lhs.provider.rank < rhs.provider.rank
-        }
+        let ranked =
+            candidates.count < 2
+            ? candidates
+            : candidates.sorted { lhs, rhs in
+                lhs.confidence != rhs.confidence
+                    ? lhs.confidence > rhs.confidence : lhs.provider.rank < rhs.provider.rank
+            }
         func result(
             _ status: IdentificationStatus, _ provider: ProviderID?, _ confidence: Double, _ reason: MatchReason
         )
@@ -80,8 +92,8 @@ public enum Identifier {
         guard let top = ranked.first, top.confidence >= identifiedThreshold else {
             return result(.unknown, nil, 0, ranked.first?.reason ?? otherwise)
         }
-        let rivals = ranked.filter { top.confidence - $0.confidence < ambiguityMargin }
-        if rivals.count > 1 {
+        if ranked.count > 1, top.confidence - ranked[1].confidence < ambiguityMargin {
+            let rivals = ranked.prefix { top.confidence - $0.confidence < ambiguityMargin }
             return result(.ambiguous, nil, top.confidence, .severalProviders(rivals.map(\.provider)))
         }
         return result(.identified, top.provider, top.confidence, top.reason)

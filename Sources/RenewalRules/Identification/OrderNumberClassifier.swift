@@ -18,14 +18,18 @@ enum OrderNumberClassifier {
     )
         -> [Candidate]
     {
-        var best: [ProviderID: Candidate] = [:]
+        var best: [Candidate] = []
         for format in formats where format.shape.matches(compact) {
-            if let current = best[format.provider], current.confidence >= format.confidence { continue }
-            best[format.provider] = Candidate(
+            let candidate = Candidate(
                 provider: format.provider, confidence: format.confidence,
                 reason: .orderFormat(format.shape, format.provider))
+            if let index = best.firstIndex(where: { $0.provider == format.provider }) {
+                if best[index].confidence < format.confidence { best[index] = candidate }
+            } else {
+                best.append(candidate)
+            }
         }
-        return Array(best.values)
+        return best
     }
 
     /// For all-digit input of a length no format has: the nearest digits-only format, within 3 digits.

@@ -32,8 +32,7 @@ public enum OrderNumberShape: Sendable, Hashable {
     func matches(_ compact: [UInt8]) -> Bool {
         switch self {
         case .prefix(let prefix):
-            let bytes = Array(prefix.utf8)
-            return compact.count > bytes.count && compact.starts(with: bytes)
+            return compact.count > prefix.utf8.count && compact.starts(with: prefix.utf8)
         case .digits(let lengths):
             return lengths.contains(compact.count) && compact.allSatisfy(\.isASCIIDigit)
         case .mixed(let first):

@@ -15,14 +15,11 @@ public enum TextNormalizer {
 
     /// The folded form as UTF-8 bytes, which is what the matchers work on.
     static func foldedBytes(_ raw: String) -> [UInt8] {
-        var isASCII = true
-        for byte in raw.utf8 where byte >= 0x80 {
-            isASCII = false
-            break
+        let ascii = raw.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? collapse(bytes) : nil
         }
-        if isASCII {
-            return collapse(raw.utf8)
-        }
+        if let ascii, let folded = ascii { return folded }
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return collapse(raw.utf8) }
         let compatible = raw.precomposedStringWithCompatibilityMapping.lowercased()
         return collapse(compatible.utf8)
     }

@@ -15,25 +15,35 @@ extension ProviderID {
         }
     }
 
-    private static let lookupTable: [String: ProviderID] = {
-        var table: [String: ProviderID] = [:]
+    /// Names keyed by their folded bytes with spaces, hyphens and underscores removed.
+    private static let lookupTable: [[UInt8]: ProviderID] = {
+        var table: [[UInt8]: ProviderID] = [:]
         for provider in ProviderID.allCases {
             for name in [provider.rawValue, provider.displayName] + provider.aliases {
-                table[foldedKey(name)] = provider
+                table[lookupKey(TextNormalizer.foldedBytes(name))] = provider
             }
         }
         return table
     }()
 
-    /// Finds a provider by its identifier, display name or an alias, ignoring case and surrounding space.
+    private static let longestKey = lookupTable.keys.map(\.count).max() ?? 0
+
+    /// Finds a provider by its identifier, display name or an alias, ignoring case, spacing and hyphens.
     ///
     /// - Parameter name: what a person or client typed, e.g. `2CO`, `Digital River`, `ios`.
     public init?(lookup name: String) {
-        guard let found = Self.lookupTable[Self.foldedKey(name)] else { return nil }
+        self.init(folded: TextNormalizer.foldedBytes(name))
+    }
+
+    /// The same lookup on text already folded by ``TextNormalizer``.
+    init?(folded: [UInt8]) {
+        guard folded.count <= Self.longestKey * 2, let found = Self.lookupTable[Self.lookupKey(folded)] else {
+            return nil
+        }
         self = found
     }
 
-    private static func foldedKey(_ name: String) -> String {
-        String(TextNormalizer.fold(name).map { $0 == " " || $0 == "_" ? "-" : $0 })
+    private static func lookupKey(_ folded: [UInt8]) -> [UInt8] {
+        folded.filter { $0 != 0x20 && $0 != 0x2D && $0 != 0x5F }
     }
 }
