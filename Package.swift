@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // Pure rules: providers, normalisation, identification, guides. No I/O.
@@ -35,11 +36,26 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // The service: routes, handlers, JSON, configuration. Plugs the rules into MicroHTTP.
+        .target(
+            name: "RenewalService",
+            dependencies: [
+                "RenewalRules",
+                "MicroHTTP",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // The thin executable.
         .executableTarget(
             name: "renewal-guide",
             dependencies: [
                 "RenewalRules",
+                "RenewalService",
+                "MicroHTTP",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -50,5 +66,20 @@ let package = Package(
 
         .testTarget(name: "RenewalRulesTests", dependencies: ["RenewalRules"], swiftSettings: strictSettings),
         .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "RenewalServiceTests", dependencies: ["RenewalService", "MicroHTTP", "RenewalRules"],
+            swiftSettings: strictSettings),
+
+        // libcurl, for the integration tests' client only: the server binary never links it.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(name: "CurlClient", dependencies: ["CCurl"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["RenewalService", "MicroHTTP", "RenewalRules", "CurlClient"],
+            swiftSettings: strictSettings),
     ]
 )

@@ -1,0 +1,2 @@
+/// A small libcurl client for the integration tests. (Being written.)
+public enum CurlClient {}

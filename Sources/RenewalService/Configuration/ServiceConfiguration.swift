@@ -1,0 +1,105 @@
+import Foundation
+public import Logging
+public import MicroHTTP
+public import RenewalRules
+
+/// Everything the service can be configured with. Built from a dictionary of setting values, so
+/// tests pass a dictionary and only the executable reads the process environment and flags.
+public struct ServiceConfiguration: Sendable {
+    /// The address to listen on.
+    public var host = "0.0.0.0"
+    /// The TCP port; 0 picks a free one.
+    public var port = 8080
+    /// Seconds to receive a request's headers.
+    public var headerTimeout = 10.0
+    /// Seconds an idle keep-alive connection stays open.
+    public var idleTimeout = 60.0
+    /// Largest request body, in bytes.
+    public var maxBodyBytes = 1_048_576
+    /// Most open connections.
+    public var maxConnections = 10_000
+    /// Seconds a graceful shutdown waits.
+    public var shutdownGrace = 10.0
+    /// The language when nothing else decides.
+    public var defaultLanguage = Language.ja
+    /// Origins allowed by CORS; `["*"]` allows any.
+    public var corsOrigins: [String] = []
+    /// The log level.
+    public var logLevel = Logger.Level.info
+
+    /// The defaults.
+    public init() {}
+
+    /// Reads settings from environment-style values (`PORT`, `HEADER_TIMEOUT`, …); absent ones keep
+    /// their defaults.
+    ///
+    /// - Throws: ``ConfigurationError`` naming the first setting with an unusable value.
+    public init(environment: [String: String]) throws(ConfigurationError) {
+        var values: [Setting: String] = [:]
+        for setting in Setting.allCases {
+            if let value = environment[setting.environmentVariable] { values[setting] = value }
+        }
+        try self.init(values: values)
+    }
+
+    /// Reads settings from values keyed by setting (flags already merged over the environment).
+    public init(values: [Setting: String]) throws(ConfigurationError) {
+        for setting in Setting.allCases {
+            guard let raw = values[setting] else { continue }
+            try apply(setting, raw.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    private mutating func apply(_ setting: Setting, _ value: String) throws(ConfigurationError) {
+        func fail(_ expected: String) -> ConfigurationError {
+            ConfigurationError(setting: setting, value: value, expected: expected)
+        }
+        func integer(_ range: ClosedRange<Int>) throws(ConfigurationError) -> Int {
+            guard !value.isEmpty, value.allSatisfy({ $0.isASCII && $0.isNumber }), value.count <= 10,
+                let number = Int(value),
+                range.contains(number)
+            else { throw fail("an integer from \(range.lowerBound) to \(range.upperBound)") }
+            return number
+        }
+        func seconds() throws(ConfigurationError) -> Double {
+            guard let number = Double(value), number.isFinite, number > 0, number <= 86_400 else {
+                throw fail("a number of seconds above 0 and at most 86400")
+            }
+            return number
+        }
+        switch setting {
+        case .host:
+            guard !value.isEmpty, value.allSatisfy({ $0.isHexDigit || $0 == "." || $0 == ":" }) else {
+                throw fail("an IPv4 or IPv6 address such as 0.0.0.0 or ::")
+            }
+            host = value
+        case .port: port = try integer(0...65_535)
+        case .headerTimeout: headerTimeout = try seconds()
+        case .idleTimeout: idleTimeout = try seconds()
+        case .maxBodyBytes: maxBodyBytes = try integer(1...1_073_741_824)
+        case .maxConnections: maxConnections = try integer(1...1_000_000)
+        case .shutdownGrace: shutdownGrace = try seconds()
+        case .defaultLanguage:
+            guard let language = Language(rawValue: value.lowercased()) else { throw fail("ja or en") }
+            defaultLanguage = language
+        case .corsOrigin:
+            let origins = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard origins.allSatisfy({ $0 == "*" || $0.hasPrefix("http://") || $0.hasPrefix("https://") }) else {
+                throw fail("*, or comma-separated origins such as https://support.example.com")
+            }
+            corsOrigins = origins
+        case .logLevel:
+            guard let level = Logger.Level(rawValue: value.lowercased()) else {
+                throw fail(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            logLevel = level
+        }
+    }
+
+    /// The settings MicroHTTP needs.
+    public var httpConfiguration: HTTPServer.Configuration {
+        HTTPServer.Configuration(
+            host: host, port: port, maxBodyBytes: maxBodyBytes, headerTimeout: headerTimeout, idleTimeout: idleTimeout,
+            maxConnections: maxConnections, shutdownGrace: shutdownGrace)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// One configurable setting: the same name as a flag (`--port`) and an environment variable (`PORT`).
+public enum Setting: String, CaseIterable, Sendable {
+    /// The address to listen on.
+    case host
+    /// The TCP port; 0 picks a free one.
+    case port
+    /// Seconds a client has to send a request's head (the slowloris defence).
+    case headerTimeout = "header-timeout"
+    /// Seconds an idle keep-alive connection stays open.
+    case idleTimeout = "idle-timeout"
+    /// The largest request body accepted, in bytes.
+    case maxBodyBytes = "max-body-bytes"
+    /// The most connections open at once; more get 503.
+    case maxConnections = "max-connections"
+    /// Seconds a graceful shutdown waits for in-flight requests.
+    case shutdownGrace = "shutdown-grace"
+    /// The language when neither `?lang` nor `Accept-Language` decides.
+    case defaultLanguage = "default-language"
+    /// Origins allowed by CORS, comma-separated, or `*`; none by default.
+    case corsOrigin = "cors-origin"
+    /// The log level: trace, debug, info, notice, warning, error, critical.
+    case logLevel = "log-level"
+
+    /// The command-line flag, e.g. `--header-timeout`.
+    public var flag: String { "--\(rawValue)" }
+
+    /// The environment variable, e.g. `HEADER_TIMEOUT`.
+    public var environmentVariable: String { rawValue.uppercased().replacingOccurrences(of: "-", with: "_") }
+
+    /// The default, as it would be written.
+    public var defaultValue: String {
+        switch self {
+        case .host: "0.0.0.0"
+        case .port: "8080"
+        case .headerTimeout: "10"
+        case .idleTimeout: "60"
+        case .maxBodyBytes: "1048576"
+        case .maxConnections: "10000"
+        case .shutdownGrace: "10"
+        case .defaultLanguage: "ja"
+        case .corsOrigin: ""
+        case .logLevel: "info"
+        }
+    }
+
+    /// What the setting means, for `--help` and the README.
+    public var meaning: String {
+        switch self {
+        case .host: "Address to listen on (IPv4 or IPv6, e.g. 0.0.0.0, ::, 127.0.0.1)."
+        case .port: "TCP port; 0 picks a free port."
+        case .headerTimeout: "Seconds to receive a request's headers before 408 (slowloris defence)."
+        case .idleTimeout: "Seconds an idle keep-alive connection is kept."
+        case .maxBodyBytes: "Largest request body in bytes (413 above)."
+        case .maxConnections: "Most open connections; beyond it 503 with Retry-After."
+        case .shutdownGrace: "Seconds a graceful shutdown waits before closing what remains."
+        case .defaultLanguage: "ja or en, when neither ?lang nor Accept-Language decides."
+        case .corsOrigin: "Comma-separated origins allowed by CORS, or *; empty allows none."
+        case .logLevel: "trace, debug, info, notice, warning, error or critical."
+        }
+    }
+}

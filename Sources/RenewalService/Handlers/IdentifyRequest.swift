@@ -1,0 +1,122 @@
+import Foundation
+import RenewalRules
+
+/// One thing to identify: the text, and the kind if the client forced it.
+struct IdentifyQuery: Sendable, Equatable {
+    let text: String
+    let kind: InputKind?
+}
+
+/// What a `POST /identify` body held: one query, or a batch whose bad items carry their own error.
+enum IdentifyPayload: Sendable {
+    case single(IdentifyQuery)
+    case batch([Result<IdentifyQuery, ServiceError>])
+}
+
+/// Reads `/identify` input from a query string, a JSON body or a form body, and validates it.
+enum IdentifyRequest {
+    /// The longest query accepted, in characters.
+    static let maxQueryCharacters = 1_000
+    /// The most items in one batch.
+    static let maxBatchItems = 1_000
+
+    /// The three names a query may come under, and the kind each forces.
+    static let fields: [(name: String, kind: InputKind?)] = [
+        ("query", nil), ("q", nil), ("orderNumber", .orderNumber), ("descriptor", .descriptor),
+    ]
+
+    /// From `?q=`, `?orderNumber=` or `?descriptor=` (or `query=`, as a form sends it).
+    static func fromParameters(_ parameters: [(name: String, value: String)]) throws(ServiceError) -> IdentifyQuery {
+        var found: IdentifyQuery?
+        for (name, value) in parameters {
+            guard let field = fields.first(where: { $0.name == name }) else { continue }
+            guard found == nil else {
+                throw .badRequest("Give only one of q, orderNumber or descriptor.")
+            }
+            found = IdentifyQuery(text: try validated(value), kind: field.kind)
+        }
+        guard let found else {
+            throw .badRequest("Missing query: give q, orderNumber or descriptor.")
+        }
+        return found
+    }
+
+    /// From a `POST` body, by its `Content-Type`.
+    static func fromBody(_ body: [UInt8], contentType: String?) throws(ServiceError) -> IdentifyPayload {
+        let mediaType = contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        switch mediaType {
+        case "application/json"?, "application/problem+json"?:
+            guard !body.isEmpty else { throw .badRequest("The request body is empty: send a JSON object.") }
+            return try fromJSON(body)
+        case "application/x-www-form-urlencoded"?:
+            return .single(try fromParameters(try FormDecoder.decode(body)))
+        case nil:
+            throw .unsupportedMediaType("Send Content-Type: application/json or application/x-www-form-urlencoded.")
+        case let other?:
+            throw .unsupportedMediaType(
+                "Content-Type \(other.prefix(60)) is not accepted: use application/json or application/x-www-form-urlencoded."
+            )
+        }
+    }
+
+    private static func fromJSON(_ body: [UInt8]) throws(ServiceError) -> IdentifyPayload {
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed])
+        } catch {
+            throw .badRequest("Malformed JSON: the body is not valid JSON in UTF-8.")
+        }
+        if let object = parsed as? [String: Any] {
+            return .single(try fromObject(object))
+        }
+        if let array = parsed as? [Any] {
+            guard !array.isEmpty else { throw .badRequest("The batch is empty.") }
+            guard array.count <= maxBatchItems else {
+                throw .badRequest("The batch has \(array.count) items; at most \(maxBatchItems) are accepted.")
+            }
+            return .batch(
+                array.map { item in
+                    guard let object = item as? [String: Any] else {
+                        return .failure(.badRequest("Each batch item must be a JSON object."))
+                    }
+                    do throws(ServiceError) { return .success(try fromObject(object)) } catch { return .failure(error) }
+                })
+        }
+        throw .badRequest("Send a JSON object such as {\"query\": \"22122857\"}, or an array of them.")
+    }
+
+    private static func fromObject(_ object: [String: Any]) throws(ServiceError) -> IdentifyQuery {
+        var found: IdentifyQuery?
+        for (name, kind) in fields where name != "q" {
+            guard let value = object[name] else { continue }
+            guard found == nil else { throw .badRequest("Give only one of query, orderNumber or descriptor.") }
+            found = IdentifyQuery(text: try validated(try text(of: value, field: name)), kind: kind)
+        }
+        guard let found else { throw .badRequest("Missing query: give query, orderNumber or descriptor.") }
+        return found
+    }
+
+    /// A JSON string, or for `query` and `orderNumber` a whole number (order numbers are digits).
+    private static func text(of value: Any, field: String) throws(ServiceError) -> String {
+        if let string = value as? String { return string }
+        if field != "descriptor", !(value is Bool), let number = value as? NSNumber {
+            let double = number.doubleValue
+            if double.rounded() == double, double >= 0, double < 1e15 {
+                return String(Int64(double))
+            }
+        }
+        throw .badRequest("\(field) must be a string\(field == "descriptor" ? "" : " or a whole number").")
+    }
+
+    /// Rejects empty and over-long queries.
+    static func validated(_ text: String) throws(ServiceError) -> String {
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw .badRequest("The query is empty.")
+        }
+        // Bytes first: cheap, and it bounds the work of counting characters in hostile input.
+        guard text.utf8.count <= 4 * maxQueryCharacters, text.count <= maxQueryCharacters else {
+            throw .badRequest("The query is longer than \(maxQueryCharacters) characters.")
+        }
+        return text
+    }
+}

@@ -1,0 +1,33 @@
+import MicroHTTP
+import RenewalRules
+
+extension RenewalService {
+    /// `GET /guide`
+    func listGuides(_ request: HTTPRequest) throws(ServiceError) -> HTTPResponse {
+        let presentation = try Presentation(request, negotiator: negotiator)
+        let list = guideResponses.list(presentation.language)
+        return presentation.response(json: list.json, text: list.text)
+    }
+
+    /// `GET /guide/{id}[?product=…]`: aliases are accepted; an unknown id is a 404 naming the valid ones.
+    func guide(_ request: HTTPRequest, id: String) throws(ServiceError) -> HTTPResponse {
+        let presentation = try Presentation(request, negotiator: negotiator)
+        let canonical: String
+        if id.lowercased() == GuideCatalog.customerServiceID {
+            canonical = GuideCatalog.customerServiceID
+        } else if let provider = ProviderID(lookup: id) {
+            canonical = provider.rawValue
+        } else {
+            let valid = (ProviderID.allCases.map(\.rawValue) + [GuideCatalog.customerServiceID])
+            throw .notFound("No guide \"\(id.prefix(60))\". Valid ids: \(valid.joined(separator: ", ")).")
+        }
+        var product: ProductLine?
+        if let requested = request.queryValue("product") {
+            guard requested.count <= 100 else { throw .badRequest("The product name is too long.") }
+            product = ProductLine(lookup: requested)
+        }
+        guard let rendered = guideResponses.guide(id: canonical, language: presentation.language, product: product)
+        else { throw .internalError }
+        return presentation.response(json: rendered.json, text: rendered.text)
+    }
+}

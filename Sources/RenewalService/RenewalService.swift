@@ -1,0 +1,136 @@
+public import Logging
+public import MicroHTTP
+import RenewalRules
+import Synchronization
+
+/// The renewal-guide HTTP application: routes requests to handlers and turns every failure into an
+/// RFC 9457 problem. It knows nothing of sockets; ``ServiceRunner`` plugs it into MicroHTTP, and
+/// tests call ``respond(to:)`` directly.
+public final class RenewalService: Sendable {
+    /// The configuration it was built with.
+    public let configuration: ServiceConfiguration
+    /// The metrics it records.
+    public let metrics: ServiceMetrics
+    let logger: Logger
+    let negotiator: LanguageNegotiator
+    let cors: CORSPolicy
+    let guideResponses: GuideResponses
+    private let draining = Atomic<Bool>(false)
+    private let connectionCount = Mutex<(@Sendable () -> Int)?>(nil)
+
+    /// Creates the application. Guide documents are rendered once, here.
+    public init(configuration: ServiceConfiguration, logger: Logger, metrics: ServiceMetrics = ServiceMetrics()) {
+        self.configuration = configuration
+        self.logger = logger
+        self.metrics = metrics
+        negotiator = LanguageNegotiator(defaultLanguage: configuration.defaultLanguage)
+        cors = CORSPolicy(allowedOrigins: configuration.corsOrigins)
+        guideResponses = GuideResponses()
+    }
+
+    /// Whether the server is draining; `/readyz` then answers 503.
+    public var isDraining: Bool { draining.load(ordering: .relaxed) }
+
+    /// Marks the service as draining (the runner calls this when a graceful shutdown starts).
+    public func markDraining() {
+        draining.store(true, ordering: .relaxed)
+    }
+
+    /// Where `/metrics` reads the number of open connections from.
+    public func setConnectionCounter(_ counter: @escaping @Sendable () -> Int) {
+        connectionCount.withLock { $0 = counter }
+    }
+
+    var openConnections: Int { connectionCount.withLock { $0 }?() ?? 0 }
+
+    /// Answers one request: the handler MicroHTTP calls for every request.
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
+        let started = ContinuousClock.now
+        let requestID = RequestID.resolve(request.headers["X-Request-ID"])
+        let matched = Route.match(path: request.path)
+        var response: HTTPResponse
+        do {
+            response = try route(request, matched)
+        } catch {
+            response = .problem(error)
+        }
+        response.headers.replace(name: "X-Request-ID", value: requestID)
+        cors.decorate(&response, origin: request.headers["Origin"])
+        let routeLabel = matched?.route.template ?? "unmatched"
+        let duration = ContinuousClock.now - started
+        metrics.recordRequest(
+            route: routeLabel, method: request.method.rawValue, status: response.status.code, duration: duration)
+        logger.info(
+            "request",
+            metadata: [
+                "request_id": .string(requestID), "method": .string(request.method.rawValue),
+                "route": .string(routeLabel), "status": .stringConvertible(response.status.code),
+                "bytes": .stringConvertible(response.body.count),
+                "duration_ms": .string(Self.milliseconds(duration)),
+            ])
+        return response
+    }
+
+    /// Renders a protocol error MicroHTTP detected (bad framing, limits, timeouts) as a problem.
+    public func respondToProtocolError(_ status: HTTPStatus, _ detail: String) -> HTTPResponse {
+        metrics.recordRequest(route: "unmatched", method: "OTHER", status: status.code, duration: .zero)
+        logger.notice("protocol error", metadata: ["status": .stringConvertible(status.code)])
+        return .problem(.protocolError(status, detail))
+    }
+
+    /// Refuses a request before its body is read (and before `100 Continue`) when it cannot succeed:
+    /// unknown path, wrong method, or a body the route does not accept.
+    public func checkHead(_ head: HTTPRequestHead) -> HTTPResponse? {
+        guard head.framing != .none else { return nil }
+        let error: ServiceError?
+        if let (route, _) = Route.match(path: head.path) {
+            if head.method == .options {
+                error = nil
+            } else if !route.allowedMethods.contains(head.method) {
+                error = .methodNotAllowed(allowed: route.allowedMethods)
+            } else if head.method == .post, head.headers["Content-Type"] == nil {
+                error = .unsupportedMediaType(
+                    "Send Content-Type: application/json or application/x-www-form-urlencoded.")
+            } else {
+                error = nil
+            }
+        } else {
+            error = .notFound("No resource at \(head.path.prefix(200)).")
+        }
+        guard let error else { return nil }
+        var response = HTTPResponse.problem(error)
+        response.headers.replace(name: "X-Request-ID", value: RequestID.resolve(head.headers["X-Request-ID"]))
+        return response
+    }
+
+    private func route(
+        _ request: HTTPRequest, _ matched: (route: Route, id: String?)?
+    ) throws(ServiceError)
+        -> HTTPResponse
+    {
+        guard let (route, id) = matched else {
+            throw .notFound("No resource at \(request.path.prefix(200)). See /openapi.yaml.")
+        }
+        if request.method == .options {
+            return cors.preflight(origin: request.headers["Origin"], allow: route.allowedMethods)
+        }
+        let method = request.method == .head ? HTTPMethod.get : request.method
+        guard route.methods.contains(method) else {
+            throw .methodNotAllowed(allowed: route.allowedMethods)
+        }
+        switch route {
+        case .identify: return try identify(request)
+        case .guides: return try listGuides(request)
+        case .guide: return try guide(request, id: id ?? "")
+        case .health: return health()
+        case .readiness: return try readiness()
+        case .metrics: return metricsExposition()
+        case .openAPI: return openAPIDocument()
+        }
+    }
+
+    private static func milliseconds(_ duration: Duration) -> String {
+        let micros = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
+        return String(Double(micros) / 1000)
+    }
+}

@@ -1,0 +1,50 @@
+public import MicroHTTP
+
+/// The service's routes. Each has a path template as `openapi.yaml` writes it and the methods it
+/// answers; `HEAD` is implied wherever `GET` is, and `OPTIONS` everywhere (CORS preflight).
+public enum Route: String, CaseIterable, Sendable {
+    /// `GET|POST /identify`
+    case identify = "/identify"
+    /// `GET /guide`
+    case guides = "/guide"
+    /// `GET /guide/{id}`
+    case guide = "/guide/{id}"
+    /// `GET /healthz`
+    case health = "/healthz"
+    /// `GET /readyz`
+    case readiness = "/readyz"
+    /// `GET /metrics`
+    case metrics = "/metrics"
+    /// `GET /openapi.yaml`
+    case openAPI = "/openapi.yaml"
+
+    /// The path template, as in `openapi.yaml`.
+    public var template: String { rawValue }
+
+    /// The methods this route's handler answers (without `HEAD` and `OPTIONS`).
+    public var methods: [HTTPMethod] {
+        self == .identify ? [.get, .post] : [.get]
+    }
+
+    /// Every method the route allows, for `Allow` headers.
+    public var allowedMethods: [HTTPMethod] {
+        methods.contains(.get) ? methods + [.head, .options] : methods + [.options]
+    }
+
+    /// The route for a decoded path, and the `{id}` parameter when there is one.
+    public static func match(path: String) -> (route: Route, id: String?)? {
+        switch path {
+        case "/identify": return (.identify, nil)
+        case "/guide", "/guide/": return (.guides, nil)
+        case "/healthz": return (.health, nil)
+        case "/readyz": return (.readiness, nil)
+        case "/metrics": return (.metrics, nil)
+        case "/openapi.yaml": return (.openAPI, nil)
+        default:
+            guard path.hasPrefix("/guide/") else { return nil }
+            let id = path.dropFirst("/guide/".count)
+            guard !id.isEmpty, !id.contains("/") else { return nil }
+            return (.guide, String(id))
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import MicroHTTP
+
+/// JSON encoding for response bodies: stable key order (Foundation on Linux otherwise varies it
+/// between runs) and unescaped slashes for readable guide paths.
+enum JSONBody {
+    /// Encodes a value; an encoding failure is a bug, reported as a 500 without its text.
+    static func encode(_ value: some Encodable) throws(ServiceError) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return Array(try encoder.encode(value))
+        } catch {
+            throw .internalError
+        }
+    }
+}
+
+extension HTTPResponse {
+    /// A JSON response.
+    static func json(_ body: [UInt8], status: HTTPStatus = .ok) -> HTTPResponse {
+        HTTPResponse(status: status, json: body, contentType: "application/json; charset=utf-8")
+    }
+
+    /// The RFC 9457 rendering of an error, with `Allow` for 405 and `Retry-After` for 503.
+    static func problem(_ error: ServiceError) -> HTTPResponse {
+        let body = (try? JSONBody.encode(error.problem)) ?? Array(#"{"status":500}"#.utf8)
+        var response = HTTPResponse(
+            status: error.status, json: body, contentType: "application/problem+json; charset=utf-8")
+        if case .methodNotAllowed(let allowed) = error {
+            response.headers.replace(name: "Allow", value: allowed.map(\.rawValue).joined(separator: ", "))
+        }
+        if case .draining = error {
+            response.headers.replace(name: "Retry-After", value: "1")
+        }
+        return response
+    }
+}
