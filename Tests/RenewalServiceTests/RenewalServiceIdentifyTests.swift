@@ -1,0 +1,156 @@
+import MicroHTTP
+import Testing
+
+@testable import RenewalService
+
+@Suite struct RenewalServiceIdentifyTests {
+    let service = makeService()
+
+    @Test func getWithQueryIdentifies() {
+        let response = service.respond(to: .make(.get, "/identify", query: [("q", "22122857")]))
+        #expect(response.status == .ok)
+        #expect(response.headers["Content-Type"] == "application/json; charset=utf-8")
+        #expect(response.headers["Content-Language"] == "ja")
+        #expect(response.headers["Vary"] == "Accept-Language, Accept")
+        let object = response.object
+        #expect(object["status"] as? String == "identified")
+        #expect((object["provider"] as? [String: String])?["id"] == "2checkout")
+        #expect(object["guide"] as? String == "/guide/2checkout")
+        #expect(object["kind"] as? String == "orderNumber")
+    }
+
+    @Test func forcedKinds() {
+        let asOrder = service.respond(to: .make(.get, "/identify", query: [("orderNumber", "2CO.com*kaspersky")]))
+        #expect(asOrder.object["kind"] as? String == "orderNumber")
+        #expect(asOrder.object["status"] as? String == "unknown")
+        let asDescriptor = service.respond(to: .make(.get, "/identify", query: [("descriptor", "DR*EFMSPL")]))
+        #expect((asDescriptor.object["provider"] as? [String: String])?["id"] == "digital-river")
+    }
+
+    @Test func unknownIsA200PointingToCustomerService() {
+        let response = service.respond(to: .make(.get, "/identify", query: [("q", "AMAZON MKTPLACE")]))
+        #expect(response.status == .ok)
+        #expect(response.object["status"] as? String == "unknown")
+        #expect(response.object["guide"] as? String == "/guide/customer-service")
+    }
+
+    @Test(arguments: [
+        [("q", "")], [("q", "   ")], [], [("q", "1"), ("descriptor", "2")],
+        [("q", String(repeating: "a", count: 1001))],
+        [("q", "22122857"), ("lang", "fr")], [("q", "22122857"), ("format", "xml")],
+    ])
+    func badQueriesAre400Problems(query: [(String, String)]) {
+        let response = service.respond(to: .make(.get, "/identify", query: query))
+        #expect(response.status == .badRequest)
+        #expect(response.headers["Content-Type"] == "application/problem+json; charset=utf-8")
+        #expect(response.object["status"] as? Int == 400)
+        #expect(response.object["title"] as? String == "Bad Request")
+        #expect((response.object["detail"] as? String)?.isEmpty == false)
+    }
+
+    @Test func queryOfExactly1000CharactersIsAccepted() {
+        let response = service.respond(
+            to: .make(.get, "/identify", query: [("q", String(repeating: "a", count: 1000))]))
+        #expect(response.status == .ok)
+    }
+
+    @Test func postJSONObject() {
+        for body in [#"{"query":"22122857"}"#, #"{"orderNumber":22122857}"#, #"{"query":22122857}"#] {
+            let response = service.respond(
+                to: .make(.post, "/identify", headers: [("Content-Type", "application/json")], body: body))
+            #expect(response.status == .ok, "\(body)")
+            #expect((response.object["provider"] as? [String: String])?["id"] == "2checkout", "\(body)")
+        }
+    }
+
+    @Test func postFormBody() {
+        let response = service.respond(
+            to: .make(
+                .post, "/identify", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: "descriptor=DR%2AKaspersky+Lab"))
+        #expect(response.status == .ok)
+        #expect(response.object["query"] as? String == "DR*Kaspersky Lab")
+        #expect((response.object["provider"] as? [String: String])?["id"] == "digital-river")
+    }
+
+    @Test func batchKeepsOrderAndPutsErrorsInPlace() {
+        let body = #"[{"orderNumber":"22122857"},{"descriptor":5},"x",{"query":""},{"query":"DR*EFMSPL"}]"#
+        let response = service.respond(
+            to: .make(.post, "/identify", headers: [("Content-Type", "application/json")], body: body))
+        #expect(response.status == .ok)
+        let items = response.array
+        #expect(items.count == 5)
+        #expect((items[0]["provider"] as? [String: String])?["id"] == "2checkout")
+        #expect(items[1]["status"] as? Int == 400)
+        #expect(items[2]["status"] as? Int == 400)
+        #expect(items[3]["status"] as? Int == 400)
+        #expect((items[4]["provider"] as? [String: String])?["id"] == "digital-river")
+    }
+
+    @Test func batchLimits() {
+        let tooMany = "[" + Array(repeating: #"{"q":"1"}"#, count: 1001).joined(separator: ",") + "]"
+        let over = service.respond(
+            to: .make(.post, "/identify", headers: [("Content-Type", "application/json")], body: tooMany))
+        #expect(over.status == .badRequest)
+        let full = "[" + Array(repeating: #"{"query":"22122857"}"#, count: 1000).joined(separator: ",") + "]"
+        let ok = service.respond(
+            to: .make(.post, "/identify", headers: [("Content-Type", "application/json")], body: full))
+        #expect(ok.status == .ok)
+        #expect(ok.array.count == 1000)
+    }
+
+    @Test(arguments: [
+        ("application/json", "{"), ("application/json", "[]"), ("application/json", "42"), ("application/json", "{}"),
+        ("application/json", #"{"query":true}"#), ("application/json", #"{"query":1.5}"#),
+        ("application/json", #"{"query":"a","descriptor":"b"}"#), ("application/x-www-form-urlencoded", "query=%ZZ"),
+        ("application/x-www-form-urlencoded", "query=%FF"), ("application/x-www-form-urlencoded", "other=1"),
+    ])
+    func malformedBodiesAre400(contentType: String, body: String) {
+        let response = service.respond(
+            to: .make(.post, "/identify", headers: [("Content-Type", contentType)], body: body))
+        #expect(response.status == .badRequest, "\(body)")
+        #expect(response.headers["Content-Type"] == "application/problem+json; charset=utf-8")
+    }
+
+    @Test func invalidUTF8InJSONIs400() {
+        var request = HTTPRequest.make(.post, "/identify", headers: [("Content-Type", "application/json")], body: "x")
+        request.body = Array(#"{"query":""#.utf8) + [0xFF, 0xFE] + Array(#""}"#.utf8)
+        #expect(service.respond(to: request).status == .badRequest)
+    }
+
+    @Test(arguments: ["text/xml", "text/plain", "multipart/form-data; boundary=x"])
+    func otherContentTypesAre415(contentType: String) {
+        let response = service.respond(
+            to: .make(.post, "/identify", headers: [("Content-Type", contentType)], body: "query=1"))
+        #expect(response.status == .unsupportedMediaType)
+    }
+
+    @Test func missingContentTypeIs415() {
+        #expect(service.respond(to: .make(.post, "/identify", body: "query=1")).status == .unsupportedMediaType)
+    }
+
+    @Test func plainTextForPeople() {
+        let viaParameter = service.respond(
+            to: .make(.get, "/identify", query: [("q", "22122857"), ("format", "text"), ("lang", "en")]))
+        #expect(viaParameter.headers["Content-Type"] == "text/plain; charset=utf-8")
+        #expect(viaParameter.text.contains("Provider: 2Checkout"))
+        let viaAccept = service.respond(
+            to: .make(.get, "/identify", query: [("q", "22122857")], headers: [("Accept", "text/plain")]))
+        #expect(viaAccept.text.contains("購入先: 2Checkout"))
+    }
+
+    @Test func languageFromAcceptLanguage() {
+        let response = service.respond(
+            to: .make(
+                .get, "/identify", query: [("q", "22122857")],
+                headers: [("Accept-Language", "fr;q=1, en-US;q=0.8, ja;q=0.5")]))
+        #expect(response.headers["Content-Language"] == "en")
+        #expect((response.object["reason"] as? String)?.hasPrefix("Matches") == true)
+    }
+
+    @Test func defaultLanguageIsConfigurable() {
+        let english = makeService { $0.defaultLanguage = .en }
+        let response = english.respond(to: .make(.get, "/identify", query: [("q", "22122857")]))
+        #expect(response.headers["Content-Language"] == "en")
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import RenewalService
+
+@Suite struct ServiceConfigurationTests {
+    @Test func defaults() throws {
+        let configuration = try ServiceConfiguration(environment: [:])
+        #expect(configuration.host == "0.0.0.0")
+        #expect(configuration.port == 8080)
+        #expect(configuration.defaultLanguage == .ja)
+        #expect(configuration.corsOrigins.isEmpty)
+        #expect(configuration.httpConfiguration.maxBodyBytes == 1_048_576)
+        for setting in Setting.allCases {
+            #expect(!setting.meaning.isEmpty)
+        }
+    }
+
+    @Test func environmentVariables() throws {
+        let configuration = try ServiceConfiguration(environment: [
+            "HOST": "::", "PORT": "0", "HEADER_TIMEOUT": "2.5", "IDLE_TIMEOUT": "30", "MAX_BODY_BYTES": "2048",
+            "MAX_CONNECTIONS": "50", "SHUTDOWN_GRACE": "3", "DEFAULT_LANGUAGE": "en",
+            "CORS_ORIGIN": "https://a.example, https://b.example", "LOG_LEVEL": "debug",
+        ])
+        #expect(configuration.host == "::")
+        #expect(configuration.port == 0)
+        #expect(configuration.headerTimeout == 2.5)
+        #expect(configuration.maxConnections == 50)
+        #expect(configuration.defaultLanguage == .en)
+        #expect(configuration.corsOrigins == ["https://a.example", "https://b.example"])
+        #expect(configuration.logLevel == .debug)
+        #expect(configuration.httpConfiguration.shutdownGrace == 3)
+    }
+
+    @Test(arguments: [
+        ("PORT", "80a"), ("PORT", "70000"), ("PORT", "-1"), ("PORT", "+5"), ("HEADER_TIMEOUT", "0"),
+        ("IDLE_TIMEOUT", "soon"), ("MAX_BODY_BYTES", "0"), ("DEFAULT_LANGUAGE", "fr"), ("LOG_LEVEL", "loud"),
+        ("CORS_ORIGIN", "portal.example"), ("HOST", "example.com"), ("SHUTDOWN_GRACE", "nan"),
+    ])
+    func badValuesNameTheirSetting(variable: String, value: String) {
+        #expect {
+            try ServiceConfiguration(environment: [variable: value])
+        } throws: { error in
+            let message = "\(error)"
+            return message.contains(variable) && message.contains(value) && message.contains("expected")
+        }
+    }
+
+    @Test func flagNamesMatchEnvironmentNames() {
+        #expect(Setting.headerTimeout.flag == "--header-timeout")
+        #expect(Setting.headerTimeout.environmentVariable == "HEADER_TIMEOUT")
+        #expect(Setting.corsOrigin.environmentVariable == "CORS_ORIGIN")
+    }
+}
