@@ -28,6 +28,10 @@ static inline CURLcode ccurl_setopt_write_function(CURL *handle, CURLoption opti
     return curl_easy_setopt(handle, option, callback);
 }
 
+static inline CURLcode ccurl_setopt_read_function(CURL *handle, CURLoption option, ccurl_write_callback callback) {
+    return curl_easy_setopt(handle, option, callback);
+}
+
 static inline CURLcode ccurl_getinfo_long(CURL *handle, CURLINFO info, long *value) {
     return curl_easy_getinfo(handle, info, value);
 }

@@ -1,0 +1,54 @@
+import CurlClient
+import Testing
+
+/// The error statuses, each an RFC 9457 problem, over real sockets.
+@Suite struct ErrorStatusTests {
+    private func expectProblem(_ response: CurlResponse, _ status: Int) {
+        #expect(response.status == status)
+        #expect(response.header("Content-Type") == "application/problem+json; charset=utf-8")
+        #expect(response.object["status"] as? Int == status)
+        #expect(response.object["title"] is String)
+        #expect(response.object["type"] is String)
+        #expect(response.object["detail"] is String)
+    }
+
+    @Test func badRequests() throws {
+        let server = try LiveServer()
+        expectProblem(try server.request("GET", "/identify"), 400)
+        expectProblem(try server.request("GET", "/identify?q=%FF"), 400)
+        expectProblem(try server.request("GET", "/identify?q=" + String(repeating: "a", count: 1001)), 400)
+        expectProblem(
+            try server.request("POST", "/identify", headers: ["Content-Type: application/json"], body: "{nope"), 400)
+    }
+
+    @Test func notFoundAndMethodNotAllowed() throws {
+        let server = try LiveServer()
+        expectProblem(try server.request("GET", "/admin"), 404)
+        let wrongMethod = try server.request("PUT", "/identify", body: "x")
+        expectProblem(wrongMethod, 405)
+        #expect(wrongMethod.header("Allow") == "GET, POST, HEAD, OPTIONS")
+        expectProblem(try server.request("DELETE", "/healthz"), 405)
+    }
+
+    @Test func unsupportedMediaType() throws {
+        let server = try LiveServer()
+        expectProblem(
+            try server.request("POST", "/identify", headers: ["Content-Type: text/xml"], body: "<q>1</q>"), 415)
+    }
+
+    @Test func contentTooLarge() throws {
+        let server = try LiveServer { $0.maxBodyBytes = 1024 }
+        let response = try server.request(
+            "POST", "/identify", headers: ["Content-Type: application/json"],
+            body: #"{"query":""# + String(repeating: "a", count: 4000) + #""}"#)
+        expectProblem(response, 413)
+        #expect(response.header("Connection") == "close")
+    }
+
+    @Test func targetAndHeadersTooLarge() throws {
+        let server = try LiveServer()
+        expectProblem(try server.request("GET", "/identify?q=" + String(repeating: "a", count: 9000)), 414)
+        let manyHeaders = (0..<120).map { "X-Filler-\($0): \($0)" }
+        expectProblem(try server.request("GET", "/healthz", headers: manyHeaders), 431)
+    }
+}
