@@ -70,6 +70,9 @@ let package = Package(
             name: "RenewalServiceTests", dependencies: ["RenewalService", "MicroHTTP", "RenewalRules"],
             swiftSettings: strictSettings),
 
+        // End-to-end tests of the built executable.
+        .testTarget(name: "RenewalGuideCLITests", dependencies: ["renewal-guide"], swiftSettings: strictSettings),
+
         // libcurl, for the integration tests' client only: the server binary never links it.
         .systemLibrary(
             name: "CCurl",

@@ -41,7 +41,11 @@ struct ServeCommand: ParsableCommand {
         ]
         var values: [Setting: String] = [:]
         for setting in Setting.allCases {
-            if let value = flags[setting] ?? nil ?? environment[setting.environmentVariable] { values[setting] = value }
+            if let flag = flags[setting], let value = flag {
+                values[setting] = value
+            } else if let value = environment[setting.environmentVariable] {
+                values[setting] = value
+            }
         }
         return values
     }

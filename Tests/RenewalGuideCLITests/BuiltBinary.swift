@@ -1,0 +1,69 @@
+import Foundation
+
+/// Runs the built `renewal-guide` binary, which SwiftPM places beside the test bundle.
+struct BuiltBinary {
+    struct Output {
+        let status: Int32
+        let standardOutput: String
+        let standardError: String
+    }
+
+    static let url: URL = {
+        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return bundleDirectory.appendingPathComponent("renewal-guide")
+    }()
+
+    /// Runs to completion with the given arguments and extra environment.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+        let process = try launch(arguments, environment: environment)
+        process.process.waitUntilExit()
+        return process.finish()
+    }
+
+    /// A started process whose output is collected.
+    final class Running {
+        let process: Process
+        private let out = Pipe()
+        private let err = Pipe()
+
+        init(_ process: Process) {
+            self.process = process
+            process.standardOutput = out
+            process.standardError = err
+        }
+
+        func finish() -> Output {
+            let stdout = out.fileHandleForReading.readDataToEndOfFile()
+            let stderr = err.fileHandleForReading.readDataToEndOfFile()
+            return Output(
+                status: process.terminationStatus, standardOutput: String(decoding: stdout, as: UTF8.self),
+                standardError: String(decoding: stderr, as: UTF8.self))
+        }
+
+        /// Reads standard output until a line containing `marker` arrives; returns that line.
+        func waitForLine(containing marker: String, timeout: Double = 10) -> String? {
+            let handle = out.fileHandleForReading
+            var pending = ""
+            let deadline = Date().addingTimeInterval(timeout)
+            while Date() < deadline {
+                let data = handle.availableData
+                if data.isEmpty { return nil }
+                pending += String(decoding: data, as: UTF8.self)
+                if let line = pending.split(separator: "\n").first(where: { $0.contains(marker) }) {
+                    return String(line)
+                }
+            }
+            return nil
+        }
+    }
+
+    static func launch(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let running = Running(process)
+        try process.run()
+        return running
+    }
+}

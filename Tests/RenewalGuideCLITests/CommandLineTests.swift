@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of the executable: the CLI commands, configuration errors, and SIGTERM.
+@Suite struct CommandLineTests {
+    @Test func identifyPrintsOneJSONObjectPerLine() throws {
+        let output = try BuiltBinary.run([
+            "identify", "22122857", "2CO.com*kaspersky", "KASPERSKY", "--json", "--lang", "en",
+        ])
+        #expect(output.status == 0)
+        let lines = output.standardOutput.split(separator: "\n")
+        #expect(lines.count == 3)
+        let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:] }
+        #expect((objects[0]["provider"] as? [String: String])?["id"] == "2checkout")
+        #expect(objects[0]["kind"] as? String == "orderNumber")
+        #expect(objects[1]["kind"] as? String == "descriptor")
+        #expect(objects[2]["provider"] is NSNull)
+        #expect(objects[2]["status"] as? String == "unknown")
+    }
+
+    @Test func identifyReadableText() throws {
+        let output = try BuiltBinary.run(["identify", "DR*Kaspersky Lab"])
+        #expect(output.status == 0)
+        #expect(output.standardOutput.contains("購入先: Digital River"))
+    }
+
+    @Test func guideWithProductAndLanguage() throws {
+        let text = try BuiltBinary.run(["guide", "nexway", "--product", "plus"])
+        #expect(text.status == 0)
+        #expect(text.standardOutput.contains("[ライセンスを管理する]"))
+        #expect(!text.standardOutput.contains("Nexwayアカウントで)"))
+        let json = try BuiltBinary.run(["guide", "ios", "--lang", "en", "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        #expect((object?["provider"] as? [String: String])?["id"] == "app-store")
+    }
+
+    @Test func unknownProviderFails() throws {
+        let output = try BuiltBinary.run(["guide", "paypal"])
+        #expect(output.status != 0)
+        #expect(output.standardError.contains("digital-river"))
+    }
+
+    @Test func badConfigurationStopsTheStartWithOneLine() throws {
+        let output = try BuiltBinary.run(["serve"], environment: ["PORT": "http"])
+        #expect(output.status == 2)
+        let lines = output.standardError.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains("PORT") == true)
+        let flag = try BuiltBinary.run(["--header-timeout", "-3"])
+        #expect(flag.status != 0)
+        #expect(flag.standardError.contains("header-timeout"))
+    }
+
+    @Test func servesAndExitsZeroOnSIGTERM() throws {
+        // Flags win over the environment: PORT here is unusable, --port 0 is not.
+        let server = try BuiltBinary.launch(
+            ["--host", "127.0.0.1", "--port", "0", "--shutdown-grace", "2"], environment: ["PORT": "bogus"])
+        let line = try #require(server.waitForLine(containing: #""listening""#))
+        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        let portText = try #require(object?["port"] as? String)
+        let port = try #require(Int(portText))
+        let check = try BuiltBinary.run(["healthcheck", "--url", "http://127.0.0.1:\(port)/healthz"])
+        #expect(check.status == 0)
+        #expect(check.standardOutput.hasPrefix("healthy"))
+        kill(server.process.processIdentifier, SIGTERM)
+        server.process.waitUntilExit()
+        #expect(server.process.terminationStatus == 0)
+        let after = try BuiltBinary.run(["healthcheck", "--url", "http://127.0.0.1:\(port)/healthz", "--timeout", "1"])
+        #expect(after.status == 1)
+        #expect(after.standardOutput.hasPrefix("unhealthy"))
+    }
+}
