@@ -12,14 +12,26 @@ extension RenewalService {
         switch payload {
         case .single(let query):
             let document = identifyOne(query, language: presentation.language)
+            var writer = JSONWriter()
+            writer.identification(document)
             return presentation.response(
-                json: try JSONBody.encode(document), text: document.plainText(language: presentation.language))
+                json: writer.bytes, text: document.plainText(language: presentation.language))
         case .batch(let items):
             let results = items.map { item in
                 item.map { identifyOne($0, language: presentation.language) }
             }
+            var writer = JSONWriter(capacity: 512 * results.count)
+            writer.raw("[")
+            for (index, result) in results.enumerated() {
+                if index > 0 { writer.raw(",") }
+                switch result {
+                case .success(let document): writer.identification(document)
+                case .failure(let error): writer.problem(error.problem)
+                }
+            }
+            writer.raw("]")
             return presentation.response(
-                json: try JSONBody.encode(results.map(BatchItem.init)),
+                json: writer.bytes,
                 text: results.map { result in
                     switch result {
                     case .success(let document): document.plainText(language: presentation.language)
@@ -36,25 +48,5 @@ extension RenewalService {
             "identified",
             metadata: ["query": .string(query.text), "status": .string(identification.status.rawValue)])
         return IdentificationDocument(identification, language: language)
-    }
-}
-
-/// One element of a batch answer: an identification, or the problem with that item, in place.
-private enum BatchItem: Encodable {
-    case identification(IdentificationDocument)
-    case problem(ProblemDetails)
-
-    init(_ result: Result<IdentificationDocument, ServiceError>) {
-        switch result {
-        case .success(let document): self = .identification(document)
-        case .failure(let error): self = .problem(error.problem)
-        }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .identification(let document): try document.encode(to: encoder)
-        case .problem(let problem): try problem.encode(to: encoder)
-        }
     }
 }

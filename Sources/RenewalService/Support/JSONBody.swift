@@ -24,7 +24,9 @@ extension HTTPResponse {
 
     /// The RFC 9457 rendering of an error, with `Allow` for 405 and `Retry-After` for 503.
     static func problem(_ error: ServiceError) -> HTTPResponse {
-        let body = (try? JSONBody.encode(error.problem)) ?? Array(#"{"status":500}"#.utf8)
+        var writer = JSONWriter(capacity: 256)
+        writer.problem(error.problem)
+        let body = writer.bytes
         var response = HTTPResponse(
             status: error.status, json: body, contentType: "application/problem+json; charset=utf-8")
         if case .methodNotAllowed(let allowed) = error {

@@ -1,0 +1,112 @@
+import RenewalRules
+
+/// A minimal JSON writer for the hot path: the documents the service answers most often are written
+/// straight into bytes, in the same key order and escaping as `JSONEncoder` with `.sortedKeys` and
+/// `.withoutEscapingSlashes` (a test holds the two byte for byte), at a fraction of its cost.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 512) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// A string literal: `"`, `\` and control characters escaped, everything else as UTF-8.
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): raw(#"\""#)
+            case UInt8(ascii: "\\"): raw(#"\\"#)
+            case 0x0A: raw(#"\n"#)
+            case 0x0D: raw(#"\r"#)
+            case 0x09: raw(#"\t"#)
+            case 0x08: raw(#"\b"#)
+            case 0x0C: raw(#"\f"#)
+            case 0x00..<0x20:
+                raw(#"\u00"#)
+                bytes.append(Self.hexDigits[Int(byte >> 4)])
+                bytes.append(Self.hexDigits[Int(byte & 0xF)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A number as `JSONEncoder` writes a `Double`: integral values without a fraction.
+    mutating func number(_ value: Double) {
+        if value.rounded() == value, abs(value) < 1e15 {
+            bytes.append(contentsOf: String(Int64(value)).utf8)
+        } else {
+            bytes.append(contentsOf: "\(value)".utf8)
+        }
+    }
+
+    mutating func number(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+}
+
+extension JSONWriter {
+    /// `{"id":…,"name":…}`
+    mutating func provider(_ reference: ProviderReference?) {
+        guard let reference else { return raw("null") }
+        raw(#"{"id":"#)
+        string(reference.id)
+        raw(#","name":"#)
+        string(reference.name)
+        raw("}")
+    }
+
+    /// An identification, keys sorted.
+    mutating func identification(_ document: IdentificationDocument) {
+        raw(#"{"candidates":["#)
+        for (index, candidate) in document.candidates.enumerated() {
+            if index > 0 { raw(",") }
+            raw(#"{"confidence":"#)
+            number(candidate.confidence)
+            raw(#","guide":"#)
+            string(candidate.guide)
+            raw(#","provider":"#)
+            provider(candidate.provider)
+            raw(#","reason":"#)
+            string(candidate.reason)
+            raw("}")
+        }
+        raw(#"],"confidence":"#)
+        number(document.confidence)
+        raw(#","guide":"#)
+        string(document.guide)
+        raw(#","kind":"#)
+        string(document.kind.rawValue)
+        raw(#","normalized":"#)
+        string(document.normalized)
+        raw(#","provider":"#)
+        provider(document.provider)
+        raw(#","query":"#)
+        string(document.query)
+        raw(#","reason":"#)
+        string(document.reason)
+        raw(#","status":"#)
+        string(document.status.rawValue)
+        raw("}")
+    }
+
+    /// A problem, keys sorted.
+    mutating func problem(_ problem: ProblemDetails) {
+        raw(#"{"detail":"#)
+        string(problem.detail)
+        raw(#","status":"#)
+        number(problem.status)
+        raw(#","title":"#)
+        string(problem.title)
+        raw(#","type":"#)
+        string(problem.type)
+        raw("}")
+    }
+}
