@@ -59,7 +59,7 @@ public final class RenewalService: Sendable {
         let routeLabel = matched?.route.template ?? "unmatched"
         let duration = ContinuousClock.now - started
         metrics.recordRequest(
-            route: routeLabel, method: request.method.rawValue, status: response.status.code, duration: duration)
+            route: matched?.route, method: request.method, status: response.status.code, duration: duration)
         logger.info(
             "request",
             metadata: [
@@ -73,7 +73,7 @@ public final class RenewalService: Sendable {
 
     /// Renders a protocol error MicroHTTP detected (bad framing, limits, timeouts) as a problem.
     public func respondToProtocolError(_ status: HTTPStatus, _ detail: String) -> HTTPResponse {
-        metrics.recordRequest(route: "unmatched", method: "OTHER", status: status.code, duration: .zero)
+        metrics.recordRequest(route: nil, method: HTTPMethod(rawValue: "-"), status: status.code, duration: .zero)
         logger.notice("protocol error", metadata: ["status": .stringConvertible(status.code)])
         return .problem(.protocolError(status, detail))
     }

@@ -2,21 +2,21 @@ import Foundation
 public import Logging
 import Synchronization
 
-/// A swift-log handler writing one JSON object per line: `{"time", "level", "message", ...metadata}`.
+/// A swift-log handler writing one JSON object per line: `{"time", "level", "message", ...metadata}`,
+/// metadata keys sorted.
 ///
-/// Lines go to a shared buffer flushed to the output when it passes 32 KiB and at least every
-/// 200 ms, so that access logging costs one `write` per many requests rather than one each.
+/// Lines go to a shared ``LogOutput`` buffer flushed when it passes 32 KiB and at least every
+/// 200 ms, so access logging costs one `write` per many requests rather than one each; the
+/// timestamp's date and time are formatted once a second.
 public struct JSONLogHandler: LogHandler {
     /// The handler's metadata.
     public var metadata: Logger.Metadata = [:]
     /// The handler's level.
     public var logLevel: Logger.Level
-    private let label: String
     private let output: LogOutput
 
     /// A handler writing to an output (standard output by default).
     public init(label: String, level: Logger.Level, output: LogOutput = .standardOutput) {
-        self.label = label
         self.logLevel = level
         self.output = output
     }
@@ -29,49 +29,57 @@ public struct JSONLogHandler: LogHandler {
 
     /// Writes one line.
     public func log(event: LogEvent) {
-        var fields: [String: String] = [:]
-        for (key, value) in metadata { fields[key] = "\(value)" }
+        var fields = metadata
         if let extra = event.metadata {
-            for (key, value) in extra { fields[key] = "\(value)" }
+            fields.merge(extra) { $1 }
         }
-        var line = "{\"time\":\"\(Self.timestamp())\",\"level\":\"\(event.level.rawValue)\""
-        line += ",\"message\":\(Self.quoted(event.message.description))"
+        var line = JSONWriter(capacity: 256)
+        line.raw(#"{"time":""#)
+        Timestamp.append(to: &line)
+        line.raw(#"","level":"#)
+        line.string(event.level.rawValue)
+        line.raw(#","message":"#)
+        line.string(event.message.description)
         for key in fields.keys.sorted() {
-            line += ",\(Self.quoted(key)):\(Self.quoted(fields[key] ?? ""))"
-        }
-        line += "}\n"
-        output.write(line)
-    }
-
-    private static func timestamp() -> String {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        var seconds = now.tv_sec
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        let millis = now.tv_nsec / 1_000_000
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
-            parts.tm_hour, parts.tm_min, parts.tm_sec, millis)
-    }
-
-    /// A JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                out +=
-                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                    + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
+            line.raw(",")
+            line.string(key)
+            line.raw(":")
+            switch fields[key] {
+            case .string(let text)?: line.string(text)
+            case let value?: line.string(value.description)
+            case nil: line.raw("null")
             }
         }
-        return out + "\""
+        line.raw("}\n")
+        output.write(line.bytes)
+    }
+}
+
+/// UTC timestamps with milliseconds; the part up to the second is formatted once per second.
+private enum Timestamp {
+    private static let cache = Mutex<(second: Int, text: [UInt8])>((-1, []))
+
+    static func append(to writer: inout JSONWriter) {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let second = now.tv_sec
+        let prefix = cache.withLock { cached in
+            if cached.second != second {
+                var seconds = second
+                var parts = tm()
+                gmtime_r(&seconds, &parts)
+                let text = String(
+                    format: "%04d-%02d-%02dT%02d:%02d:%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+                    parts.tm_hour, parts.tm_min, parts.tm_sec)
+                cached = (second, Array(text.utf8))
+            }
+            return cached.text
+        }
+        let millis = now.tv_nsec / 1_000_000
+        writer.append(prefix)
+        writer.append([
+            UInt8(ascii: "."), UInt8(48 + millis / 100), UInt8(48 + millis / 10 % 10), UInt8(48 + millis % 10),
+            UInt8(ascii: "Z"),
+        ])
     }
 }

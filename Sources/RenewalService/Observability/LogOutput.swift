@@ -28,9 +28,9 @@ public final class LogOutput: Sendable {
 
     /// Appends a line; writes the buffer out once it is large.
     /// Writing happens under the lock, so lines leave in the order they came, never interleaved.
-    func write(_ line: String) {
+    func write(_ line: [UInt8]) {
         buffer.withLock { bytes in
-            bytes.append(contentsOf: line.utf8)
+            bytes.append(contentsOf: line)
             guard bytes.count >= flushThreshold else { return }
             writeAll(bytes)
             bytes.removeAll(keepingCapacity: true)

@@ -1,3 +1,4 @@
+public import MicroHTTP
 import Prometheus
 public import RenewalRules
 import Synchronization
@@ -5,15 +6,16 @@ import Synchronization
 /// The service's Prometheus metrics: requests by route, method and status; latency by route;
 /// identifications by provider and status; open connections.
 public final class ServiceMetrics: Sendable {
+    /// Small integers, so counting a request hashes no strings.
     private struct RequestKey: Hashable {
-        let route: String
-        let method: String
+        let route: Int
+        let method: Int
         let status: Int
     }
 
     private let registry = PrometheusCollectorRegistry()
     private let requestCounters = Mutex<[RequestKey: Counter]>([:])
-    private let latency = Mutex<[String: DurationHistogram]>([:])
+    private let latency = Mutex<[Int: DurationHistogram]>([:])
     private let identificationCounters = Mutex<[String: Counter]>([:])
     private let openConnections: Gauge
 
@@ -36,7 +38,6 @@ public final class ServiceMetrics: Sendable {
             metricName: "renewal_identifications", unitName: "total",
             helpText: "Identifications, by provider and status.")
     }
-    private static let knownMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"]
 
     /// A fresh set of metrics.
     public init() {
@@ -45,25 +46,32 @@ public final class ServiceMetrics: Sendable {
                 metricName: "http_open_connections", unitName: "", helpText: "Open client connections."))
     }
 
-    /// Counts one answered request and its latency. Unknown methods are counted as `OTHER`, so a
-    /// client cannot grow the label set without bound.
-    public func recordRequest(route: String, method: String, status: Int, duration: Duration) {
-        let key = RequestKey(
-            route: route, method: Self.knownMethods.contains(method) ? method : "OTHER", status: status)
+    /// Route labels: the route templates, then `unmatched`.
+    private static let routeLabels = Route.allCases.map(\.template) + ["unmatched"]
+    /// Method labels: the usual methods, then `OTHER`, so a client cannot grow the label set.
+    private static let methodLabels: [HTTPMethod] = [.get, .head, .post, .put, .delete, .options, .patch]
+
+    /// Counts one answered request and its latency; `route` is `nil` when no route matched.
+    public func recordRequest(route: Route?, method: HTTPMethod, status: Int, duration: Duration) {
+        let routeIndex = route.flatMap { Route.allCases.firstIndex(of: $0) } ?? Self.routeLabels.count - 1
+        let methodIndex = Self.methodLabels.firstIndex(of: method) ?? Self.methodLabels.count
+        let key = RequestKey(route: routeIndex, method: methodIndex, status: status)
         let counter = requestCounters.withLock { counters in
             if let counter = counters[key] { return counter }
+            let methodLabel = methodIndex < Self.methodLabels.count ? Self.methodLabels[methodIndex].rawValue : "OTHER"
             let counter = registry.makeCounter(
                 descriptor: Self.requestsDescriptor,
-                labels: [("route", key.route), ("method", key.method), ("status", String(key.status))])
+                labels: [("route", Self.routeLabels[routeIndex]), ("method", methodLabel), ("status", String(status))])
             counters[key] = counter
             return counter
         }
         counter.increment()
         let histogram = latency.withLock { histograms in
-            if let histogram = histograms[route] { return histogram }
+            if let histogram = histograms[routeIndex] { return histogram }
             let histogram = registry.makeDurationHistogram(
-                descriptor: Self.latencyDescriptor, labels: [("route", route)], buckets: Self.latencyBuckets)
-            histograms[route] = histogram
+                descriptor: Self.latencyDescriptor, labels: [("route", Self.routeLabels[routeIndex])],
+                buckets: Self.latencyBuckets)
+            histograms[routeIndex] = histogram
             return histogram
         }
         histogram.record(duration)

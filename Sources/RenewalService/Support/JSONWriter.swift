@@ -10,6 +10,10 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    mutating func append(_ raw: [UInt8]) {
+        bytes.append(contentsOf: raw)
+    }
+
     mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }

@@ -1,5 +1,18 @@
+import Synchronization
+
 /// `X-Request-ID`: a well-formed incoming identifier is kept, anything else is replaced by a new one.
+///
+/// New identifiers are 32 hex digits: a random 64-bit prefix drawn once per process, then a counter.
+/// Unique within a process by construction and across replicas with overwhelming probability,
+/// without a `getrandom` system call per request.
 enum RequestID {
+    private static let prefix: UInt64 = {
+        var generator = SystemRandomNumberGenerator()
+        return generator.next()
+    }()
+    private static let counter = Atomic<UInt64>(0)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// 1 to 128 characters of letters, digits and `-_.:`.
     static func isWellFormed(_ value: String) -> Bool {
         let bytes = value.utf8
@@ -10,17 +23,17 @@ enum RequestID {
         }
     }
 
-    /// The incoming identifier if well formed, else a fresh random one (32 hex digits).
+    /// The incoming identifier if well formed, else a fresh one.
     static func resolve(_ incoming: String?) -> String {
         if let incoming, isWellFormed(incoming) { return incoming }
-        var generator = SystemRandomNumberGenerator()
-        let high = generator.next() as UInt64
-        let low = generator.next() as UInt64
-        return hex(high) + hex(low)
-    }
-
-    private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        let sequence = counter.wrappingAdd(1, ordering: .relaxed).newValue
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            for (offset, value) in [(0, prefix), (16, sequence)] {
+                for digit in 0..<16 {
+                    buffer[offset + digit] = hexDigits[Int((value >> UInt64(60 - 4 * digit)) & 0xF)]
+                }
+            }
+            return 32
+        }
     }
 }
