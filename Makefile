@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test deps lint format bench clean
+.PHONY: all build test unit-test api-check deploy-check deps lint format openapi bench clean
 
 all: build
 
@@ -30,10 +30,25 @@ deps:
 build:
 	$(SWIFT) build $(WERROR)
 
-## test: every test target, warnings as errors.
-test: deps
+## test: every Swift test target (warnings as errors), then the API contract check.
+test: unit-test api-check
+
+unit-test: deps
 	$(SWIFT) build --build-tests $(WERROR)
 	$(SWIFT) test --skip-build
+
+## api-check: openapi.yaml validates, and schemathesis finds nothing against the built server.
+api-check: deps
+	$(SWIFT) build --product renewal-guide $(WERROR)
+	bash scripts/api-check.sh "$$($(SWIFT) build --show-bin-path)/renewal-guide"
+
+## deploy-check: hadolint on the Dockerfile, kubernetes-validate --strict on deploy/kubernetes.
+deploy-check:
+	bash scripts/deploy-check.sh
+
+## openapi: re-embed openapi.yaml into the server after editing it.
+openapi:
+	bash scripts/embed-openapi.sh
 
 ## lint: swift-format in strict mode, with the checked-in .swift-format.
 lint:

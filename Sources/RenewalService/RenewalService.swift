@@ -74,8 +74,12 @@ public final class RenewalService: Sendable {
     /// Renders a protocol error MicroHTTP detected (bad framing, limits, timeouts) as a problem.
     public func respondToProtocolError(_ status: HTTPStatus, _ detail: String) -> HTTPResponse {
         metrics.recordRequest(route: nil, method: HTTPMethod(rawValue: "-"), status: status.code, duration: .zero)
-        logger.notice("protocol error", metadata: ["status": .stringConvertible(status.code)])
-        return .problem(.protocolError(status, detail))
+        let requestID = RequestID.resolve(nil)
+        logger.notice(
+            "protocol error", metadata: ["request_id": .string(requestID), "status": .stringConvertible(status.code)])
+        var response = HTTPResponse.problem(.protocolError(status, detail))
+        response.headers.replace(name: "X-Request-ID", value: requestID)
+        return response
     }
 
     /// Refuses a request before its body is read (and before `100 Continue`) when it cannot succeed:

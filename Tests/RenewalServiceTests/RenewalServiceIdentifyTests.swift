@@ -154,3 +154,39 @@ import Testing
         #expect(response.headers["Content-Language"] == "en")
     }
 }
+
+@Suite struct IdentifyRequestRegressionTests {
+    let service = makeService()
+
+    /// Found by schemathesis: on Linux an NSNumber 0 or 1 also casts to Bool.
+    @Test(arguments: ["0", "1", "1.0", "-0", "2"])
+    func wholeNumbersIncludingZeroAndOneAreAccepted(number: String) {
+        let response = service.respond(
+            to: .make(
+                .post, "/identify", headers: [("Content-Type", "application/json")],
+                body: #"{"orderNumber":\#(number)}"#))
+        #expect(response.status == .ok, "\(number)")
+    }
+
+    @Test(arguments: ["true", "false", "null", "[1]", #"{"a":1}"#])
+    func nonTextValuesAreRejected(value: String) {
+        let response = service.respond(
+            to: .make(
+                .post, "/identify", headers: [("Content-Type", "application/json")], body: #"{"query":\#(value)}"#))
+        #expect(response.status == .badRequest, "\(value)")
+    }
+
+    @Test func protocolErrorsCarryARequestID() {
+        let response = service.respondToProtocolError(.badRequest, "Invalid percent-encoding.")
+        #expect(response.headers["X-Request-ID"]?.count == 32)
+    }
+
+    @Test(arguments: [
+        ("text/plain;q=0, application/json", false), ("text/plain", true), ("application/json, text/plain", false),
+        ("text/plain, application/json;q=0.5", true), ("*/*", false), ("text/*;q=0.9, */*;q=0.1", true),
+        ("text/html", false),
+    ])
+    func acceptHonoursQValues(accept: String, text: Bool) {
+        #expect(Presentation.prefersText(accept) == text, "\(accept)")
+    }
+}

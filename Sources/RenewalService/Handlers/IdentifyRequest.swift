@@ -99,7 +99,9 @@ enum IdentifyRequest {
     /// A JSON string, or for `query` and `orderNumber` a whole number (order numbers are digits).
     private static func text(of value: Any, field: String) throws(ServiceError) -> String {
         if let string = value as? String { return string }
-        if field != "descriptor", !(value is Bool), let number = value as? NSNumber {
+        // On Linux every NSNumber holding 0 or 1 also casts to Bool; JSON's true and false are the ones
+        // whose Objective-C type is "c" (char).
+        if field != "descriptor", let number = value as? NSNumber, String(cString: number.objCType) != "c" {
             let double = number.doubleValue
             if double.rounded() == double, double >= 0, double < 1e15 {
                 return String(Int64(double))

@@ -26,15 +26,30 @@ struct Presentation: Sendable {
         }
     }
 
-    /// Plain text when `Accept` names `text/plain` ahead of any JSON or wildcard type.
+    /// Plain text when `Accept` rates `text/plain` above JSON (RFC 9110 §12.5.1): q-values count,
+    /// `q=0` excludes, and `application/*` or `*/*` rate JSON too. Ties go to JSON.
     static func prefersText(_ accept: String?) -> Bool {
         guard let accept else { return false }
-        for range in accept.split(separator: ",") {
-            let type = range.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-            if type == "text/plain" { return true }
-            if type == "application/json" || type == "*/*" || type == "application/*" { return false }
+        var text = 0.0
+        var json = 0.0
+        for range in accept.split(separator: ",").prefix(32) {
+            let parts = range.split(separator: ";")
+            let type = parts.first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+            var quality = 1.0
+            for parameter in parts.dropFirst() {
+                let trimmed = parameter.trimmingCharacters(in: .whitespaces).lowercased()
+                if trimmed.hasPrefix("q="), let value = Double(trimmed.dropFirst(2)), (0...1).contains(value) {
+                    quality = value
+                }
+            }
+            switch type {
+            case "text/plain", "text/*": text = max(text, quality)
+            case "application/json", "application/*": json = max(json, quality)
+            case "*/*": json = max(json, quality)
+            default: continue
+            }
         }
-        return false
+        return text > json
     }
 
     /// A response in this presentation, with `Content-Language` and `Vary`.
