@@ -31,6 +31,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("cors-origin"), help: "Allowed CORS origins, comma-separated, or * (CORS_ORIGIN).")
     var corsOrigin: String?
     @Option(name: .customLong("log-level"), help: "Log level (LOG_LEVEL).") var logLevel: String?
+    @Option(name: .customLong("event-loops"), help: "Event loops, or auto (EVENT_LOOPS).") var eventLoops: String?
 
     /// Flags override the environment, setting by setting.
     func settingValues(environment: [String: String]) -> [Setting: String] {
@@ -38,6 +39,7 @@ struct ServeCommand: ParsableCommand {
             .host: host, .port: port, .headerTimeout: headerTimeout, .idleTimeout: idleTimeout,
             .maxBodyBytes: maxBodyBytes, .maxConnections: maxConnections, .shutdownGrace: shutdownGrace,
             .defaultLanguage: defaultLanguage, .corsOrigin: corsOrigin, .logLevel: logLevel,
+            .eventLoops: eventLoops,
         ]
         var values: [Setting: String] = [:]
         for setting in Setting.allCases {

@@ -44,7 +44,8 @@ import Testing
         let file = try Self.specText()
         let embedded = OpenAPISpec.yaml
         #expect(
-            embedded.trimmingCharacters(in: .whitespacesAndNewlines) == file.trimmingCharacters(in: .whitespacesAndNewlines),
+            embedded.trimmingCharacters(in: .whitespacesAndNewlines)
+                == file.trimmingCharacters(in: .whitespacesAndNewlines),
             "run `make openapi` after editing openapi.yaml")
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RenewalService
@@ -49,5 +50,24 @@ import Testing
         #expect(Setting.headerTimeout.flag == "--header-timeout")
         #expect(Setting.headerTimeout.environmentVariable == "HEADER_TIMEOUT")
         #expect(Setting.corsOrigin.environmentVariable == "CORS_ORIGIN")
+    }
+}
+
+@Suite struct CPUBudgetTests {
+    @Test(arguments: [("max 100000", nil), ("200000 100000", 2), ("150000 100000", 2), ("50000 100000", 1), ("x", nil)])
+    func quota(cpuMax: String, cores: Int?) {
+        #expect(CPUBudget.quotaCores(cpuMax) == cores)
+    }
+
+    @Test func loopsNeverExceedOnlineCoresNorDropBelowOne() {
+        #expect(CPUBudget.defaultEventLoops(cpuMax: "100000 100000") == 1)
+        #expect(CPUBudget.defaultEventLoops(cpuMax: "6400000 100000") <= ProcessInfo.processInfo.activeProcessorCount)
+        #expect(CPUBudget.defaultEventLoops(cpuMax: "1000 100000") == 1)
+    }
+
+    @Test func eventLoopsSetting() throws {
+        #expect(try ServiceConfiguration(environment: ["EVENT_LOOPS": "3"]).httpConfiguration.loopCount == 3)
+        #expect(try ServiceConfiguration(environment: ["EVENT_LOOPS": "auto"]).eventLoops == nil)
+        #expect(throws: ConfigurationError.self) { try ServiceConfiguration(environment: ["EVENT_LOOPS": "0"]) }
     }
 }

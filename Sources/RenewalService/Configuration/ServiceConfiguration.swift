@@ -26,6 +26,8 @@ public struct ServiceConfiguration: Sendable {
     public var corsOrigins: [String] = []
     /// The log level.
     public var logLevel = Logger.Level.info
+    /// Event loops; `nil` follows the CPU budget (cores, capped by a cgroup CPU limit).
+    public var eventLoops: Int?
 
     /// The defaults.
     public init() {}
@@ -88,6 +90,8 @@ public struct ServiceConfiguration: Sendable {
                 throw fail("*, or comma-separated origins such as https://support.example.com")
             }
             corsOrigins = origins
+        case .eventLoops:
+            eventLoops = value.lowercased() == "auto" ? nil : try integer(1...256)
         case .logLevel:
             guard let level = Logger.Level(rawValue: value.lowercased()) else {
                 throw fail(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))
@@ -99,7 +103,8 @@ public struct ServiceConfiguration: Sendable {
     /// The settings MicroHTTP needs.
     public var httpConfiguration: HTTPServer.Configuration {
         HTTPServer.Configuration(
-            host: host, port: port, maxBodyBytes: maxBodyBytes, headerTimeout: headerTimeout, idleTimeout: idleTimeout,
+            host: host, port: port, loopCount: eventLoops ?? CPUBudget.defaultEventLoops(), maxBodyBytes: maxBodyBytes,
+            headerTimeout: headerTimeout, idleTimeout: idleTimeout,
             maxConnections: maxConnections, shutdownGrace: shutdownGrace)
     }
 }

@@ -22,6 +22,8 @@ public enum Setting: String, CaseIterable, Sendable {
     case corsOrigin = "cors-origin"
     /// The log level: trace, debug, info, notice, warning, error, critical.
     case logLevel = "log-level"
+    /// Event loops (threads serving connections); `auto` follows the CPU limit.
+    case eventLoops = "event-loops"
 
     /// The command-line flag, e.g. `--header-timeout`.
     public var flag: String { "--\(rawValue)" }
@@ -42,6 +44,7 @@ public enum Setting: String, CaseIterable, Sendable {
         case .defaultLanguage: "ja"
         case .corsOrigin: ""
         case .logLevel: "info"
+        case .eventLoops: "auto"
         }
     }
 
@@ -58,6 +61,7 @@ public enum Setting: String, CaseIterable, Sendable {
         case .defaultLanguage: "ja or en, when neither ?lang nor Accept-Language decides."
         case .corsOrigin: "Comma-separated origins allowed by CORS, or *; empty allows none."
         case .logLevel: "trace, debug, info, notice, warning, error or critical."
+        case .eventLoops: "Event loops serving connections; auto = online cores capped by the cgroup CPU limit."
         }
     }
 }
