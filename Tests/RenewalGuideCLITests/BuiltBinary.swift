@@ -13,11 +13,17 @@ struct BuiltBinary {
         return bundleDirectory.appendingPathComponent("renewal-guide")
     }()
 
-    /// Runs to completion with the given arguments and extra environment.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
-        let process = try launch(arguments, environment: environment)
-        process.process.waitUntilExit()
-        return process.finish()
+    /// Runs to completion with the given arguments and extra environment. A process still running
+    /// after `timeout` seconds is killed, so a wrong expectation fails the test instead of hanging it.
+    static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 20) throws -> Output {
+        let running = try launch(arguments, environment: environment)
+        let deadline = Date().addingTimeInterval(timeout)
+        while running.process.isRunning, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        if running.process.isRunning { running.process.terminate() }
+        running.process.waitUntilExit()
+        return running.finish()
     }
 
     /// A started process whose output is collected.
