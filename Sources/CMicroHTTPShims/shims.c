@@ -1,7 +1,12 @@
 #define _GNU_SOURCE
 #include "CMicroHTTPShims.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <string.h>
 #include <sys/epoll.h>
+#include <unistd.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 
@@ -48,3 +53,32 @@ long long cmh_raise_nofile_limit(void) {
     }
     return (long long)limit.rlim_cur;
 }
+
+static volatile sig_atomic_t cmh_signal_fd = -1;
+
+static void cmh_signal_handler(int signo) {
+    int saved = errno;
+    unsigned char byte = (unsigned char)signo;
+    int fd = cmh_signal_fd;
+    if (fd >= 0) {
+        ssize_t ignored = write(fd, &byte, 1);
+        (void)ignored;
+    }
+    errno = saved;
+}
+
+int cmh_forward_signal(int signo, int fd) {
+    cmh_signal_fd = fd;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cmh_signal_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return sigaction(signo, &action, NULL);
+}
+
+void cmh_stop_forwarding(int fd) {
+    if (cmh_signal_fd == fd) cmh_signal_fd = -1;
+}
+
+int cmh_pipe(int fds[2]) { return pipe2(fds, O_NONBLOCK | O_CLOEXEC); }

@@ -135,10 +135,11 @@ final class EventLoop: @unchecked Sendable {
         guard !connection.isClosed else { return }
         connection.isClosed = true
         _ = cmh_epoll_ctl(epollFD, Int32(CMH_EPOLL_CTL_DEL), connection.fd, 0)
-        Glibc.close(connection.fd)
         connections[Int(connection.fd)] = nil
         connectionCount -= 1
+        // Count down before closing, so a client that sees EOF also sees the gauge drop.
         context.openConnections.subtract(1, ordering: .relaxed)
+        Glibc.close(connection.fd)
         reportIfDrained()
     }
 

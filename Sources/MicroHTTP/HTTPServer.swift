@@ -40,7 +40,7 @@ public final class HTTPServer: Sendable {
         var acceptor: Acceptor?
         var observers: [@Sendable (State) -> Void] = []
         var loopsDraining = 0
-        var signalSources: [any DispatchSourceSignal] = []
+        var signalSources: [any DispatchSourceRead] = []
     }
 
     let configuration: Configuration
@@ -168,19 +168,39 @@ public final class HTTPServer: Sendable {
         stopped.wait()
     }
 
-    /// Starts a graceful shutdown on any of these signals (default handling of each is replaced).
+    /// Starts a graceful shutdown on any of these signals.
+    ///
+    /// A handler installed through the C shim writes each signal to a non-blocking pipe watched by a
+    /// Dispatch source, so delivery does not depend on which thread the kernel picks or on its signal
+    /// mask. Process-wide: the most recent caller receives the signals.
     public func stopOnSignals(_ signals: [Int32] = [SIGTERM, SIGINT]) {
-        for number in signals {
-            signal(number, SIG_IGN)
-            core.withLock { core in
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler { [weak self] in
-                    self?.logger.info("signal received; shutting down", metadata: ["signal": "\(number)"])
-                    self?.shutdown()
-                }
-                source.resume()
-                core.signalSources.append(source)
+        var ends: [Int32] = [0, 0]
+        guard cmh_pipe(&ends) == 0 else {
+            logger.error("pipe failed; signals will not stop the server", metadata: ["errno": "\(errno)"])
+            return
+        }
+        let (readEnd, writeEnd) = (ends[0], ends[1])
+        core.withLock { core in
+            let source = DispatchSource.makeReadSource(fileDescriptor: readEnd, queue: .global())
+            source.setEventHandler { [weak self] in
+                var byte: UInt8 = 0
+                var received: [UInt8] = []
+                while read(readEnd, &byte, 1) == 1 { received.append(byte) }
+                guard let self, !received.isEmpty else { return }
+                self.logger.info("signal received; shutting down", metadata: ["signal": "\(received[0])"])
+                self.shutdown()
             }
+            // Watched by Dispatch: close the pipe only once the source is cancelled.
+            source.setCancelHandler {
+                cmh_stop_forwarding(writeEnd)
+                close(readEnd)
+                close(writeEnd)
+            }
+            source.resume()
+            core.signalSources.append(source)
+        }
+        for number in signals where cmh_forward_signal(number, writeEnd) != 0 {
+            logger.error("sigaction failed", metadata: ["signal": "\(number)", "errno": "\(errno)"])
         }
     }
 
