@@ -72,7 +72,6 @@ public final class HTTPServer: Sendable {
         self.handler = handler
         self.errorResponder = errorResponder
         self.headCheck = headCheck
-        stopped.enter()
     }
 
     /// The lifecycle state (thread-safe).
@@ -123,6 +122,8 @@ public final class HTTPServer: Sendable {
             core.acceptor = acceptor
             for loop in loops { loop.start() }
             acceptor.start()
+            // Entered only once running, so a server that never started holds no unbalanced group.
+            stopped.enter()
         }
         logger.info(
             "HTTP server listening",
@@ -150,7 +151,6 @@ public final class HTTPServer: Sendable {
         guard let (acceptor, loops) = work else { return }
         guard let acceptor else {
             notify(.stopped)
-            stopped.leave()
             return
         }
         logger.info("HTTP server draining", metadata: ["grace": "\(configuration.shutdownGrace)"])
@@ -163,7 +163,8 @@ public final class HTTPServer: Sendable {
         }
     }
 
-    /// Blocks the calling thread until the server has stopped. Call from the main thread, never a Dispatch worker.
+    /// Blocks the calling thread until the server has stopped (returns at once if it never started).
+    /// Call from the main thread, never a Dispatch worker.
     public func waitUntilStopped() {
         stopped.wait()
     }
