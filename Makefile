@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test unit-test api-check deploy-check deps lint format openapi bench clean
+.PHONY: all build test unit-test api-check deploy-check deps lint format openapi bench fuzz fuzz-identify fuzz-parser clean
 
 all: build
 
@@ -62,5 +62,30 @@ bench:
 	$(SWIFT) build -c release --product rules-benchmark
 	$$($(SWIFT) build -c release --show-bin-path)/rules-benchmark
 
+## fuzz: libFuzzer with AddressSanitizer on the HTTP parser and on identification, FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD   := .build-fuzz
+FUZZ_FLAGS   := -O -sanitize=fuzzer,address -parse-as-library
+PARSER_SOURCES := $(wildcard Sources/MicroHTTP/HTTPRequestParser*.swift) \
+	$(addprefix Sources/MicroHTTP/,HTTPRequestHead.swift HTTPHeaders.swift HTTPMethod.swift HTTPVersion.swift \
+	HTTPStatus.swift HTTPParserError.swift HTTPRequestTarget.swift)
+
+fuzz: fuzz-parser fuzz-identify
+
+fuzz-parser:
+	mkdir -p $(FUZZ_BUILD)/parser-corpus Fuzz/artifacts
+	$(SWIFT)c $(FUZZ_FLAGS) -module-name MicroHTTP Fuzz/parser/ParserFuzzer.swift $(PARSER_SOURCES) \
+	  -o $(FUZZ_BUILD)/parser-fuzzer 2>&1 | { grep -v 'ld.gold: warning: Cannot export local symbol' || true; }
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/parser-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	  -print_final_stats=1 -artifact_prefix=Fuzz/artifacts/parser- $(FUZZ_BUILD)/parser-corpus Fuzz/parser/corpus
+
+fuzz-identify:
+	mkdir -p $(FUZZ_BUILD)/identify-corpus Fuzz/artifacts
+	$(SWIFT)c $(FUZZ_FLAGS) -module-name RenewalRules Fuzz/identify/IdentifyFuzzer.swift \
+	  $$(find Sources/RenewalRules -name '*.swift') -o $(FUZZ_BUILD)/identify-fuzzer 2>&1 \
+	  | { grep -v 'ld.gold: warning: Cannot export local symbol' || true; }
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/identify-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	  -print_final_stats=1 -artifact_prefix=Fuzz/artifacts/identify- $(FUZZ_BUILD)/identify-corpus Fuzz/identify/corpus
+
 clean:
-	rm -rf .build
+	rm -rf .build $(FUZZ_BUILD)
