@@ -103,4 +103,29 @@ import Testing
             #expect(server.openConnections == 2000)
         }
     }
+
+    @Test func slowBodyIsCutAtTheBodyTimeout() throws {
+        try withServer(.init(bodyTimeout: 0.3)) { _, port in
+            let client = try TestClient(port: port)
+            try client.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc")
+            let response = try client.readResponse()
+            #expect(response.status == 408)
+            #expect(client.readsEOF())
+        }
+    }
+
+    @Test func largeResponsesToSlowReadersAreWrittenAsTheSocketDrains() throws {
+        let large = [UInt8](repeating: UInt8(ascii: "z"), count: 4 << 20)
+        try withServer(handler: { request in
+            request.path == "/large" ? HTTPResponse(body: large) : echo(request)
+        }) { _, port in
+            let client = try TestClient(port: port)
+            try client.send("GET /large HTTP/1.1\r\nHost: x\r\n\r\nGET /after HTTP/1.1\r\nHost: x\r\n\r\n")
+            Thread.sleep(forTimeInterval: 0.2)
+            let response = try client.readResponse()
+            #expect(response.body.count == large.count)
+            #expect(response.body.allSatisfy { $0 == UInt8(ascii: "z") })
+            #expect(try client.readResponse().text == "GET /after  ")
+        }
+    }
 }
