@@ -27,12 +27,9 @@ public struct JSONLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    /// Writes one line.
+    /// Writes one line. The handler's own metadata and the event's are written without merging
+    /// dictionaries (an event's key wins), each in sorted key order.
     public func log(event: LogEvent) {
-        var fields = metadata
-        if let extra = event.metadata {
-            fields.merge(extra) { $1 }
-        }
         var line = JSONWriter(capacity: 256)
         line.raw(#"{"time":""#)
         Timestamp.append(to: &line)
@@ -40,18 +37,28 @@ public struct JSONLogHandler: LogHandler {
         line.string(event.level.rawValue)
         line.raw(#","message":"#)
         line.string(event.message.description)
-        for key in fields.keys.sorted() {
-            line.raw(",")
-            line.string(key)
-            line.raw(":")
-            switch fields[key] {
-            case .string(let text)?: line.string(text)
-            case let value?: line.string(value.description)
-            case nil: line.raw("null")
+        let extra = event.metadata ?? [:]
+        if !metadata.isEmpty {
+            for key in metadata.keys.sorted() where extra[key] == nil {
+                Self.field(key, metadata[key], into: &line)
             }
+        }
+        for key in extra.keys.sorted() {
+            Self.field(key, extra[key], into: &line)
         }
         line.raw("}\n")
         output.write(line.bytes)
+    }
+
+    private static func field(_ key: String, _ value: Logger.Metadata.Value?, into line: inout JSONWriter) {
+        line.raw(",")
+        line.string(key)
+        line.raw(":")
+        switch value {
+        case .string(let text)?: line.string(text)
+        case let value?: line.string(value.description)
+        case nil: line.raw("null")
+        }
     }
 }
 
