@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <pthread.h>
 #include <string.h>
 #include <sys/epoll.h>
 #include <unistd.h>
@@ -74,7 +75,14 @@ int cmh_forward_signal(int signo, int fd) {
     action.sa_handler = cmh_signal_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    return sigaction(signo, &action, NULL);
+    if (sigaction(signo, &action, NULL) != 0) return -1;
+    // A process started by one that blocks the signal (a test runner, some supervisors) inherits the
+    // block, and a blocked signal stays pending for ever: unblock it in the calling thread, which
+    // then receives it (the server's main thread, waiting in waitUntilStopped).
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, signo);
+    return pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 
 void cmh_stop_forwarding(int fd) {

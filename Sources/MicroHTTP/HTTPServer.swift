@@ -172,8 +172,10 @@ public final class HTTPServer: Sendable {
     /// Starts a graceful shutdown on any of these signals.
     ///
     /// A handler installed through the C shim writes each signal to a non-blocking pipe watched by a
-    /// Dispatch source, so delivery does not depend on which thread the kernel picks or on its signal
-    /// mask. Process-wide: the most recent caller receives the signals.
+    /// Dispatch source, so delivery does not depend on which thread the kernel picks. The signals are
+    /// also unblocked in the calling thread: a process started by one that blocks them inherits the
+    /// block, and they would otherwise stay pending for ever. Call it from the main thread, which then
+    /// waits in ``waitUntilStopped()``. Process-wide: the most recent caller receives the signals.
     public func stopOnSignals(_ signals: [Int32] = [SIGTERM, SIGINT]) {
         var ends: [Int32] = [0, 0]
         guard cmh_pipe(&ends) == 0 else {
