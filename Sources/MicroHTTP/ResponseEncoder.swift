@@ -60,8 +60,14 @@ struct ResponseEncoder {
         output.append(contentsOf: field.name.utf8)
         output.append(0x3A)
         output.append(0x20)
-        // Never let an application value split the response.
-        for byte in field.value.utf8 { output.append(byte == 0x0D || byte == 0x0A ? 0x20 : byte) }
+        // Never let an application value split the response: CR and LF become spaces. Values almost
+        // never hold them, so the common case is one bulk copy.
+        let value = field.value.utf8
+        if value.contains(where: { $0 == 0x0D || $0 == 0x0A }) {
+            for byte in value { output.append(byte == 0x0D || byte == 0x0A ? 0x20 : byte) }
+        } else {
+            output.append(contentsOf: value)
+        }
         output.append(contentsOf: crlf)
     }
 

@@ -42,11 +42,14 @@ public struct IdentificationDocument: Encodable, Sendable {
         status = identification.status
         provider = identification.provider.map(ProviderReference.init)
         confidence = Self.rounded(identification.confidence)
-        reason = identification.reason.text(in: language)
+        let reason = identification.reason.text(in: language)
+        self.reason = reason
+        // The top candidate usually carries the verdict's own reason: render it once.
         candidates = identification.candidates.map {
             CandidateDocument(
                 provider: ProviderReference($0.provider), confidence: Self.rounded($0.confidence),
-                reason: $0.reason.text(in: language), guide: $0.provider.guidePath)
+                reason: $0.reason == identification.reason ? reason : $0.reason.text(in: language),
+                guide: $0.provider.guidePath)
         }
         guide = identification.provider?.guidePath ?? "/guide/\(GuideCatalog.customerServiceID)"
     }

@@ -43,7 +43,7 @@ enum IdentifyRequest {
 
     /// From a `POST` body, by its `Content-Type`.
     static func fromBody(_ body: [UInt8], contentType: String?) throws(ServiceError) -> IdentifyPayload {
-        let mediaType = contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        let mediaType = contentType.map(Self.mediaType)
         switch mediaType {
         case "application/json"?, "application/problem+json"?:
             guard !body.isEmpty else { throw .badRequest("The request body is empty: send a JSON object.") }
@@ -108,6 +108,14 @@ enum IdentifyRequest {
             }
         }
         throw .badRequest("\(field) must be a string\(field == "descriptor" ? "" : " or a whole number").")
+    }
+
+    /// `application/json; charset=utf-8` → `application/json`: the type before any parameter, trimmed
+    /// and lower-cased (ASCII only, without Foundation's costly `trimmingCharacters`).
+    static func mediaType(_ contentType: String) -> String {
+        let type = contentType.utf8.prefix { $0 != UInt8(ascii: ";") }
+        let trimmed = type.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
+        return String(decoding: trimmed.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Rejects empty and over-long queries.

@@ -39,25 +39,24 @@ public struct JSONLogHandler: LogHandler {
         line.string(event.message.description)
         let extra = event.metadata ?? [:]
         if !metadata.isEmpty {
-            for key in metadata.keys.sorted() where extra[key] == nil {
-                Self.field(key, metadata[key], into: &line)
+            for (key, value) in metadata.sorted(by: { $0.key < $1.key }) where extra[key] == nil {
+                Self.field(key, value, into: &line)
             }
         }
-        for key in extra.keys.sorted() {
-            Self.field(key, extra[key], into: &line)
+        for (key, value) in extra.sorted(by: { $0.key < $1.key }) {
+            Self.field(key, value, into: &line)
         }
         line.raw("}\n")
         output.write(line.bytes)
     }
 
-    private static func field(_ key: String, _ value: Logger.Metadata.Value?, into line: inout JSONWriter) {
+    private static func field(_ key: String, _ value: Logger.Metadata.Value, into line: inout JSONWriter) {
         line.raw(",")
         line.string(key)
         line.raw(":")
         switch value {
-        case .string(let text)?: line.string(text)
-        case let value?: line.string(value.description)
-        case nil: line.raw("null")
+        case .string(let text): line.string(text)
+        default: line.string(value.description)
         }
     }
 }
