@@ -163,3 +163,14 @@ func withServer(
     let port = try #require(server.localPort)
     try body(server, port)
 }
+
+/// Polls `condition` until it holds or `timeout` passes: for state the server updates just after
+/// the client sees the effect (a connection counted closed after its EOF reached the client).
+func eventually(timeout: Double = 2, _ condition: () -> Bool) -> Bool {
+    let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
+    while ContinuousClock.now < deadline {
+        if condition() { return true }
+        usleep(5_000)
+    }
+    return condition()
+}
