@@ -63,10 +63,12 @@ public final class RenewalService: Sendable {
         logger.info(
             "request",
             metadata: [
-                "request_id": .string(requestID), "method": .string(request.method.rawValue),
-                "route": .string(routeLabel), "status": .stringConvertible(response.status.code),
-                "bytes": .stringConvertible(response.body.count),
-                "duration_ms": .string(Self.milliseconds(duration)),
+                "access": .stringConvertible(
+                    AccessRecord(
+                        requestID: requestID, method: request.method.rawValue, route: routeLabel,
+                        status: response.status.code, bytes: response.body.count,
+                        microseconds: duration.components.seconds * 1_000_000
+                            + duration.components.attoseconds / 1_000_000_000_000))
             ])
         return response
     }
@@ -131,10 +133,5 @@ public final class RenewalService: Sendable {
         case .metrics: return metricsExposition()
         case .openAPI: return openAPIDocument()
         }
-    }
-
-    private static func milliseconds(_ duration: Duration) -> String {
-        let micros = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
-        return String(Double(micros) / 1000)
     }
 }

@@ -50,7 +50,7 @@ public struct JSONLogHandler: LogHandler {
         output.write(line.bytes)
     }
 
-    private static func field(_ key: String, _ value: Logger.Metadata.Value, into line: inout JSONWriter) {
+    private static func plainField(_ key: String, _ value: Logger.Metadata.Value, into line: inout JSONWriter) {
         line.raw(",")
         line.string(key)
         line.raw(":")
@@ -58,6 +58,14 @@ public struct JSONLogHandler: LogHandler {
         case .string(let text): line.string(text)
         default: line.string(value.description)
         }
+    }
+
+    private static func field(_ key: String, _ value: Logger.Metadata.Value, into line: inout JSONWriter) {
+        if case .stringConvertible(let convertible) = value, let record = convertible as? AccessRecord {
+            record.write(into: &line)
+            return
+        }
+        plainField(key, value, into: &line)
     }
 }
 
