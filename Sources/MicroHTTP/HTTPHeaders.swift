@@ -73,8 +73,28 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral, C
         return false
     }
 
+    /// ASCII case-insensitive comparison of two strings: lengths first (O(1) for native strings, and
+    /// most header names differ in length), then the bytes in place.
+    static func equal(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        let fast: Bool? =
+            lhs.utf8.withContiguousStorageIfAvailable { left in
+                rhs.utf8.withContiguousStorageIfAvailable { right in
+                    for index in 0..<left.count where left[index] != right[index] {
+                        if lower(left[index]) != lower(right[index]) { return false }
+                    }
+                    return true
+                }
+            } ?? nil
+        return fast ?? equalSlow(lhs, rhs)
+    }
+
     /// ASCII case-insensitive comparison without allocating.
     static func equal<A: StringProtocol, B: StringProtocol>(_ lhs: A, _ rhs: B) -> Bool {
+        equalSlow(lhs, rhs)
+    }
+
+    private static func equalSlow<A: StringProtocol, B: StringProtocol>(_ lhs: A, _ rhs: B) -> Bool {
         var left = lhs.utf8.makeIterator()
         var right = rhs.utf8.makeIterator()
         while true {

@@ -31,8 +31,26 @@ public enum MatchReason: Sendable, Hashable {
 }
 
 extension MatchReason {
-    /// The reason as a sentence in the given language.
+    /// The reason as a sentence in the given language. Reasons that name only rule-book entries
+    /// (formats, descriptors as written, providers) are rendered once and looked up afterwards.
     public func text(in language: Language) -> String {
+        if let cached = Self.rendered[language]?[self] { return cached }
+        return render(in: language)
+    }
+
+    /// Every reason that depends on nothing but the rule book, rendered in every language.
+    private static let rendered: [Language: [MatchReason: String]] = {
+        var fixed: [MatchReason] = [.noOrderFormat, .notAnOrderNumber, .noDescriptor, .empty]
+        fixed += RuleBook.orderNumberFormats.map { .orderFormat($0.shape, $0.provider) }
+        fixed += RuleBook.statementDescriptors.map { .descriptorExact(descriptor: $0.text) }
+        fixed += ProviderID.allCases.map { .providerName($0) }
+        return Dictionary(
+            uniqueKeysWithValues: Language.allCases.map { language in
+                (language, Dictionary(fixed.map { ($0, $0.render(in: language)) }) { first, _ in first })
+            })
+    }()
+
+    private func render(in language: Language) -> String {
         let ja = language == .ja
         switch self {
         case .orderFormat(let shape, let provider):
