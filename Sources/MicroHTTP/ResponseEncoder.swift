@@ -62,11 +62,13 @@ struct ResponseEncoder {
         output.append(0x20)
         // Never let an application value split the response: CR and LF become spaces. Values almost
         // never hold them, so the common case is one bulk copy.
-        let value = field.value.utf8
-        if value.contains(where: { $0 == 0x0D || $0 == 0x0A }) {
-            for byte in value { output.append(byte == 0x0D || byte == 0x0A ? 0x20 : byte) }
-        } else {
+        let copied: Bool? = field.value.utf8.withContiguousStorageIfAvailable { value in
+            guard !value.contains(where: { $0 == 0x0D || $0 == 0x0A }) else { return false }
             output.append(contentsOf: value)
+            return true
+        }
+        if copied != true {
+            for byte in field.value.utf8 { output.append(byte == 0x0D || byte == 0x0A ? 0x20 : byte) }
         }
         output.append(contentsOf: crlf)
     }

@@ -61,8 +61,9 @@ public struct JSONLogHandler: LogHandler {
     }
 
     private static func field(_ key: String, _ value: Logger.Metadata.Value, into line: inout JSONWriter) {
-        if case .stringConvertible(let convertible) = value, let record = convertible as? AccessRecord {
-            record.write(into: &line)
+        if case .stringConvertible(let convertible) = value, type(of: convertible) == AccessRecord.self {
+            // The type was just checked: this cast cannot fail.
+            (convertible as! AccessRecord).write(into: &line)
             return
         }
         plainField(key, value, into: &line)

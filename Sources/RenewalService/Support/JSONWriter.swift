@@ -70,8 +70,17 @@ struct JSONWriter {
         }
     }
 
+    /// An integer, written digit by digit without an intermediate string.
     mutating func number(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        guard value != 0 else { return bytes.append(UInt8(ascii: "0")) }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        while magnitude > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        }
+        bytes[start...].reverse()
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
