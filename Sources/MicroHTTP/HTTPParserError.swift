@@ -20,6 +20,8 @@ public enum HTTPParserError: Error, Hashable, Sendable {
     case missingHost
     /// Both `Content-Length` and `Transfer-Encoding`.
     case conflictingFraming
+    /// `Transfer-Encoding` in an HTTP/1.0 request, whose framing it cannot define (RFC 9112 §6.1).
+    case transferEncodingInHTTP10
     /// `Content-Length` is not a number or its values differ.
     case invalidContentLength
     /// A transfer coding other than `chunked`.
@@ -54,6 +56,7 @@ public enum HTTPParserError: Error, Hashable, Sendable {
         case .headersTooLarge: "The header block is too large."
         case .missingHost: "HTTP/1.1 requires exactly one Host header."
         case .conflictingFraming: "Content-Length and Transfer-Encoding together are not accepted."
+        case .transferEncodingInHTTP10: "HTTP/1.0 requests cannot use Transfer-Encoding."
         case .invalidContentLength: "Content-Length is invalid."
         case .unsupportedTransferEncoding: "Only the chunked transfer coding is supported."
         case .invalidChunk: "The chunked body is malformed."

@@ -19,6 +19,8 @@ extension HTTPRequestParser {
         }
         if head.version == .http11 && hosts != 1 || hosts > 1 { throw .missingHost }
         if !lengths.isEmpty && !codings.isEmpty { throw .conflictingFraming }
+        // RFC 9112 §6.1: Transfer-Encoding in an HTTP/1.0 message MUST be treated as faulty framing.
+        if !codings.isEmpty && head.version == .http10 { throw .transferEncodingInHTTP10 }
         if !codings.isEmpty {
             let list = codings.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
             guard list.count == 1, HTTPHeaders.equal(list[0].trimmingSpaces, "chunked") else {
