@@ -174,3 +174,42 @@ func eventually(timeout: Double = 2, _ condition: () -> Bool) -> Bool {
     }
     return condition()
 }
+
+extension TestClient {
+    /// Reads and discards until the server closes the connection; true on EOF or reset, false if the
+    /// receive timeout passed first.
+    func drainsToEOF() -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count > 0 { continue }
+            return count == 0 || errno == ECONNRESET
+        }
+    }
+}
+
+/// The number of this process's descriptors that are TCP sockets bound locally to `port`: the
+/// server's listener and accepted connections. Other tests running in parallel open descriptors too,
+/// so a process-wide count would not say whether this server leaked any.
+func socketDescriptorCount(localPort port: Int) -> Int {
+    var inodes = Set<String>()
+    for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+        // procfs reports a size of 0: read to the end rather than trusting the size.
+        guard let data = FileHandle(forReadingAtPath: table)?.readDataToEndOfFile() else { continue }
+        let text = String(decoding: data, as: UTF8.self)
+        for line in text.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: " ")
+            guard fields.count > 9, let colon = fields[1].lastIndex(of: ":"),
+                Int(fields[1][fields[1].index(after: colon)...], radix: 16) == port
+            else { continue }
+            inodes.insert(String(fields[9]))
+        }
+    }
+    let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+    return descriptors.filter { name in
+        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(name)"),
+            target.hasPrefix("socket:[")
+        else { return false }
+        return inodes.contains(String(target.dropFirst("socket:[".count).dropLast()))
+    }.count
+}

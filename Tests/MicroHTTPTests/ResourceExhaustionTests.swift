@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@testable import MicroHTTP
+
+/// Slowloris and idle floods: stalled clients must neither starve a normal one nor outlive their
+/// timeout, and every descriptor must be returned.
+@Suite(.serialized) struct ResourceExhaustionTests {
+    @Test func stalledConnectionsNeitherStarveOthersNorLeak() throws {
+        var stalled: [TestClient] = []
+        var serverPort = 0
+        try withServer(.init(headerTimeout: 1.5)) { server, port in
+            serverPort = port
+            for index in 0..<1000 {
+                let client = try TestClient(port: port, timeout: 10)
+                try client.send("GET /stalled/\(index) HTTP/1.1\r\nHost: x\r\nX-Half: ")
+                stalled.append(client)
+            }
+            for _ in 0..<1000 {
+                stalled.append(try TestClient(port: port, timeout: 10))
+            }
+            #expect(eventually { server.openConnections == 2000 })
+            #expect(socketDescriptorCount(localPort: port) == 2001, "the listener and 2,000 accepted sockets")
+
+            var fastest = Duration.seconds(60)
+            for _ in 0..<5 {
+                let started = ContinuousClock.now
+                let client = try TestClient(port: port)
+                try client.send("GET /normal HTTP/1.1\r\nHost: x\r\n\r\n")
+                #expect(try client.readResponse().status == 200)
+                fastest = min(fastest, ContinuousClock.now - started)
+            }
+            print("normal request served in \(fastest) beside 2,000 stalled connections")
+            #expect(fastest < .milliseconds(100))
+
+            // Every stalled connection is closed by the header timeout: 408 for those that began a
+            // request, a silent close for those that sent nothing.
+            let closed = stalled.filter { $0.drainsToEOF() }.count
+            #expect(closed == 2000)
+            #expect(eventually(timeout: 5) { server.openConnections == 0 })
+            #expect(eventually { socketDescriptorCount(localPort: port) == 1 }, "only the listener is left")
+        }
+        stalled.removeAll()
+        #expect(socketDescriptorCount(localPort: serverPort) == 0, "the server returned every descriptor")
+    }
+}
