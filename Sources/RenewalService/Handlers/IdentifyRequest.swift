@@ -1,4 +1,3 @@
-import Foundation
 import RenewalRules
 
 /// One thing to identify: the text, and the kind if the client forced it.
@@ -60,32 +59,33 @@ enum IdentifyRequest {
     }
 
     private static func fromJSON(_ body: [UInt8]) throws(ServiceError) -> IdentifyPayload {
-        let parsed: Any
+        let parsed: JSONValue
         do {
-            parsed = try JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed])
+            parsed = try JSONValue.parse(body)
         } catch {
-            throw .badRequest("Malformed JSON: the body is not valid JSON in UTF-8.")
+            throw .badRequest("Malformed JSON at byte \(error.offset): \(error.reason).")
         }
-        if let object = parsed as? [String: Any] {
+        switch parsed {
+        case .object(let object):
             return .single(try fromObject(object))
-        }
-        if let array = parsed as? [Any] {
+        case .array(let array):
             guard !array.isEmpty else { throw .badRequest("The batch is empty.") }
             guard array.count <= maxBatchItems else {
                 throw .badRequest("The batch has \(array.count) items; at most \(maxBatchItems) are accepted.")
             }
             return .batch(
                 array.map { item in
-                    guard let object = item as? [String: Any] else {
+                    guard case .object(let object) = item else {
                         return .failure(.badRequest("Each batch item must be a JSON object."))
                     }
                     do throws(ServiceError) { return .success(try fromObject(object)) } catch { return .failure(error) }
                 })
+        default:
+            throw .badRequest("Send a JSON object such as {\"query\": \"22122857\"}, or an array of them.")
         }
-        throw .badRequest("Send a JSON object such as {\"query\": \"22122857\"}, or an array of them.")
     }
 
-    private static func fromObject(_ object: [String: Any]) throws(ServiceError) -> IdentifyQuery {
+    private static func fromObject(_ object: [String: JSONValue]) throws(ServiceError) -> IdentifyQuery {
         var found: IdentifyQuery?
         for (name, kind) in fields where name != "q" {
             guard let value = object[name] else { continue }
@@ -97,15 +97,15 @@ enum IdentifyRequest {
     }
 
     /// A JSON string, or for `query` and `orderNumber` a whole number (order numbers are digits).
-    private static func text(of value: Any, field: String) throws(ServiceError) -> String {
-        if let string = value as? String { return string }
-        // On Linux every NSNumber holding 0 or 1 also casts to Bool; JSON's true and false are the ones
-        // whose Objective-C type is "c" (char).
-        if field != "descriptor", let number = value as? NSNumber, String(cString: number.objCType) != "c" {
-            let double = number.doubleValue
-            if double.rounded() == double, double >= 0, double < 1e15 {
-                return String(Int64(double))
-            }
+    private static func text(of value: JSONValue, field: String) throws(ServiceError) -> String {
+        switch value {
+        case .string(let text):
+            return text
+        case .number(let number, let text) where field != "descriptor":
+            if text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return text }
+            if number.rounded() == number, number >= 0, number < 1e15 { return String(Int64(number)) }
+        default:
+            break
         }
         throw .badRequest("\(field) must be a string\(field == "descriptor" ? "" : " or a whole number").")
     }
