@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test unit-test api-check deploy-check deps lint format openapi bench fuzz fuzz-identify fuzz-parser clean
+.PHONY: all build test unit-test api-check deploy-check deps lint format openapi bench bench-http fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
 
 all: build
 
@@ -61,6 +61,18 @@ format:
 bench:
 	$(SWIFT) build -c release --product rules-benchmark
 	$$($(SWIFT) build -c release --show-bin-path)/rules-benchmark
+
+## sanitize: the whole test suite under AddressSanitizer (with LeakSanitizer) and ThreadSanitizer.
+sanitize: sanitize-address sanitize-thread
+
+sanitize-address: deps
+	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt:print_suppressions=0 \
+	  $(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address
+
+sanitize-thread: deps
+	$(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize=thread
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize=thread
 
 ## fuzz: libFuzzer with AddressSanitizer on the HTTP parser and on identification, FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 60
