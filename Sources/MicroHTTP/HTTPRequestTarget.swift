@@ -24,17 +24,22 @@ enum HTTPRequestTarget {
         let question = rest.firstIndex(of: UInt8(ascii: "?")) ?? target.count
         var path = try decodeComponent(target[start..<question], plusIsSpace: false)
         if path.isEmpty || !path.hasPrefix("/") { path = "/" + path }
-        var query: [(name: String, value: String)] = []
-        if question < target.count {
-            for pair in target[(question + 1)...].split(separator: UInt8(ascii: "&")) {
-                let equals = pair.firstIndex(of: UInt8(ascii: "=")) ?? pair.endIndex
-                let name = try decodeComponent(pair[pair.startIndex..<equals], plusIsSpace: true)
-                let value =
-                    equals < pair.endIndex ? try decodeComponent(pair[(equals + 1)...], plusIsSpace: true) : ""
-                query.append((name: name, value: value))
-            }
-        }
+        let query = question < target.count ? try decodeQuery(target[(question + 1)...]) : []
         return (path, query)
+    }
+
+    /// `a=1&b=x+y` → pairs: `&`-separated, `+` as space, percent-decoded, UTF-8 validated.
+    static func decodeQuery(
+        _ bytes: Slice<UnsafeRawBufferPointer>
+    ) throws(HTTPParserError) -> [(name: String, value: String)] {
+        var query: [(name: String, value: String)] = []
+        for pair in bytes.split(separator: UInt8(ascii: "&")) {
+            let equals = pair.firstIndex(of: UInt8(ascii: "=")) ?? pair.endIndex
+            let name = try decodeComponent(pair[pair.startIndex..<equals], plusIsSpace: true)
+            let value = equals < pair.endIndex ? try decodeComponent(pair[(equals + 1)...], plusIsSpace: true) : ""
+            query.append((name: name, value: value))
+        }
+        return query
     }
 
     /// Percent-decodes and validates UTF-8.

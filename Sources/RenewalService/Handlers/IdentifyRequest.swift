@@ -1,3 +1,4 @@
+import MicroHTTP
 import RenewalRules
 
 /// One thing to identify: the text, and the kind if the client forced it.
@@ -48,7 +49,10 @@ enum IdentifyRequest {
             guard !body.isEmpty else { throw .badRequest("The request body is empty: send a JSON object.") }
             return try fromJSON(body)
         case "application/x-www-form-urlencoded"?:
-            return .single(try fromParameters(try FormDecoder.decode(body)))
+            guard let pairs = URLEncodedForm.decode(body) else {
+                throw .badRequest("The form body has a broken percent-escape or is not UTF-8.")
+            }
+            return .single(try fromParameters(pairs))
         case nil:
             throw .unsupportedMediaType("Send Content-Type: application/json or application/x-www-form-urlencoded.")
         case let other?:

@@ -32,20 +32,10 @@ struct Presentation: Sendable {
         guard let accept else { return false }
         var text = 0.0
         var json = 0.0
-        for range in accept.split(separator: ",").prefix(32) {
-            let parts = range.split(separator: ";")
-            let type = parts.first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-            var quality = 1.0
-            for parameter in parts.dropFirst() {
-                let trimmed = parameter.trimmingCharacters(in: .whitespaces).lowercased()
-                if trimmed.hasPrefix("q="), let value = Double(trimmed.dropFirst(2)), (0...1).contains(value) {
-                    quality = value
-                }
-            }
+        for (type, quality) in QualityValues.parse(accept) {
             switch type {
             case "text/plain", "text/*": text = max(text, quality)
-            case "application/json", "application/*": json = max(json, quality)
-            case "*/*": json = max(json, quality)
+            case "application/json", "application/*", "*/*": json = max(json, quality)
             default: continue
             }
         }

@@ -30,21 +30,11 @@ public struct LanguageNegotiator: Sendable {
     /// §12.5.4); ties go to the earlier entry; `*` means the default; q=0 excludes.
     static func preferred(_ header: String) -> Language? {
         var best: (language: Language?, quality: Double)?
-        for entry in header.split(separator: ",").prefix(32) {
-            let parts = entry.split(separator: ";")
-            let tag = parts.first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-            var quality = 1.0
-            for parameter in parts.dropFirst() {
-                let trimmed = parameter.trimmingCharacters(in: .whitespaces).lowercased()
-                if trimmed.hasPrefix("q="), let value = Double(trimmed.dropFirst(2)), (0...1).contains(value) {
-                    quality = value
-                }
-            }
-            guard quality > 0 else { continue }
+        for (tag, quality) in QualityValues.parse(header) where quality > 0 {
             let primary = tag.split(separator: "-").first.map(String.init) ?? tag
             let language: Language? = tag == "*" ? nil : Language(rawValue: primary)
             guard language != nil || tag == "*" else { continue }
-            if best == nil || quality > best!.quality {
+            if quality > best?.quality ?? 0 {
                 best = (language, quality)
             }
         }
