@@ -98,10 +98,26 @@ to_ms() { # wrk latency ("812.00us", "1.23ms", "1.01s") in ms
         else printf "nan" }'
 }
 
+# The machine is shared: anything else using the CPU during a measurement (a build, tests)
+# skews it. "other CPU %" is the busy CPU time in /proc/stat that neither the server nor wrk
+# used, as a share of all cores over the run; rows above OTHER_CPU_LIMIT (5) are flagged.
+CLK_TCK=$(getconf CLK_TCK)
+NCPU=$(nproc)
+cpu_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+proc_ticks() { # utime + stime of PID and its children
+    local total=0 p t
+    for p in "$1" $(pgrep -P "$1" 2>/dev/null || true); do
+        t=$(sed 's/^.*) //' "/proc/$p/stat" 2>/dev/null | awk '{ print $12 + $13 }')
+        total=$((total + ${t:-0}))
+    done
+    echo "$total"
+}
+
 run_wrk() { # run_wrk CONNS DURATION URL CALL OUTFILE
     local args=(-t"$THREADS" -c"$1" -d"$2" --latency --timeout 5s)
     [ "$4" = identify ] && args+=(-s "$BENCH_DIR/identify.lua")
-    wrk "${args[@]}" "$3" >"$5" 2>&1 || true
+    local TIMEFORMAT='%R %U %S'
+    { time wrk "${args[@]}" "$3" >"$5" 2>&1 || true; } 2>"$5.time"
 }
 
 check_call() { # check_call URL CALL: the HTTP status of one request
@@ -114,7 +130,7 @@ check_call() { # check_call URL CALL: the HTTP status of one request
 }
 
 RESULTS="$OUT/results.tsv"
-printf 'round\tserver\tcall\tconns\trps\tp50_ms\tp99_ms\tpeak_kb\tnon2xx\tsocket_errors\trequests\texit\n' >"$RESULTS"
+printf 'round\tserver\tcall\tconns\trps\tp50_ms\tp99_ms\tpeak_kb\tnon2xx\tsocket_errors\trequests\texit\tother_cpu_pct\n' >"$RESULTS"
 
 {
     echo "# bench-http $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -151,7 +167,15 @@ for ((round = 1; round <= ROUNDS; round++)); do
                 status=$(check_call "$url" "$call")
                 [ "$status" = 200 ] || { log "WARNING: $server $call answered $status"; anomalies=$((anomalies + 1)); }
                 run_wrk "$conns" "$WARMUP" "$url" "$call" "$OUT/raw/$tag.warmup"
+                busy0=$(cpu_busy_ticks)
+                server0=$(proc_ticks "$SERVER_PID")
                 run_wrk "$conns" "$DURATION" "$url" "$call" "$OUT/raw/$tag.wrk"
+                busy1=$(cpu_busy_ticks)
+                server1=$(proc_ticks "$SERVER_PID")
+                read -r wall wrk_user wrk_sys <"$OUT/raw/$tag.wrk.time"
+                foreign=$(awk -v b=$((busy1 - busy0)) -v s=$((server1 - server0)) -v hz="$CLK_TCK" -v n="$NCPU" \
+                    -v wall="$wall" -v u="$wrk_user" -v y="$wrk_sys" \
+                    'BEGIN { o = (b - s) / hz - u - y; if (o < 0) o = 0; printf "%.1f", 100 * o / (wall * n) }')
                 sleep 1 # let the server settle: a crash after the load shows up here
                 peak=$(peak_kb "$SERVER_PID")
                 alive=1
@@ -167,10 +191,11 @@ for ((round = 1; round <= ROUNDS; round++)); do
                 requests=$(awk '/requests in/ { print $1 }' "$w")
                 non2xx=$(awk -F': ' '/Non-2xx or 3xx responses/ { print $2 }' "$w")
                 sockerr=$(awk '/Socket errors/ { sub(/.*Socket errors: /, ""); gsub(/ /, ""); print }' "$w")
-                printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$server" "$call" "$conns" \
-                    "${rps:-0}" "$p50" "$p99" "$peak" "${non2xx:-0}" "${sockerr:--}" "${requests:-0}" "$exit_status" >>"$RESULTS"
-                log "$(printf '%-22s %-8s c%-4s %10s req/s  p50 %7s ms  p99 %7s ms  peak %6s MB  non2xx %s  sockerr %s  exit %s' \
-                    "$server" "$call" "$conns" "${rps:-0}" "$p50" "$p99" "$((peak / 1024))" "${non2xx:-0}" "${sockerr:--}" "$exit_status")"
+                printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$server" "$call" "$conns" \
+                    "${rps:-0}" "$p50" "$p99" "$peak" "${non2xx:-0}" "${sockerr:--}" "${requests:-0}" "$exit_status" "${foreign:-0}" >>"$RESULTS"
+                log "$(printf '%-22s %-8s c%-4s %10s req/s  p50 %7s ms  p99 %7s ms  peak %6s MB  non2xx %s  sockerr %s  exit %s%s' \
+                    "$server" "$call" "$conns" "${rps:-0}" "$p50" "$p99" "$((peak / 1024))" "${non2xx:-0}" "${sockerr:--}" "$exit_status" \
+                    "  other CPU ${foreign}%")"
                 if [ "${non2xx:-0}" != 0 ] || [ -n "$sockerr" ] || [ "$alive" = 0 ] \
                     || { [ "$exit_status" != 0 ] && [ "$exit_status" != 143 ] && [ "$server" != nginx ]; }; then
                     anomalies=$((anomalies + 1))

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Turns bench-http.sh's results.tsv into the results table, the ratio table and the target check."""
 import csv
+import os
 import statistics
 import sys
 from collections import defaultdict
 
 RG = "renewal-guide"
+# Rows where other processes used more than this share of the CPU are flagged (see bench-http.sh).
+OTHER_CPU_LIMIT = float(os.environ.get("OTHER_CPU_LIMIT", "5"))
 CALL_PATHS = {"healthz": "GET /healthz", "guide": "GET /guide/allsoft", "identify": "POST /identify"}
 
 
@@ -32,7 +35,7 @@ def main(results_path, header_path=None):
     if header_path:
         print(open(header_path).read().rstrip())
         print()
-    print("| server | call | conns | req/s | p50 ms | p99 ms | peak RSS MB | errors | rounds |")
+    print("| server | call | conns | req/s | p50 ms | p99 ms | peak RSS MB | errors, notes | rounds |")
     print("|---|---|---:|---:|---:|---:|---:|---|---:|")
     for call in calls:
         for conns in conns_list:
@@ -48,6 +51,9 @@ def main(results_path, header_path=None):
                         errors.append(f"r{r['round']}: socket {r['socket_errors']}")
                     if r["exit"] not in ("0", "143") and server != "nginx":
                         errors.append(f"r{r['round']}: exit {r['exit']}")
+                    other = float(r.get("other_cpu_pct") or 0)
+                    if other > OTHER_CPU_LIMIT:
+                        errors.append(f"r{r['round']}: other CPU {other:.0f} %")
                 peak = max(int(r["peak_kb"]) for r in cases[case]) / 1024
                 print(
                     f"| {server} | {CALL_PATHS.get(call, call)} | {conns} | {mean(case, 'rps'):,.0f} | "
