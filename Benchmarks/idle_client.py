@@ -8,6 +8,7 @@ Usage: idle_client.py PID PORT [COUNT] [HOLD_SECONDS]
 """
 import asyncio
 import resource
+import subprocess
 import sys
 import time
 
@@ -79,11 +80,15 @@ async def main(pid, port, count, hold):
             healthz.append(False)
             print(f"  /healthz while held failed: {error!r}")
         await asyncio.sleep(1)
+    established = subprocess.run(
+        ["ss", "-Htn", "state", "established", f"( sport = :{port} )"], capture_output=True, text=True
+    ).stdout.count("\n")
     held = rss_kb(pid)
     peak = max(peak, held)
     closed_by_server = sum(1 for reader, _ in conns if reader.at_eof())
     print(f"RSS with {len(conns)} held:  {held / 1024:8.1f} MB (peak while held {peak / 1024:.1f} MB, "
           f"+{(held - before) / 1024:.1f} MB, {(held - before) / max(len(conns), 1):.2f} kB a connection)")
+    print(f"established on the server's port (ss): {established}")
     print(f"/healthz while held:   {sum(healthz)}/{len(healthz)} answered 200")
     print(f"closed by the server while held: {closed_by_server}")
 
