@@ -54,7 +54,8 @@ public final class RenewalService: Sendable {
         } catch {
             response = .problem(error)
         }
-        response.headers.replace(name: "X-Request-ID", value: requestID)
+        // Handlers never set X-Request-ID: append rather than search for one to replace.
+        response.headers.add(name: "X-Request-ID", value: requestID)
         cors.decorate(&response, origin: request.headers["Origin"])
         let routeLabel = matched?.route.template ?? "unmatched"
         let duration = ContinuousClock.now - started

@@ -1,22 +1,25 @@
 import MicroHTTP
 
 extension RenewalService {
-    private static let healthBody = Array(#"{"status":"ok"}"#.utf8)
-    private static let readyBody = Array(#"{"status":"ready"}"#.utf8)
+    /// The health answers never change: built once.
+    private static let healthResponse = noStoreJSON(#"{"status":"ok"}"#)
+    private static let readyResponse = noStoreJSON(#"{"status":"ready"}"#)
+
+    private static func noStoreJSON(_ body: String) -> HTTPResponse {
+        var response = HTTPResponse.json(Array(body.utf8))
+        response.headers.add(name: "Cache-Control", value: "no-store")
+        return response
+    }
 
     /// `GET /healthz`: the process is alive and serving.
     func health() -> HTTPResponse {
-        var response = HTTPResponse.json(Self.healthBody)
-        response.headers.replace(name: "Cache-Control", value: "no-store")
-        return response
+        Self.healthResponse
     }
 
     /// `GET /readyz`: 200 while serving, 503 once a graceful shutdown has begun.
     func readiness() throws(ServiceError) -> HTTPResponse {
         guard !isDraining else { throw .draining }
-        var response = HTTPResponse.json(Self.readyBody)
-        response.headers.replace(name: "Cache-Control", value: "no-store")
-        return response
+        return Self.readyResponse
     }
 
     /// `GET /metrics`: Prometheus text format.

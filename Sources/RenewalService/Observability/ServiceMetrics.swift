@@ -6,16 +6,12 @@ import Synchronization
 /// The service's Prometheus metrics: requests by route, method and status; latency by route;
 /// identifications by provider and status; open connections.
 public final class ServiceMetrics: Sendable {
-    /// Small integers, so counting a request hashes no strings.
-    private struct RequestKey: Hashable {
-        let route: Int
-        let method: Int
-        let status: Int
-    }
 
     private let registry = PrometheusCollectorRegistry()
-    private let requestCounters = Mutex<[RequestKey: Counter]>([:])
-    private let latency = Mutex<[Int: DurationHistogram]>([:])
+    /// Counters keyed by one integer, route × 10⁶ + method × 10³ + status, so counting hashes no strings.
+    private let requestCounters = Mutex<[Int: Counter]>([:])
+    /// One histogram per route label, created on first use.
+    private let latency = Mutex<[DurationHistogram?]>(Array(repeating: nil, count: Route.allCases.count + 1))
     private let identificationCounters = Mutex<[String: Counter]>([:])
     private let openConnections: Gauge
 
@@ -55,7 +51,7 @@ public final class ServiceMetrics: Sendable {
     public func recordRequest(route: Route?, method: HTTPMethod, status: Int, duration: Duration) {
         let routeIndex = route.flatMap { Route.allCases.firstIndex(of: $0) } ?? Self.routeLabels.count - 1
         let methodIndex = Self.methodLabels.firstIndex(of: method) ?? Self.methodLabels.count
-        let key = RequestKey(route: routeIndex, method: methodIndex, status: status)
+        let key = routeIndex * 1_000_000 + methodIndex * 1_000 + min(max(status, 0), 999)
         let counter = requestCounters.withLock { counters in
             if let counter = counters[key] { return counter }
             let methodLabel = methodIndex < Self.methodLabels.count ? Self.methodLabels[methodIndex].rawValue : "OTHER"

@@ -70,17 +70,17 @@ struct JSONWriter {
         }
     }
 
-    /// An integer, written digit by digit without an intermediate string.
+    /// An integer, written digit by digit from the most significant, without an intermediate string.
     mutating func number(_ value: Int) {
-        guard value != 0 else { return bytes.append(UInt8(ascii: "0")) }
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        let start = bytes.count
-        while magnitude > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        }
-        bytes[start...].reverse()
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        } while divisor > 0
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
