@@ -70,7 +70,7 @@ public final class RenewalService: Sendable {
                         status: response.status.code, bytes: response.body.count,
                         microseconds: duration.components.seconds * 1_000_000
                             + duration.components.attoseconds / 1_000_000_000_000))
-            ])
+            ], source: "RenewalService")
         return response
     }
 

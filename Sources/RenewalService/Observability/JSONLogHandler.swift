@@ -43,8 +43,12 @@ public struct JSONLogHandler: LogHandler {
                 Self.field(key, value, into: &line)
             }
         }
-        for (key, value) in extra.sorted(by: { $0.key < $1.key }) {
-            Self.field(key, value, into: &line)
+        if extra.count == 1, let (key, value) = extra.first {
+            Self.field(key, value, into: &line)  // the access log's one AccessRecord: nothing to sort
+        } else {
+            for (key, value) in extra.sorted(by: { $0.key < $1.key }) {
+                Self.field(key, value, into: &line)
+            }
         }
         line.raw("}\n")
         output.write(line.bytes)
