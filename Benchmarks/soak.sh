@@ -53,7 +53,7 @@ echo "# soak $(date -u +%Y-%m-%dT%H:%M:%SZ): renewal-guide $(git -C "$ROOT_DIR" 
 grep -E 'requests in|Requests/sec|Non-2xx|Socket errors' "$OUT/soak.wrk" || true
 grep -E '^ +(50|99)%' "$OUT/soak.wrk" | sed 's/^ */latency /' || true
 echo "RSS samples (every 10 s, MB): $(awk '{ printf "%.1f ", $2 / 1024 }' "$OUT/rss.log")"
-growth=$(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.2f", b > 0 ? (a - b) * 100 / b : 0 }')
+growth=$(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.2f", (b > 0 ? (a - b) * 100 / b : 0) }')
 awk -v b="$before" -v a="$after" -v g="$growth" -v h="$hwm" \
     'BEGIN { printf "RSS before %.1f MB, after %.1f MB, growth %s %% (peak %.1f MB)\n", b / 1024, a / 1024, g, h / 1024 }'
 rc=0
@@ -64,7 +64,7 @@ fi
 stop_pid "$SERVER_PID"
 SERVER_PID=""
 [ ! -s "$OUT/crash.txt" ] || { echo "BACKTRACE:"; cat "$OUT/crash.txt"; rc=1; }
-if awk -v g="$growth" -v l="$LIMIT_PERCENT" 'BEGIN { exit !(g < l) }' && [ "$rc" = 0 ]; then
+if [ -n "$growth" ] && awk -v g="$growth" -v l="$LIMIT_PERCENT" 'BEGIN { exit !(g + 0 < l + 0) }' && [ "$rc" = 0 ]; then
     echo "RESULT: PASS (growth $growth % < $LIMIT_PERCENT %)"
 else
     echo "RESULT: FAIL (growth $growth %, limit $LIMIT_PERCENT %)"
