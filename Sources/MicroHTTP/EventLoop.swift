@@ -100,10 +100,21 @@ final class EventLoop: @unchecked Sendable {
         connectionCount += 1
     }
 
-    /// Drains ready events without blocking (`epoll_wait` with timeout 0); level-triggered, so leftovers refire.
+    /// Drains ready events without blocking (`epoll_wait` with timeout 0); level-triggered, so leftovers
+    /// refire. After a batch it polls again, up to `pollRounds` times while events keep coming: under
+    /// load the next requests are often ready by then, and each batch served here saves a Dispatch
+    /// wake-up (a thread hand-off) for the next one. An idle loop does one empty poll and sleeps.
     private func pollEvents() {
+        for _ in 0..<Self.pollRounds {
+            guard pollOnce() > 0 else { return }
+        }
+    }
+
+    static let pollRounds = 8
+
+    private func pollOnce() -> Int32 {
         let count = cmh_epoll_wait(epollFD, events, Int32(Self.eventCapacity), 0)
-        guard count > 0 else { return }
+        guard count > 0 else { return count }
         for index in 0..<Int(count) {
             let event = events[index]
             let slot = Int(event.fd)
@@ -121,6 +132,7 @@ final class EventLoop: @unchecked Sendable {
                 close(connection)
             }
         }
+        return count
     }
 
     /// Changes the registered events if they differ.
