@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test unit-test api-check deploy-check deps lint format openapi bench bench-http fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
+.PHONY: all build test unit-test api-check deploy-check deps lint format openapi bench bench-http bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
 
 all: build
 
@@ -61,6 +61,23 @@ format:
 bench:
 	$(SWIFT) build -c release --product rules-benchmark
 	$$($(SWIFT) build -c release --show-bin-path)/rules-benchmark
+
+## bench-http: renewal-guide vs Hummingbird, FlyingFox and nginx with wrk on loopback (~14 min).
+BENCH_APT := wrk nginx-light curl python3
+bench-http:
+	@missing=""; for p in $(BENCH_APT); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
+	  | grep -q "install ok installed" || missing="$$missing $$p"; done; \
+	[ -z "$$missing" ] || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; }
+	bash Benchmarks/bench-http.sh
+
+## bench-idle: 10,000 idle keep-alive connections held open, and the RSS with them.
+bench-idle:
+	bash Benchmarks/idle-connections.sh
+
+## bench-soak: RSS before and after a 5-minute load at 64 connections (growth must stay under 5 %).
+bench-soak:
+	bash Benchmarks/soak.sh
 
 ## sanitize: the whole test suite under AddressSanitizer (with LeakSanitizer) and ThreadSanitizer.
 sanitize: sanitize-address sanitize-thread

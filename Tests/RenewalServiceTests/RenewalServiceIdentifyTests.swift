@@ -168,7 +168,7 @@ import Testing
         #expect(response.status == .ok, "\(number)")
     }
 
-    @Test(arguments: ["true", "false", "null", "[1]", #"{"a":1}"#])
+    @Test(arguments: ["true", "false", "null", "[1]", #"{"a":1}"#, "1000000000000000", "-1", "1.5"])
     func nonTextValuesAreRejected(value: String) {
         let response = service.respond(
             to: .make(

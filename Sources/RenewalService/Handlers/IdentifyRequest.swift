@@ -106,8 +106,9 @@ enum IdentifyRequest {
         case .string(let text):
             return text
         case .number(let number, let text) where field != "descriptor":
-            if text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return text }
-            if number.rounded() == number, number >= 0, number < 1e15 { return String(Int64(number)) }
+            // Whole numbers from 0 to 10^15 - 1, as openapi.yaml says: beyond that, JSON clients lose digits.
+            guard number.rounded() == number, number >= 0, number < 1e15 else { break }
+            return text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) ? text : String(Int64(number))
         default:
             break
         }
