@@ -19,7 +19,9 @@ public final class ServiceRunner: Sendable {
             errorResponder: { service.respondToProtocolError($0, $1) },
             headCheck: { service.checkHead($0) })
         let server = server
-        service.setConnectionCounter { server.openConnections }
+        // Weak: the server holds the service through its handlers, so a strong reference back would
+        // make a cycle and leak both (LeakSanitizer found it, one pair per server in the tests).
+        service.setConnectionCounter { [weak server] in server?.openConnections ?? 0 }
         server.onStateChange { state in
             if state == .draining || state == .stopped { service.markDraining() }
         }
