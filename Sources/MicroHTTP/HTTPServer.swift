@@ -165,8 +165,12 @@ public final class HTTPServer: Sendable {
 
     /// Blocks the calling thread until the server has stopped (returns at once if it never started).
     /// Call from the main thread, never a Dispatch worker.
+    ///
+    /// It wakes four times a second rather than waiting in one call: a runtime that defers signal
+    /// handlers until the thread leaves a blocking call (ThreadSanitizer does) would otherwise never
+    /// run the stop-signal handler of a thread parked here for good.
     public func waitUntilStopped() {
-        stopped.wait()
+        while stopped.wait(timeout: .now() + .milliseconds(250)) == .timedOut {}
     }
 
     /// Starts a graceful shutdown on any of these signals.
