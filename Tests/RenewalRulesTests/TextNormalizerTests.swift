@@ -36,3 +36,35 @@ import Testing
         #expect(result.provider == .twoCheckout)
     }
 }
+
+/// The fast path for Japanese statement text must agree with Foundation's NFKC, scalar by scalar.
+@Suite struct JapaneseFastPathTests {
+    static let ranges: [ClosedRange<UInt32>] = [
+        0xFF01...0xFF5E, 0x3000...0x3003, 0x300C...0x300F, 0x3041...0x3096, 0x30A1...0x30FC, 0x4E00...0x9FFF,
+    ]
+
+    @Test func everyScalarOnTheFastPathMatchesFoundation() {
+        var checked = 0
+        for range in Self.ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = "A" + String(scalar) + "b"
+                let fast = TextNormalizer.foldedCommonJapanese(text)
+                #expect(fast == TextNormalizer.foldedViaFoundation(text), "U+\(String(value, radix: 16))")
+                checked += 1
+            }
+        }
+        #expect(checked > 20_000)
+    }
+
+    @Test func otherTextTakesTheSlowPath() {
+        #expect(TextNormalizer.foldedCommonJapanese("ｶｽﾍﾟﾙｽｷｰ") == nil)  // half-width kana compose under NFKC
+        #expect(TextNormalizer.foldedCommonJapanese("Ä") == nil)
+        #expect(TextNormalizer.fold("ｶｽﾍﾟﾙｽｷｰ") == "カスペルスキー")
+    }
+
+    @Test func statementLineFoldsTheSameEitherWay() {
+        let line = "ＤＲ＊ＫＡＳＰＥＲＳＫＹ　ＬＡＢ　東京　カード利用"
+        #expect(TextNormalizer.foldedCommonJapanese(line) == TextNormalizer.foldedViaFoundation(line))
+    }
+}

@@ -20,8 +20,37 @@ public enum TextNormalizer {
         }
         if let ascii, let folded = ascii { return folded }
         if raw.utf8.allSatisfy({ $0 < 0x80 }) { return collapse(raw.utf8) }
-        let compatible = raw.precomposedStringWithCompatibilityMapping.lowercased()
-        return collapse(compatible.utf8)
+        return foldedCommonJapanese(raw) ?? foldedViaFoundation(raw)
+    }
+
+    /// Full NFKC and case folding through Foundation: correct for any text, and slow.
+    static func foldedViaFoundation(_ raw: String) -> [UInt8] {
+        collapse(raw.precomposedStringWithCompatibilityMapping.lowercased().utf8)
+    }
+
+    /// The text Japanese statements are made of, without Foundation: ASCII, full-width ASCII
+    /// (U+FF01–FF5E, which NFKC maps to ASCII), the ideographic space, and characters NFKC leaves
+    /// alone and that have no case (CJK ideographs, kana, the common CJK punctuation). `nil` for
+    /// anything else, which then goes the slow way. A test holds this to Foundation scalar by scalar.
+    static func foldedCommonJapanese(_ raw: String) -> [UInt8]? {
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(raw.utf8.count)
+        for scalar in raw.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0..<0x80:
+                ascii.append(UInt8(value))
+            case 0xFF01...0xFF5E:
+                ascii.append(UInt8(value - 0xFEE0))
+            case 0x3000:
+                ascii.append(0x20)
+            case 0x3001...0x3003, 0x300C...0x300F, 0x3041...0x3096, 0x30A1...0x30FC, 0x4E00...0x9FFF:
+                ascii.append(contentsOf: String(scalar).utf8)
+            default:
+                return nil
+            }
+        }
+        return collapse(ascii)
     }
 
     /// Lower-cases ASCII letters, turns ASCII white space and control bytes into single spaces,
