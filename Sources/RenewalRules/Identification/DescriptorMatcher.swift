@@ -40,7 +40,10 @@ struct DescriptorMatcher: Sendable {
     private static let minimumPrefixToGrade = 6
 
     private let terms: [Term]
-    private let termsByFirstByte: [[Int]]
+    /// Terms grouped by the first byte of their skeleton, flattened: the terms starting with byte `b`
+    /// are `termsByFirstByte[firstByteStart[b]..<firstByteStart[b + 1]]`.
+    private let termsByFirstByte: [Int]
+    private let firstByteStart: [Int]
     /// Every term's skeleton, back to back, so the hot loop reads bytes without touching `terms`.
     private let flatSkeletons: [UInt8]
     private let skeletonRanges: [Range<Int>]
@@ -59,7 +62,8 @@ struct DescriptorMatcher: Sendable {
             if let first = term.skeleton.first { index[Int(first)].append(position) }
         }
         self.terms = terms
-        self.termsByFirstByte = index
+        self.termsByFirstByte = index.flatMap { $0 }
+        self.firstByteStart = index.reduce(into: [0]) { starts, group in starts.append(starts.last! + group.count) }
         var flat: [UInt8] = []
         var ranges: [Range<Int>] = []
         for term in terms {
@@ -81,21 +85,36 @@ struct DescriptorMatcher: Sendable {
             origin.append(offset)
         }
         var matches: [Match] = []
+        // Unsafe buffers throughout: the scan runs for every byte of every line, and array accesses
+        // here cost retains and bounds checks that dominated the profile.
+        let byFirstByte = termsByFirstByte
+        let starts = firstByteStart
+        let ranges = skeletonRanges
         skeleton.withUnsafeBufferPointer { input in
             flatSkeletons.withUnsafeBufferPointer { flat in
-                for position in input.indices {
-                    for termIndex in termsByFirstByte[Int(input[position])] {
-                        let range = skeletonRanges[termIndex]
-                        var length = 1
-                        while length < range.count, position + length < input.count,
-                            input[position + length] == flat[range.lowerBound + length]
-                        {
-                            length += 1
-                        }
-                        // Shorter common prefixes can be neither a whole term nor a cut one.
-                        guard length == range.count || length >= Self.minimumPrefixToGrade else { continue }
-                        if let match = grade(termIndex, length: length, at: position, origin: origin, folded: folded) {
-                            matches.append(match)
+                byFirstByte.withUnsafeBufferPointer { byFirstByte in
+                    starts.withUnsafeBufferPointer { starts in
+                        ranges.withUnsafeBufferPointer { ranges in
+                            for position in input.indices {
+                                let first = Int(input[position])
+                                for slot in starts[first]..<starts[first + 1] {
+                                    let termIndex = byFirstByte[slot]
+                                    let range = ranges[termIndex]
+                                    var length = 1
+                                    while length < range.count, position + length < input.count,
+                                        input[position + length] == flat[range.lowerBound + length]
+                                    {
+                                        length += 1
+                                    }
+                                    // Shorter common prefixes can be neither a whole term nor a cut one.
+                                    guard length == range.count || length >= Self.minimumPrefixToGrade else { continue }
+                                    if let match = grade(
+                                        termIndex, length: length, at: position, origin: origin, folded: folded)
+                                    {
+                                        matches.append(match)
+                                    }
+                                }
+                            }
                         }
                     }
                 }
