@@ -194,13 +194,10 @@ struct DescriptorMatcher: Sendable {
     private func bestPerProvider(_ matches: [Match]) -> [Candidate] {
         var best: [Candidate] = []
         for match in matches {
-            let candidate = Candidate(
-                provider: terms[match.term].descriptor.provider, confidence: match.confidence, reason: match.reason)
-            if let index = best.firstIndex(where: { $0.provider == candidate.provider }) {
-                if best[index].confidence < candidate.confidence { best[index] = candidate }
-            } else {
-                best.append(candidate)
-            }
+            best.keepBest(
+                Candidate(
+                    provider: terms[match.term].descriptor.provider, confidence: match.confidence,
+                    reason: match.reason))
         }
         return best
     }
@@ -210,18 +207,18 @@ struct DescriptorMatcher: Sendable {
     func fragments(in folded: [UInt8]) -> [Candidate] {
         var words = folded.split { !$0.isASCIIAlphanumeric }.map(Array.init)
         words.append(folded.filter(\.isASCIIAlphanumeric))
-        var best: [ProviderID: Candidate] = [:]
+        var best: [Candidate] = []
         for word in words where word.count >= Self.minimumFragmentLength {
             for term in terms where term.skeleton.count > word.count && term.skeleton.contains(word) {
-                let confidence = 0.4 * Double(word.count) / Double(term.skeleton.count)
-                let provider = term.descriptor.provider
-                if let current = best[provider], current.confidence >= confidence { continue }
                 let reason = MatchReason.fragment(
                     word: String(decoding: word, as: UTF8.self), descriptor: term.descriptor.text)
-                best[provider] = Candidate(provider: provider, confidence: confidence, reason: reason)
+                best.keepBest(
+                    Candidate(
+                        provider: term.descriptor.provider,
+                        confidence: 0.4 * Double(word.count) / Double(term.skeleton.count), reason: reason))
             }
         }
-        return Array(best.values)
+        return best
     }
 }
 

@@ -45,3 +45,15 @@ public struct Candidate: Sendable {
     /// The rule that matched.
     public let reason: MatchReason
 }
+
+extension [Candidate] {
+    /// Adds a candidate unless this provider already has one at least as confident; replaces a weaker
+    /// one. Keeps one candidate per provider, the best, as every matcher reports them.
+    mutating func keepBest(_ candidate: Candidate) {
+        if let index = firstIndex(where: { $0.provider == candidate.provider }) {
+            if self[index].confidence < candidate.confidence { self[index] = candidate }
+        } else {
+            append(candidate)
+        }
+    }
+}

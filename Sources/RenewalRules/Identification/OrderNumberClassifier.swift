@@ -20,14 +20,10 @@ enum OrderNumberClassifier {
     {
         var best: [Candidate] = []
         for format in formats where format.shape.matches(compact) {
-            let candidate = Candidate(
-                provider: format.provider, confidence: format.confidence,
-                reason: .orderFormat(format.shape, format.provider))
-            if let index = best.firstIndex(where: { $0.provider == format.provider }) {
-                if best[index].confidence < format.confidence { best[index] = candidate }
-            } else {
-                best.append(candidate)
-            }
+            best.keepBest(
+                Candidate(
+                    provider: format.provider, confidence: format.confidence,
+                    reason: .orderFormat(format.shape, format.provider)))
         }
         return best
     }

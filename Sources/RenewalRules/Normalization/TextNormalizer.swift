@@ -15,11 +15,16 @@ public enum TextNormalizer {
 
     /// The folded form as UTF-8 bytes, which is what the matchers work on.
     static func foldedBytes(_ raw: String) -> [UInt8] {
-        let ascii = raw.utf8.withContiguousStorageIfAvailable { bytes in
+        // Outer nil: the UTF-8 is not contiguous (a bridged string), so scan it the slow way;
+        // inner nil: it is, and it is not ASCII. Either way each byte is checked once.
+        let contiguous: [UInt8]?? = raw.utf8.withContiguousStorageIfAvailable { bytes in
             bytes.allSatisfy { $0 < 0x80 } ? collapse(bytes) : nil
         }
-        if let ascii, let folded = ascii { return folded }
-        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return collapse(raw.utf8) }
+        switch contiguous {
+        case .some(.some(let folded)): return folded
+        case .some(.none): break
+        case .none: if raw.utf8.allSatisfy({ $0 < 0x80 }) { return collapse(raw.utf8) }
+        }
         return foldedCommonJapanese(raw) ?? foldedViaFoundation(raw)
     }
 
