@@ -15,7 +15,7 @@ final class Acceptor: @unchecked Sendable {
     private var source: (any DispatchSourceRead)?
     private var paused = false
     private var encoder: ResponseEncoder
-    private var output: [UInt8] = []
+    private var output = ByteWriter()
 
     init(listenerFD: Int32, loops: [EventLoop], context: ServerContext) {
         self.listenerFD = listenerFD
@@ -94,7 +94,7 @@ final class Acceptor: @unchecked Sendable {
         extra.add(name: "Retry-After", value: String(context.configuration.retryAfterSeconds))
         encoder.encode(response, headOnly: false, close: true, extraHeaders: extra, into: &output)
         _ = output.withUnsafeBytes { Socket.send(fd, $0) }
-        output.removeAll(keepingCapacity: true)
+        output.removeAll()
         shutdown(fd, Int32(SHUT_WR))
         close(fd)
         context.logger.warning("connection refused: at the connection limit")

@@ -12,33 +12,37 @@ extension EventLoop {
         if let check = context.headCheck, let refusal = check(head) {
             connection.head = nil
             // With a body on its way we cannot stay in sync cheaply: answer and close.
-            respond(connection, refusal, to: head, close: head.framing != .none || !head.keepAlive || draining)
+            respond(
+                connection, refusal, headOnly: head.method == .head, version: head.version,
+                close: head.framing != .none || !head.keepAlive || draining)
             if head.framing != .none { connection.lingerOnClose = true }
             return
         }
         if head.expectsContinue && head.framing != .none {
-            output.append(contentsOf: ResponseEncoder.continueResponse)
+            output.append(ResponseEncoder.continueResponse)
         }
     }
 
     /// The body is complete: call the application and queue its response.
     func completeRequest(_ connection: Connection) {
-        guard let head = connection.head else {
+        // Move the head and body into the request rather than copy them: this runs for every request.
+        guard let head = connection.head.take() else {
             // Already answered by the head check.
             if !connection.closeAfterWrite { connection.phase = .idle }
             return
         }
-        let request = HTTPRequest(head: head, body: connection.body, remoteAddress: connection.remoteAddress)
-        connection.head = nil
-        connection.body = []
-        let response = context.handler(request)
-        respond(connection, response, to: head, close: !head.keepAlive || draining)
+        let (headOnly, version, close) = (head.method == .head, head.version, !head.keepAlive || draining)
+        var body: [UInt8] = []
+        swap(&body, &connection.body)
+        let response = context.handler(HTTPRequest(head: head, body: body, remoteAddress: connection.remoteAddress))
+        respond(connection, response, headOnly: headOnly, version: version, close: close)
     }
 
-    func respond(_ connection: Connection, _ response: HTTPResponse, to head: HTTPRequestHead, close: Bool) {
+    func respond(
+        _ connection: Connection, _ response: HTTPResponse, headOnly: Bool, version: HTTPVersion, close: Bool
+    ) {
         encoder.encode(
-            response, headOnly: head.method == .head, close: close,
-            keepAliveHeader: !close && head.version == .http10, into: &output)
+            response, headOnly: headOnly, close: close, keepAliveHeader: !close && version == .http10, into: &output)
         connection.servedRequest = true
         if close {
             connection.closeAfterWrite = true
@@ -77,7 +81,7 @@ extension EventLoop {
             close(connection)
             return
         }
-        connection.pending = Array(output[max(sent, 0)...])
+        connection.pending = output.bytes(from: max(sent, 0))
         connection.pendingOffset = 0
         connection.writeDeadline = Self.now() + Self.nanoseconds(context.configuration.writeTimeout)
         resetOutput()
@@ -85,7 +89,7 @@ extension EventLoop {
     }
 
     private func resetOutput() {
-        output.removeAll(keepingCapacity: output.capacity <= 4 * Self.readBufferSize)
+        output.removeAll(keepingAtMost: 4 * Self.readBufferSize)
     }
 
     /// The socket can take more of a pending response.

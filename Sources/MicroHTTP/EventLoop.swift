@@ -22,7 +22,7 @@ final class EventLoop: @unchecked Sendable {
     var connectionCount = 0
     var encoder: ResponseEncoder
     /// Responses are serialised here, then sent in one call; leftovers move to the connection.
-    var output: [UInt8] = []
+    var output = ByteWriter(capacity: EventLoop.readBufferSize)
     let readBuffer: UnsafeMutableRawBufferPointer
     let events: UnsafeMutablePointer<cmh_event>
     var draining = false
@@ -41,7 +41,6 @@ final class EventLoop: @unchecked Sendable {
         self.encoder = ResponseEncoder(serverName: context.configuration.serverName)
         self.readBuffer = .allocate(byteCount: Self.readBufferSize, alignment: 16)
         self.events = .allocate(capacity: Self.eventCapacity)
-        output.reserveCapacity(Self.readBufferSize)
     }
 
     deinit {

@@ -33,12 +33,20 @@ public struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConv
     /// Returns the shared instance for a common method's bytes, avoiding a string allocation per request.
     static func make(_ bytes: UnsafeRawBufferPointer) -> HTTPMethod {
         switch bytes.count {
-        case 3:
-            if bytes.elementsEqual("GET".utf8) { return .get }
-            if bytes.elementsEqual("PUT".utf8) { return .put }
-        case 4:
-            if bytes.elementsEqual("HEAD".utf8) { return .head }
-            if bytes.elementsEqual("POST".utf8) { return .post }
+        case 3 where bytes[1] == UInt8(ascii: "E") && bytes[2] == UInt8(ascii: "T"):
+            if bytes[0] == UInt8(ascii: "G") { return .get }
+            if bytes[0] == UInt8(ascii: "P") { return .put }
+        case 4 where bytes[2] == UInt8(ascii: "A") || bytes[2] == UInt8(ascii: "S"):
+            if bytes[0] == UInt8(ascii: "H"), bytes[1] == UInt8(ascii: "E"), bytes[2] == UInt8(ascii: "A"),
+                bytes[3] == UInt8(ascii: "D")
+            {
+                return .head
+            }
+            if bytes[0] == UInt8(ascii: "P"), bytes[1] == UInt8(ascii: "O"), bytes[2] == UInt8(ascii: "S"),
+                bytes[3] == UInt8(ascii: "T")
+            {
+                return .post
+            }
         default:
             break
         }

@@ -23,7 +23,8 @@ enum HTTPRequestTarget {
         if rest.contains(UInt8(ascii: "#")) { throw .invalidTarget }
         let question = rest.firstIndex(of: UInt8(ascii: "?")) ?? target.count
         var path = try decodeComponent(target[start..<question], plusIsSpace: false)
-        if path.isEmpty || !path.hasPrefix("/") { path = "/" + path }
+        let rawSlash = start < question && target[start] == UInt8(ascii: "/")
+        if !rawSlash && (path.isEmpty || !path.hasPrefix("/")) { path = "/" + path }
         let query = question < target.count ? try decodeQuery(target[(question + 1)...]) : []
         return (path, query)
     }

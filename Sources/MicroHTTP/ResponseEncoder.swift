@@ -4,10 +4,7 @@ struct ResponseEncoder {
     private var statusLines: [HTTPStatus: [UInt8]] = [:]
     private var date = HTTPDate()
 
-    private static let crlf: [UInt8] = [0x0D, 0x0A]
-    private static let contentLength = Array("Content-Length: ".utf8)
-    private static let connectionClose = Array("Connection: close\r\n".utf8)
-    private static let connectionKeepAlive = Array("Connection: keep-alive\r\n".utf8)
+    private static let okLine = Array("HTTP/1.1 200 OK\r\n".utf8)
 
     /// The interim response sent for `Expect: 100-continue`.
     static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
@@ -20,11 +17,11 @@ struct ResponseEncoder {
     /// `keepAliveHeader` adds `Connection: keep-alive` (for HTTP/1.0 clients that asked for it).
     mutating func encode(
         _ response: HTTPResponse, headOnly: Bool, close: Bool, keepAliveHeader: Bool = false,
-        extraHeaders: HTTPHeaders = HTTPHeaders(), into output: inout [UInt8]
+        extraHeaders: HTTPHeaders = HTTPHeaders(), into output: inout ByteWriter
     ) {
-        output.append(contentsOf: statusLine(response.status))
-        output.append(contentsOf: date.current())
-        output.append(contentsOf: serverLine)
+        output.append(statusLine(response.status))
+        output.append(date.current())
+        output.append(serverLine)
         for field in response.headers where !Self.isReserved(field.name) {
             Self.appendField(field, to: &output)
         }
@@ -34,43 +31,43 @@ struct ResponseEncoder {
         let code = response.status.code
         let bodyAllowed = code >= 200 && code != 204 && code != 304
         if bodyAllowed {
-            output.append(contentsOf: Self.contentLength)
+            output.append("Content-Length: ")
             Self.appendDecimal(response.body.count, to: &output)
-            output.append(contentsOf: Self.crlf)
+            output.append("\r\n")
         }
         if close {
-            output.append(contentsOf: Self.connectionClose)
+            output.append("Connection: close\r\n")
         } else if keepAliveHeader {
-            output.append(contentsOf: Self.connectionKeepAlive)
+            output.append("Connection: keep-alive\r\n")
         }
-        output.append(contentsOf: Self.crlf)
+        output.append("\r\n")
         if bodyAllowed && !headOnly {
-            output.append(contentsOf: response.body)
+            output.append(response.body)
         }
     }
 
     private mutating func statusLine(_ status: HTTPStatus) -> [UInt8] {
+        if status.code == 200 && status.reason == "OK" { return Self.okLine }
         if let line = statusLines[status] { return line }
         let line = Array("HTTP/1.1 \(status.code) \(status.reason)\r\n".utf8)
         if statusLines.count < 64 { statusLines[status] = line }
         return line
     }
 
-    private static func appendField(_ field: (name: String, value: String), to output: inout [UInt8]) {
-        output.append(contentsOf: field.name.utf8)
-        output.append(0x3A)
-        output.append(0x20)
+    private static func appendField(_ field: (name: String, value: String), to output: inout ByteWriter) {
+        output.append(utf8: field.name)
+        output.append(": ")
         // Never let an application value split the response: CR and LF become spaces. Values almost
         // never hold them, so the common case is one bulk copy.
-        let copied: Bool? = field.value.utf8.withContiguousStorageIfAvailable { value in
-            guard !value.contains(where: { $0 == 0x0D || $0 == 0x0A }) else { return false }
-            output.append(contentsOf: value)
-            return true
+        var value = field.value
+        value.withUTF8 { value in
+            guard value.contains(where: { $0 == 0x0D || $0 == 0x0A }) else {
+                output.append(UnsafeRawBufferPointer(value))
+                return
+            }
+            for byte in value { output.append(byte == 0x0D || byte == 0x0A ? 0x20 : byte) }
         }
-        if copied != true {
-            for byte in field.value.utf8 { output.append(byte == 0x0D || byte == 0x0A ? 0x20 : byte) }
-        }
-        output.append(contentsOf: crlf)
+        output.append("\r\n")
     }
 
     /// The framing and identity headers the server owns.
@@ -85,7 +82,7 @@ struct ResponseEncoder {
         }
     }
 
-    static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+    static func appendDecimal(_ value: Int, to output: inout ByteWriter) {
         if value < 10 {
             output.append(UInt8(ascii: "0") + UInt8(value))
             return

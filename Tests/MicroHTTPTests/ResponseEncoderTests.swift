@@ -7,9 +7,9 @@ import Testing
         _ response: HTTPResponse, headOnly: Bool = false, close: Bool = false, keepAlive: Bool = false
     ) -> String {
         var encoder = ResponseEncoder(serverName: "test")
-        var output: [UInt8] = []
+        var output = ByteWriter()
         encoder.encode(response, headOnly: headOnly, close: close, keepAliveHeader: keepAlive, into: &output)
-        return String(decoding: output, as: UTF8.self)
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
     @Test func serverOwnsFramingHeaders() {
@@ -40,9 +40,9 @@ import Testing
 
     @Test func decimalsAndDates() {
         for value in [0, 7, 10, 1234, 1_048_576, Int.max] {
-            var output: [UInt8] = []
+            var output = ByteWriter()
             ResponseEncoder.appendDecimal(value, to: &output)
-            #expect(String(decoding: output, as: UTF8.self) == String(value))
+            #expect(String(decoding: output.bytes, as: UTF8.self) == String(value))
         }
         #expect(
             String(decoding: HTTPDate.format(784_111_777), as: UTF8.self) == "Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n")

@@ -51,7 +51,7 @@ public struct JSONLogHandler: LogHandler {
             }
         }
         line.raw("}\n")
-        output.write(line.bytes)
+        line.output.withUnsafeBytes { output.write($0) }
     }
 
     private static func plainField(_ key: String, _ value: Logger.Metadata.Value, into line: inout JSONWriter) {
@@ -96,9 +96,10 @@ private enum Timestamp {
         }
         let millis = now.tv_nsec / 1_000_000
         writer.append(prefix)
-        writer.append([
-            UInt8(ascii: "."), UInt8(48 + millis / 100), UInt8(48 + millis / 10 % 10), UInt8(48 + millis % 10),
-            UInt8(ascii: "Z"),
-        ])
+        writer.byte(UInt8(ascii: "."))
+        writer.byte(UInt8(48 + millis / 100))
+        writer.byte(UInt8(48 + millis / 10 % 10))
+        writer.byte(UInt8(48 + millis % 10))
+        writer.byte(UInt8(ascii: "Z"))
     }
 }

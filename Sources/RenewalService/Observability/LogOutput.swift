@@ -28,7 +28,7 @@ public final class LogOutput: Sendable {
 
     /// Appends a line; writes the buffer out once it is large.
     /// Writing happens under the lock, so lines leave in the order they came, never interleaved.
-    func write(_ line: [UInt8]) {
+    func write(_ line: UnsafeRawBufferPointer) {
         buffer.withLock { bytes in
             bytes.append(contentsOf: line)
             guard bytes.count >= flushThreshold else { return }

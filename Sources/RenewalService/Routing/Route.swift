@@ -23,13 +23,19 @@ public enum Route: String, CaseIterable, Sendable {
 
     /// The methods this route's handler answers (without `HEAD` and `OPTIONS`).
     public var methods: [HTTPMethod] {
-        self == .identify ? [.get, .post] : [.get]
+        self == .identify ? Self.getOrPost : Self.getOnly
     }
 
     /// Every method the route allows, for `Allow` headers.
     public var allowedMethods: [HTTPMethod] {
-        methods.contains(.get) ? methods + [.head, .options] : methods + [.options]
+        self == .identify ? Self.allowedForGetOrPost : Self.allowedForGetOnly
     }
+
+    // Built once: `methods` is read for every request.
+    private static let getOnly: [HTTPMethod] = [.get]
+    private static let getOrPost: [HTTPMethod] = [.get, .post]
+    private static let allowedForGetOnly: [HTTPMethod] = [.get, .head, .options]
+    private static let allowedForGetOrPost: [HTTPMethod] = [.get, .post, .head, .options]
 
     /// The route for a decoded path, and the `{id}` parameter when there is one.
     public static func match(path: String) -> (route: Route, id: String?)? {

@@ -21,11 +21,12 @@ public struct CORSPolicy: Sendable {
         return allowedOrigins.contains(origin) ? origin : nil
     }
 
-    /// Adds the CORS headers a response to this origin needs.
-    func decorate(_ response: inout HTTPResponse, origin: String?) {
+    /// Adds the CORS headers a response to this origin needs. The origin is only looked up when
+    /// some origin is allowed.
+    func decorate(_ response: inout HTTPResponse, origin: @autoclosure () -> String?) {
         guard !allowedOrigins.isEmpty else { return }
         response.headers.add(name: "Vary", value: "Origin")
-        guard let allowed = allowOrigin(for: origin) else { return }
+        guard let allowed = allowOrigin(for: origin()) else { return }
         response.headers.replace(name: "Access-Control-Allow-Origin", value: allowed)
         response.headers.replace(name: "Access-Control-Expose-Headers", value: Self.exposedHeaders)
     }

@@ -1,33 +1,38 @@
+import MicroHTTP
 import RenewalRules
 
 /// A minimal JSON writer for the hot path: the documents the service answers most often are written
 /// straight into bytes, in the same key order and escaping as `JSONEncoder` with `.sortedKeys` and
 /// `.withoutEscapingSlashes` (a test holds the two byte for byte), at a fraction of its cost.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+struct JSONWriter: ~Copyable {
+    private(set) var output: ByteWriter
 
     init(capacity: Int = 512) {
-        bytes.reserveCapacity(capacity)
+        output = ByteWriter(capacity: capacity)
     }
 
+    /// A copy of what was written.
+    var bytes: [UInt8] { output.bytes }
+
     mutating func append(_ raw: [UInt8]) {
-        bytes.append(contentsOf: raw)
+        output.append(raw)
+    }
+
+    mutating func byte(_ value: UInt8) {
+        output.append(value)
     }
 
     mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        output.append(text)
     }
 
     /// A string literal: `"`, `\` and control characters escaped, everything else as UTF-8. Runs
     /// that need no escaping are copied in one go.
     mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        let written: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
-        if written == nil {
-            var copy = text
-            copy.withUTF8 { appendEscaped($0) }
-        }
-        bytes.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { appendEscaped($0) }
+        output.append(UInt8(ascii: "\""))
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
@@ -36,13 +41,13 @@ struct JSONWriter {
         while index < utf8.count {
             let byte = utf8[index]
             if byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                output.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[runStart..<index])))
                 escape(byte)
                 runStart = index + 1
             }
             index += 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        output.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])))
     }
 
     private mutating func escape(_ byte: UInt8) {
@@ -56,28 +61,28 @@ struct JSONWriter {
         case 0x0C: raw(#"\f"#)
         default:
             raw(#"\u00"#)
-            bytes.append(Self.hexDigits[Int(byte >> 4)])
-            bytes.append(Self.hexDigits[Int(byte & 0xF)])
+            output.append(Self.hexDigits[Int(byte >> 4)])
+            output.append(Self.hexDigits[Int(byte & 0xF)])
         }
     }
 
     /// A number as `JSONEncoder` writes a `Double`: integral values without a fraction.
     mutating func number(_ value: Double) {
         if value.rounded() == value, abs(value) < 1e15 {
-            bytes.append(contentsOf: String(Int64(value)).utf8)
+            output.append(utf8: String(Int64(value)))
         } else {
-            bytes.append(contentsOf: "\(value)".utf8)
+            output.append(utf8: "\(value)")
         }
     }
 
     /// An integer, written digit by digit from the most significant, without an intermediate string.
     mutating func number(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { output.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var divisor: UInt = 1
         while divisor <= magnitude / 10 { divisor *= 10 }
         repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            output.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
             magnitude %= divisor
             divisor /= 10
         } while divisor > 0

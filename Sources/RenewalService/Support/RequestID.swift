@@ -28,10 +28,10 @@ enum RequestID {
         if let incoming, isWellFormed(incoming) { return incoming }
         let sequence = counter.wrappingAdd(1, ordering: .relaxed).newValue
         return String(unsafeUninitializedCapacity: 32) { buffer in
-            for (offset, value) in [(0, prefix), (16, sequence)] {
-                for digit in 0..<16 {
-                    buffer[offset + digit] = hexDigits[Int((value >> UInt64(60 - 4 * digit)) & 0xF)]
-                }
+            for digit in 0..<16 {
+                let shift = UInt64(60 - 4 * digit)
+                buffer[digit] = hexDigits[Int((prefix >> shift) & 0xF)]
+                buffer[16 + digit] = hexDigits[Int((sequence >> shift) & 0xF)]
             }
             return 32
         }
