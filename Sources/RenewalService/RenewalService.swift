@@ -15,14 +15,19 @@ public final class RenewalService: Sendable {
     let negotiator: LanguageNegotiator
     let cors: CORSPolicy
     let guideResponses: GuideResponses
+    let accessLog: AccessLog
     private let draining = Atomic<Bool>(false)
     private let connectionCount = Mutex<(@Sendable () -> Int)?>(nil)
 
     /// Creates the application. Guide documents are rendered once, here.
-    public init(configuration: ServiceConfiguration, logger: Logger, metrics: ServiceMetrics = ServiceMetrics()) {
+    public init(
+        configuration: ServiceConfiguration, logger: Logger, metrics: ServiceMetrics = ServiceMetrics(),
+        accessLog: AccessLog = .logger
+    ) {
         self.configuration = configuration
         self.logger = logger
         self.metrics = metrics
+        self.accessLog = accessLog
         negotiator = LanguageNegotiator(defaultLanguage: configuration.defaultLanguage)
         cors = CORSPolicy(allowedOrigins: configuration.corsOrigins)
         guideResponses = GuideResponses()
@@ -59,18 +64,25 @@ public final class RenewalService: Sendable {
         cors.decorate(&response, origin: request.headers["Origin"])
         let routeLabel = matched?.route.template ?? "unmatched"
         let duration = ContinuousClock.now - started
+        let elapsed = duration.components
         metrics.recordRequest(
             route: matched?.route, method: request.method, status: response.status.code, duration: duration)
-        logger.info(
-            "request",
-            metadata: [
-                "access": .stringConvertible(
-                    AccessRecord(
-                        requestID: requestID, method: request.method.rawValue, route: routeLabel,
-                        status: response.status.code, bytes: response.body.count,
-                        microseconds: duration.components.seconds * 1_000_000
-                            + duration.components.attoseconds / 1_000_000_000_000))
-            ], source: "RenewalService")
+        let record = {
+            AccessRecord(
+                requestID: requestID, method: request.method.rawValue, route: routeLabel,
+                status: response.status.code, bytes: response.body.count,
+                microseconds: elapsed.seconds * 1_000_000 + elapsed.attoseconds / 1_000_000_000_000)
+        }
+        switch accessLog {
+        case .output(let output):
+            var line = JSONWriter(capacity: 256)
+            record().writeLine(into: &line)
+            line.output.withUnsafeBytes { output.write($0) }
+        case .logger:
+            logger.info("request", metadata: ["access": .stringConvertible(record())], source: "RenewalService")
+        case .off:
+            break
+        }
         return response
     }
 

@@ -9,9 +9,9 @@ public final class ServiceRunner: Sendable {
     /// The HTTP server.
     public let server: HTTPServer
 
-    /// Builds, without binding, a server for a configuration.
-    public init(configuration: ServiceConfiguration, logger: Logger) {
-        let service = RenewalService(configuration: configuration, logger: logger)
+    /// Builds, without binding, a server for a configuration; access-log entries go to `accessLog`.
+    public init(configuration: ServiceConfiguration, logger: Logger, accessLog: AccessLog = .logger) {
+        let service = RenewalService(configuration: configuration, logger: logger, accessLog: accessLog)
         self.service = service
         server = HTTPServer(
             configuration: configuration.httpConfiguration, logger: logger,

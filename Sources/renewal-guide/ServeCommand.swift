@@ -66,7 +66,9 @@ struct ServeCommand: ParsableCommand {
         var logger = Logger(label: "renewal-guide")
         logger.logLevel = configuration.logLevel
 
-        let runner = ServiceRunner(configuration: configuration, logger: logger)
+        let runner = ServiceRunner(
+            configuration: configuration, logger: logger,
+            accessLog: .direct(to: output, level: configuration.logLevel))
         do {
             try runner.start()
         } catch {

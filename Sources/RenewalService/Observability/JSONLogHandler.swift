@@ -1,13 +1,11 @@
-import Foundation
 public import Logging
-import Synchronization
 
 /// A swift-log handler writing one JSON object per line: `{"time", "level", "message", ...metadata}`,
 /// metadata keys sorted.
 ///
 /// Lines go to a shared ``LogOutput`` buffer flushed when it passes 32 KiB and at least every
-/// 200 ms, so access logging costs one `write` per many requests rather than one each; the
-/// timestamp's date and time are formatted once a second.
+/// 200 ms, so logging costs one `write` per many lines rather than one each. The server's access
+/// log writes the same line format without swift-log (see ``AccessLog``).
 public struct JSONLogHandler: LogHandler {
     /// The handler's metadata.
     public var metadata: Logger.Metadata = [:]
@@ -32,7 +30,7 @@ public struct JSONLogHandler: LogHandler {
     public func log(event: LogEvent) {
         var line = JSONWriter(capacity: 256)
         line.raw(#"{"time":""#)
-        Timestamp.append(to: &line)
+        LogTimestamp.append(to: &line)
         line.raw(#"","level":"#)
         line.string(event.level.rawValue)
         line.raw(#","message":"#)
@@ -71,35 +69,5 @@ public struct JSONLogHandler: LogHandler {
             return
         }
         plainField(key, value, into: &line)
-    }
-}
-
-/// UTC timestamps with milliseconds; the part up to the second is formatted once per second.
-private enum Timestamp {
-    private static let cache = Mutex<(second: Int, text: [UInt8])>((-1, []))
-
-    static func append(to writer: inout JSONWriter) {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        let second = now.tv_sec
-        let prefix = cache.withLock { cached in
-            if cached.second != second {
-                var seconds = second
-                var parts = tm()
-                gmtime_r(&seconds, &parts)
-                let text = String(
-                    format: "%04d-%02d-%02dT%02d:%02d:%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
-                    parts.tm_hour, parts.tm_min, parts.tm_sec)
-                cached = (second, Array(text.utf8))
-            }
-            return cached.text
-        }
-        let millis = now.tv_nsec / 1_000_000
-        writer.append(prefix)
-        writer.byte(UInt8(ascii: "."))
-        writer.byte(UInt8(48 + millis / 100))
-        writer.byte(UInt8(48 + millis / 10 % 10))
-        writer.byte(UInt8(48 + millis % 10))
-        writer.byte(UInt8(ascii: "Z"))
     }
 }

@@ -35,6 +35,15 @@ struct JSONWriter: ~Copyable {
         output.append(UInt8(ascii: "\""))
     }
 
+    /// A string literal for text that is known to need no escaping (tokens, identifiers, templates):
+    /// copied as is. Debug builds check the claim.
+    mutating func verbatimString(_ text: String) {
+        assert(!text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }, "needs escaping: \(text)")
+        output.append(UInt8(ascii: "\""))
+        output.append(utf8: text)
+        output.append(UInt8(ascii: "\""))
+    }
+
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         var index = 0

@@ -1,0 +1,59 @@
+import Glibc
+
+/// UTC log timestamps, `2026-11-28T03:07:54.123Z`, formatted without a lock or a cache.
+///
+/// Every log line (one per request at the default level) needs one, from several event loops at
+/// once. A shared per-second cache needed a mutex; the calendar arithmetic below (days to civil
+/// date, after Howard Hinnant's `civil_from_days`) costs less than taking it.
+enum LogTimestamp {
+    /// Appends the current time.
+    static func append(to writer: inout JSONWriter) {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        append(seconds: Int(now.tv_sec), milliseconds: Int(now.tv_nsec / 1_000_000), to: &writer)
+    }
+
+    /// Appends a given time (seconds since 1970 and milliseconds); times before 1970 are not expected.
+    static func append(seconds: Int, milliseconds: Int, to writer: inout JSONWriter) {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let (year, month, day) = civil(fromDays: days)
+        digits(year, count: 4, into: &writer)
+        writer.byte(UInt8(ascii: "-"))
+        digits(month, count: 2, into: &writer)
+        writer.byte(UInt8(ascii: "-"))
+        digits(day, count: 2, into: &writer)
+        writer.byte(UInt8(ascii: "T"))
+        digits(secondOfDay / 3600, count: 2, into: &writer)
+        writer.byte(UInt8(ascii: ":"))
+        digits(secondOfDay / 60 % 60, count: 2, into: &writer)
+        writer.byte(UInt8(ascii: ":"))
+        digits(secondOfDay % 60, count: 2, into: &writer)
+        writer.byte(UInt8(ascii: "."))
+        digits(milliseconds, count: 3, into: &writer)
+        writer.byte(UInt8(ascii: "Z"))
+    }
+
+    /// Year, month (1–12) and day (1–31) of a day count since 1970-01-01, proleptic Gregorian.
+    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// `value` in exactly `count` decimal digits, zero-padded (higher digits are dropped).
+    private static func digits(_ value: Int, count: Int, into writer: inout JSONWriter) {
+        var divisor = 1
+        for _ in 1..<count { divisor *= 10 }
+        while divisor > 0 {
+            writer.byte(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        }
+    }
+}
