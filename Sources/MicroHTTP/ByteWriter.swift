@@ -27,7 +27,7 @@ public struct ByteWriter: ~Copyable {
     @inlinable public var isEmpty: Bool { used == 0 }
 
     /// Appends raw bytes.
-    @inlinable public mutating func append(_ bytes: UnsafeRawBufferPointer) {
+    @inline(__always) @inlinable public mutating func append(_ bytes: UnsafeRawBufferPointer) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
         (start + used).initialize(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count)
@@ -35,7 +35,7 @@ public struct ByteWriter: ~Copyable {
     }
 
     /// Appends one byte.
-    @inlinable public mutating func append(_ byte: UInt8) {
+    @inline(__always) @inlinable public mutating func append(_ byte: UInt8) {
         reserve(1)
         start[used] = byte
         used += 1
@@ -47,7 +47,7 @@ public struct ByteWriter: ~Copyable {
     }
 
     /// Appends a literal's UTF-8.
-    @inlinable public mutating func append(_ text: StaticString) {
+    @inline(__always) @inlinable public mutating func append(_ text: StaticString) {
         append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
@@ -58,7 +58,7 @@ public struct ByteWriter: ~Copyable {
     }
 
     /// Makes room for `extra` more bytes, doubling the capacity as needed.
-    @inlinable public mutating func reserve(_ extra: Int) {
+    @inline(__always) @inlinable public mutating func reserve(_ extra: Int) {
         if capacity - used < extra { grow(to: used + extra) }
     }
 

@@ -12,7 +12,7 @@ extension EventLoop {
         if count > 0 {
             if connection.phase == .idle {
                 connection.phase = .head
-                connection.deadline = Self.now() + Self.nanoseconds(context.configuration.headerTimeout)
+                connection.deadline = Self.now() + timeouts.header
             }
             if connection.inbound.isEmpty {
                 let bytes = UnsafeRawBufferPointer(rebasing: readBuffer[0..<count])
@@ -78,7 +78,7 @@ extension EventLoop {
         }
         if connection.phase == .idle && !connection.parser.isIdle && !connection.closeAfterWrite {
             connection.phase = .head
-            connection.deadline = Self.now() + Self.nanoseconds(context.configuration.headerTimeout)
+            connection.deadline = Self.now() + timeouts.header
         }
         return offset
     }

@@ -5,7 +5,7 @@ extension EventLoop {
     /// A head arrived: run the application's early check, then send `100 Continue` if asked for.
     func beginRequest(_ connection: Connection, _ head: HTTPRequestHead) {
         connection.phase = .body
-        connection.deadline = Self.now() + Self.nanoseconds(context.configuration.bodyTimeout)
+        connection.deadline = Self.now() + timeouts.body
         connection.head = head
         connection.body = []
         if case .contentLength(let length) = head.framing { connection.body.reserveCapacity(length) }
@@ -34,7 +34,8 @@ extension EventLoop {
         let (headOnly, version, close) = (head.method == .head, head.version, !head.keepAlive || draining)
         var body: [UInt8] = []
         swap(&body, &connection.body)
-        let response = context.handler(HTTPRequest(head: head, body: body, remoteAddress: connection.remoteAddress))
+        let request = HTTPRequest(head: head, body: body, remoteAddress: connection.remoteAddress)
+        let response = context.handler(request)
         respond(connection, response, headOnly: headOnly, version: version, close: close)
     }
 
@@ -48,7 +49,7 @@ extension EventLoop {
             connection.closeAfterWrite = true
         } else {
             connection.phase = .idle
-            connection.deadline = Self.now() + Self.nanoseconds(context.configuration.idleTimeout)
+            connection.deadline = Self.now() + timeouts.idle
         }
         if output.count >= Self.readBufferSize { flush(connection) }
     }
@@ -83,7 +84,7 @@ extension EventLoop {
         }
         connection.pending = output.bytes(from: max(sent, 0))
         connection.pendingOffset = 0
-        connection.writeDeadline = Self.now() + Self.nanoseconds(context.configuration.writeTimeout)
+        connection.writeDeadline = Self.now() + timeouts.write
         resetOutput()
         setInterest(connection, UInt32(CMH_EPOLLOUT))
     }

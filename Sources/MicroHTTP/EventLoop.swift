@@ -17,6 +17,8 @@ final class EventLoop: @unchecked Sendable {
     let epollFD: Int32
     let context: ServerContext
     let limits: HTTPRequestParser.Limits
+    /// The configured timeouts in nanoseconds, read on every request (the configuration is a large struct).
+    let timeouts: (header: UInt64, body: UInt64, idle: UInt64, write: UInt64)
     /// Connections indexed by file descriptor.
     var connections: [Connection?] = []
     var connectionCount = 0
@@ -37,6 +39,11 @@ final class EventLoop: @unchecked Sendable {
         self.epollFD = fd
         self.context = context
         self.limits = context.configuration.parserLimits
+        let configuration = context.configuration
+        self.timeouts = (
+            Self.nanoseconds(configuration.headerTimeout), Self.nanoseconds(configuration.bodyTimeout),
+            Self.nanoseconds(configuration.idleTimeout), Self.nanoseconds(configuration.writeTimeout)
+        )
         self.queue = DispatchQueue(label: "MicroHTTP.loop.\(index)")
         self.encoder = ResponseEncoder(serverName: context.configuration.serverName)
         self.readBuffer = .allocate(byteCount: Self.readBufferSize, alignment: 16)
@@ -82,7 +89,7 @@ final class EventLoop: @unchecked Sendable {
             context.openConnections.subtract(1, ordering: .relaxed)
             return
         }
-        let deadline = Self.now() + Self.nanoseconds(context.configuration.headerTimeout)
+        let deadline = Self.now() + timeouts.header
         let connection = Connection(
             fd: fd, remoteAddress: remoteAddress, limits: limits, deadline: deadline, interest: UInt32(CMH_EPOLLIN))
         guard cmh_epoll_ctl(epollFD, Int32(CMH_EPOLL_CTL_ADD), fd, UInt32(CMH_EPOLLIN)) == 0 else {

@@ -18,20 +18,32 @@ enum LogTimestamp {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
         let (year, month, day) = civil(fromDays: days)
-        digits(year, count: 4, into: &writer)
-        writer.byte(UInt8(ascii: "-"))
-        digits(month, count: 2, into: &writer)
-        writer.byte(UInt8(ascii: "-"))
-        digits(day, count: 2, into: &writer)
-        writer.byte(UInt8(ascii: "T"))
-        digits(secondOfDay / 3600, count: 2, into: &writer)
-        writer.byte(UInt8(ascii: ":"))
-        digits(secondOfDay / 60 % 60, count: 2, into: &writer)
-        writer.byte(UInt8(ascii: ":"))
-        digits(secondOfDay % 60, count: 2, into: &writer)
-        writer.byte(UInt8(ascii: "."))
-        digits(milliseconds, count: 3, into: &writer)
-        writer.byte(UInt8(ascii: "Z"))
+        // `YYYY-MM-DDTHH:MM:SS.mmmZ`, filled in place and appended once.
+        var text: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &text) { bytes in
+            func put(_ value: Int, _ at: Int, _ count: Int) {
+                var rest = value
+                for offset in stride(from: at + count - 1, through: at, by: -1) {
+                    bytes[offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, 0, 4)
+            bytes[4] = UInt8(ascii: "-")
+            put(month, 5, 2)
+            bytes[7] = UInt8(ascii: "-")
+            put(day, 8, 2)
+            bytes[10] = UInt8(ascii: "T")
+            put(secondOfDay / 3600, 11, 2)
+            bytes[13] = UInt8(ascii: ":")
+            put(secondOfDay / 60 % 60, 14, 2)
+            bytes[16] = UInt8(ascii: ":")
+            put(secondOfDay % 60, 17, 2)
+            bytes[19] = UInt8(ascii: ".")
+            put(milliseconds, 20, 3)
+            bytes[23] = UInt8(ascii: "Z")
+            writer.output.append(UnsafeRawBufferPointer(bytes))
+        }
     }
 
     /// Year, month (1–12) and day (1–31) of a day count since 1970-01-01, proleptic Gregorian.
@@ -45,15 +57,5 @@ enum LogTimestamp {
         let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    /// `value` in exactly `count` decimal digits, zero-padded (higher digits are dropped).
-    private static func digits(_ value: Int, count: Int, into writer: inout JSONWriter) {
-        var divisor = 1
-        for _ in 1..<count { divisor *= 10 }
-        while divisor > 0 {
-            writer.byte(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        }
     }
 }

@@ -10,8 +10,8 @@ public final class ServiceMetrics: Sendable {
     private let registry = PrometheusCollectorRegistry()
     /// Counters keyed by one integer, route × 10⁶ + method × 10³ + status, so counting hashes no strings.
     private let requestCounters = Mutex<[Int: Counter]>([:])
-    /// One histogram per route label, created on first use.
-    private let latency = Mutex<[DurationHistogram?]>(Array(repeating: nil, count: Route.allCases.count + 1))
+    /// One histogram per route label, created up front so recording takes no lock of ours.
+    private let latency: [DurationHistogram]
     private let identificationCounters = Mutex<[String: Counter]>([:])
     private let openConnections: Gauge
 
@@ -37,6 +37,10 @@ public final class ServiceMetrics: Sendable {
 
     /// A fresh set of metrics.
     public init() {
+        latency = Self.routeLabels.map { [registry] label in
+            registry.makeDurationHistogram(
+                descriptor: Self.latencyDescriptor, labels: [("route", label)], buckets: Self.latencyBuckets)
+        }
         openConnections = registry.makeGauge(
             descriptor: MetricNameDescriptor(
                 metricName: "http_open_connections", unitName: "", helpText: "Open client connections."))
@@ -62,15 +66,7 @@ public final class ServiceMetrics: Sendable {
             return counter
         }
         counter.increment()
-        let histogram = latency.withLock { histograms in
-            if let histogram = histograms[routeIndex] { return histogram }
-            let histogram = registry.makeDurationHistogram(
-                descriptor: Self.latencyDescriptor, labels: [("route", Self.routeLabels[routeIndex])],
-                buckets: Self.latencyBuckets)
-            histograms[routeIndex] = histogram
-            return histogram
-        }
-        histogram.record(duration)
+        latency[routeIndex].record(duration)
     }
 
     /// Counts one identification by its provider (or `none`) and status.

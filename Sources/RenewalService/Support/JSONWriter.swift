@@ -5,7 +5,7 @@ import RenewalRules
 /// straight into bytes, in the same key order and escaping as `JSONEncoder` with `.sortedKeys` and
 /// `.withoutEscapingSlashes` (a test holds the two byte for byte), at a fraction of its cost.
 struct JSONWriter: ~Copyable {
-    private(set) var output: ByteWriter
+    var output: ByteWriter
 
     init(capacity: Int = 512) {
         output = ByteWriter(capacity: capacity)
