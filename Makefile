@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test unit-test api-check deploy-check deps lint format openapi bench bench-http bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
+.PHONY: all build test unit-test api-check deploy-check deps lint format openapi bench bench-http bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
 
 all: build
 
@@ -70,6 +70,10 @@ bench-http:
 	[ -z "$$missing" ] || { $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; }
 	bash Benchmarks/bench-http.sh
+
+## bench-cpu: server CPU time per request: info vs warning log level (the access log's cost) and nginx.
+bench-cpu:
+	bash Benchmarks/cpu-per-request.sh
 
 ## bench-idle: 10,000 idle keep-alive connections held open, and the RSS with them.
 bench-idle:
