@@ -33,9 +33,9 @@ public struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConv
     /// Returns the shared instance for a common method's bytes, avoiding a string allocation per request.
     static func make(_ bytes: UnsafeRawBufferPointer) -> HTTPMethod {
         switch bytes.count {
-        case 3 where bytes[1] == UInt8(ascii: "E") && bytes[2] == UInt8(ascii: "T"):
-            if bytes[0] == UInt8(ascii: "G") { return .get }
-            if bytes[0] == UInt8(ascii: "P") { return .put }
+        case 3 where bytes[2] == UInt8(ascii: "T"):
+            if bytes[0] == UInt8(ascii: "G") && bytes[1] == UInt8(ascii: "E") { return .get }
+            if bytes[0] == UInt8(ascii: "P") && bytes[1] == UInt8(ascii: "U") { return .put }
         case 4 where bytes[2] == UInt8(ascii: "A") || bytes[2] == UInt8(ascii: "S"):
             if bytes[0] == UInt8(ascii: "H"), bytes[1] == UInt8(ascii: "E"), bytes[2] == UInt8(ascii: "A"),
                 bytes[3] == UInt8(ascii: "D")

@@ -94,6 +94,26 @@ import Testing
         #expect(request?.query == ["q=résumé now", "empty=", "flag=", "x=+&"])
     }
 
+    /// The path gets a leading `/` only when the raw target has none: a decoded path that starts
+    /// with `/` and a combining mark (one Character, so `hasPrefix("/")` is false) is left alone.
+    @Test func leadingSlashIsJudgedOnTheRawBytes() {
+        let outcome = parseEverySplit(
+            "GET /%CC%B8 HTTP/1.1\r\nHost: a\r\n\r\n" + "GET http://example.com?y=1 HTTP/1.1\r\nHost: a\r\n\r\n"
+                + "GET http://example.com/%2Fx HTTP/1.1\r\nHost: a\r\n\r\n")
+        #expect(outcome.requests.map { Array($0.path.utf8) } == [[0x2F, 0xCC, 0xB8], [0x2F], Array("//x".utf8)])
+    }
+
+    /// Only the exact tokens map to the shared methods; near misses keep their own token.
+    @Test func methodsAreMatchedExactly() {
+        let methods = [
+            "GET", "PUT", "HEAD", "POST", "PET", "GAT", "GEX", "HEAS", "POAD", "HOST", "PEAD", "get", "DELETE",
+        ]
+        let text = methods.map { "\($0) / HTTP/1.1\r\nHost: a\r\n\r\n" }.joined()
+        let outcome = parseEverySplit(text)
+        #expect(outcome.error == nil)
+        #expect(outcome.requests.map(\.method) == methods)
+    }
+
     @Test func absoluteFormAndAsteriskTargets() {
         let outcome = parseEverySplit(
             "GET http://example.com/x?y=1 HTTP/1.1\r\nHost: example.com\r\n\r\n"
