@@ -72,12 +72,13 @@ public struct ByteWriter: ~Copyable {
         capacity = newCapacity
     }
 
-    /// Forgets what was written; keeps the memory unless it grew past `maximumKept` bytes.
+    /// Forgets what was written. The memory is kept, unless the buffer grew past `maximumKept`
+    /// bytes: then it is replaced by a fresh one of that size (at least 16 bytes).
     public mutating func removeAll(keepingAtMost maximumKept: Int = .max) {
         used = 0
         if capacity > maximumKept {
             start.deallocate()
-            capacity = maximumKept
+            capacity = max(maximumKept, 16)
             start = .allocate(capacity: capacity)
         }
     }
@@ -96,8 +97,9 @@ public struct ByteWriter: ~Copyable {
         Array(UnsafeBufferPointer(start: start, count: used))
     }
 
-    /// A copy of the bytes from `offset` on.
+    /// A copy of the bytes from `offset` (0 through ``count``) on.
     public func bytes(from offset: Int) -> [UInt8] {
-        Array(UnsafeBufferPointer(start: start + offset, count: max(used - offset, 0)))
+        precondition(offset >= 0 && offset <= used, "offset \(offset) outside 0...\(used)")
+        return Array(UnsafeBufferPointer(start: start + offset, count: used - offset))
     }
 }

@@ -56,5 +56,14 @@ import Testing
         writer.removeAll()
         let cleared = writer.bytes
         #expect(cleared.isEmpty)
+        // Keeping at most 0 (or less) bytes still leaves a buffer that can grow again.
+        for keep in [0, -5, 1] {
+            writer.append([UInt8](repeating: 1, count: 100))
+            writer.removeAll(keepingAtMost: keep)
+            writer.append([UInt8](repeating: 2, count: 40))
+            let refilled = writer.bytes
+            #expect(refilled == [UInt8](repeating: 2, count: 40))
+            writer.removeAll()
+        }
     }
 }

@@ -122,4 +122,29 @@ private func withoutTime(_ line: String) -> String {
             }
         }
     }
+
+    /// A clock outside 1970...9999 is clamped, never a crash or a five-digit year.
+    @Test func outOfRangeTimesAreClamped() {
+        for (seconds, milliseconds, expected) in [
+            (-1, 5, "1970-01-01T00:00:00.005Z"), (Int.min, -3, "1970-01-01T00:00:00.000Z"),
+            (LogTimestamp.latestSeconds + 1, 1_500, "9999-12-31T23:59:59.999Z"),
+        ] {
+            var writer = JSONWriter()
+            LogTimestamp.append(seconds: seconds, milliseconds: milliseconds, to: &writer)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+        }
+    }
+}
+
+@Suite struct VerbatimStringTests {
+    /// Text that should need no escaping is copied; text that does is escaped all the same.
+    @Test func escapesWhenItMustAndCopiesOtherwise() {
+        for text in ["GET", "0123abcd-_.:", "/guide/{id}", "BAD\"METHOD", "back\\slash", "new\nline", ""] {
+            var verbatim = JSONWriter()
+            verbatim.verbatimString(text)
+            var escaped = JSONWriter()
+            escaped.string(text)
+            #expect(verbatim.bytes == escaped.bytes, "\(text)")
+        }
+    }
 }

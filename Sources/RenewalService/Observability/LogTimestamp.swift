@@ -13,9 +13,15 @@ enum LogTimestamp {
         append(seconds: Int(now.tv_sec), milliseconds: Int(now.tv_nsec / 1_000_000), to: &writer)
     }
 
-    /// Appends a given time (seconds since 1970 and milliseconds); times before 1970 are not expected.
+    /// The last second of 9999: a four-digit year.
+    static let latestSeconds = 253_402_300_799
+
+    /// Appends a given time: seconds since 1970 and milliseconds, clamped to 1970-01-01T00:00:00.000Z
+    /// through 9999-12-31T23:59:59.999Z (a system clock set outside that range is not worth a crash).
     static func append(seconds: Int, milliseconds: Int, to writer: inout JSONWriter) {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let seconds = min(max(seconds, 0), latestSeconds)
+        let milliseconds = min(max(milliseconds, 0), 999)
+        let days = seconds / 86_400
         let secondOfDay = seconds - days * 86_400
         let (year, month, day) = civil(fromDays: days)
         // `YYYY-MM-DDTHH:MM:SS.mmmZ`, filled in place and appended once.
@@ -46,7 +52,8 @@ enum LogTimestamp {
         }
     }
 
-    /// Year, month (1–12) and day (1–31) of a day count since 1970-01-01, proleptic Gregorian.
+    /// Year, month (1–12) and day (1–31) of a day count since 1970-01-01 (negative before), proleptic
+    /// Gregorian.
     static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097

@@ -35,10 +35,14 @@ struct JSONWriter: ~Copyable {
         output.append(UInt8(ascii: "\""))
     }
 
-    /// A string literal for text that is known to need no escaping (tokens, identifiers, templates):
-    /// copied as is. Debug builds check the claim.
+    /// A string literal for text that should need no escaping (tokens, identifiers, templates):
+    /// one scan, then one copy. Should it hold a quote, a backslash or a control character after
+    /// all, it is escaped like any other string.
     mutating func verbatimString(_ text: String) {
-        assert(!text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }, "needs escaping: \(text)")
+        guard !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+            string(text)
+            return
+        }
         output.append(UInt8(ascii: "\""))
         output.append(utf8: text)
         output.append(UInt8(ascii: "\""))
