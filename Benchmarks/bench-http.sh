@@ -104,14 +104,6 @@ to_ms() { # wrk latency ("812.00us", "1.23ms", "1.01s") in ms
 CLK_TCK=$(getconf CLK_TCK)
 NCPU=$(nproc)
 cpu_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
-proc_ticks() { # utime + stime of PID and its children
-    local total=0 p t
-    for p in "$1" $(pgrep -P "$1" 2>/dev/null || true); do
-        t=$(sed 's/^.*) //' "/proc/$p/stat" 2>/dev/null | awk '{ print $12 + $13 }')
-        total=$((total + ${t:-0}))
-    done
-    echo "$total"
-}
 
 run_wrk() { # run_wrk CONNS DURATION URL CALL OUTFILE
     local args=(-t"$THREADS" -c"$1" -d"$2" --latency --timeout 5s)

@@ -30,15 +30,6 @@ CLK_TCK=$(getconf CLK_TCK)
 SERVER_PID=""
 trap '[ -z "$SERVER_PID" ] || stop_pid "$SERVER_PID"' EXIT
 
-ticks() { # utime + stime of PID and its children
-    local total=0 p t
-    for p in "$1" $(pgrep -P "$1" 2>/dev/null || true); do
-        t=$(sed 's/^.*) //' "/proc/$p/stat" 2>/dev/null | awk '{ print $12 + $13 }')
-        total=$((total + ${t:-0}))
-    done
-    echo "$total"
-}
-
 start() { # start VARIANT PORT: sets SERVER_PID
     case $1 in
         info) "$OUT/bin/renewal-guide" serve --host 127.0.0.1 --port "$2" >/dev/null 2>&1 & ;;
@@ -62,9 +53,9 @@ for ((round = 1; round <= ROUNDS; round++)); do
         wait_ready "http://127.0.0.1:$port/healthz" 20 || { log "$variant did not start"; exit 1; }
         url="http://127.0.0.1:$port$CALL"
         wrk -t"$THREADS" -c"$CONNS" -d1s "$url" >/dev/null 2>&1 || true
-        before=$(ticks "$SERVER_PID")
+        before=$(proc_ticks "$SERVER_PID")
         requests=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" "$url" 2>&1 | awk '/requests in/ { print $1 }')
-        after=$(ticks "$SERVER_PID")
+        after=$(proc_ticks "$SERVER_PID")
         stop_pid "$SERVER_PID"
         SERVER_PID=""
         us=$(awk -v t=$((after - before)) -v hz="$CLK_TCK" -v n="${requests:-0}" \

@@ -69,3 +69,13 @@ stop_pid() {
     STOP_RC=0
     wait "$pid" 2>/dev/null || STOP_RC=$?
 }
+
+# proc_ticks PID: CPU time (utime + stime, in clock ticks) of PID and its children (nginx's workers).
+proc_ticks() {
+    local total=0 p t
+    for p in "$1" $(pgrep -P "$1" 2>/dev/null || true); do
+        t=$(sed 's/^.*) //' "/proc/$p/stat" 2>/dev/null | awk '{ print $12 + $13 }')
+        total=$((total + ${t:-0}))
+    done
+    echo "$total"
+}
