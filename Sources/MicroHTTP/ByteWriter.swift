@@ -57,6 +57,19 @@ public struct ByteWriter: ~Copyable {
         text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }
 
+    /// Appends an integer in decimal, most significant digit first, without an intermediate string.
+    public mutating func append(decimal value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        repeat {
+            append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        } while divisor > 0
+    }
+
     /// Makes room for `extra` more bytes, doubling the capacity as needed.
     @inline(__always) @inlinable public mutating func reserve(_ extra: Int) {
         if capacity - used < extra { grow(to: used + extra) }

@@ -32,7 +32,7 @@ struct ResponseEncoder {
         let bodyAllowed = code >= 200 && code != 204 && code != 304
         if bodyAllowed {
             output.append("Content-Length: ")
-            Self.appendDecimal(response.body.count, to: &output)
+            output.append(decimal: response.body.count)
             output.append("\r\n")
         }
         if close {
@@ -79,28 +79,6 @@ struct ResponseEncoder {
         case 14: HTTPHeaders.equal(name, "content-length")
         case 17: HTTPHeaders.equal(name, "transfer-encoding")
         default: false
-        }
-    }
-
-    static func appendDecimal(_ value: Int, to output: inout ByteWriter) {
-        if value < 10 {
-            output.append(UInt8(ascii: "0") + UInt8(value))
-            return
-        }
-        var digits:
-            (
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            }
-            for index in stride(from: count - 1, through: 0, by: -1) { output.append(buffer[index]) }
         }
     }
 }

@@ -39,9 +39,9 @@ import Testing
     }
 
     @Test func decimalsAndDates() {
-        for value in [0, 7, 10, 1234, 1_048_576, Int.max] {
+        for value in [0, 7, 10, 1234, 1_048_576, Int.max, -1, -90, Int.min] {
             var output = ByteWriter()
-            ResponseEncoder.appendDecimal(value, to: &output)
+            output.append(decimal: value)
             #expect(String(decoding: output.bytes, as: UTF8.self) == String(value))
         }
         #expect(

@@ -90,15 +90,7 @@ struct JSONWriter: ~Copyable {
 
     /// An integer, written digit by digit from the most significant, without an intermediate string.
     mutating func number(_ value: Int) {
-        if value < 0 { output.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var divisor: UInt = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        repeat {
-            output.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        } while divisor > 0
+        output.append(decimal: value)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
