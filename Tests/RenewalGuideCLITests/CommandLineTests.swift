@@ -15,7 +15,7 @@ import Testing
         #expect(objects[0]["kind"] as? String == "orderNumber")
         #expect(objects[1]["kind"] as? String == "descriptor")
         #expect(objects[2]["provider"] is NSNull)
-        #expect(objects[2]["status"] as? String == "unknown")
+        #expect(objects[2]["status"] as? String == "sellerUnknown")
     }
 
     @Test func identifyReadableText() throws {

@@ -47,7 +47,9 @@ import Testing
     }
 
     @Test func shortPrefixesAreNotTruncations() {
-        #expect(Identifier.identify("kaspersky.c").status == .unknown)
+        // Not a cut `kaspersky.ca`: the brand alone, seller unknown.
+        #expect(Identifier.identify("kaspersky.c").status == .sellerUnknown)
+        #expect(Identifier.identify("kaspersky.c").provider == nil)
     }
 
     @Test func descriptorGluedToOtherTextIsEmbedded() {
@@ -59,8 +61,9 @@ import Testing
     @Test(arguments: ["KASPERSKY LAB", "Kaspersky.Lab", "XKASPERSKYLABX"])
     func looseMatchOnSharedTextNamesNoProvider(line: String) {
         let result = Identifier.identify(line)
-        #expect(result.status == .unknown)
-        guard case .descriptorShared(_, _, let others) = result.reason else {
+        #expect(result.status != .identified)
+        #expect(result.provider == nil)
+        guard let top = result.candidates.first, case .descriptorShared(_, _, let others) = top.reason else {
             Issue.record("expected a shared-text reason, got \(result.reason)")
             return
         }
@@ -80,9 +83,21 @@ import Testing
     }
 
     @Test func fragmentsAreWeakHintsOnly() {
-        let result = Identifier.identify("Niltasoft")
+        let result = Identifier.identify("sandbox")
         #expect(result.status == .unknown)
-        #expect(result.candidates.first?.provider == .allsoft)
+        #expect(result.candidates.first?.provider == .twoCheckout)
         #expect((result.candidates.first?.confidence ?? 1) < 0.5)
+    }
+
+    @Test(arguments: [("verisium", ProviderID.twoCheckout), ("Niltasoft", .allsoft), ("EFMSPL", .digitalRiver)])
+    func aWordOnlyOneProvidersDescriptorsHoldIsAModerateMatch(word: String, provider: ProviderID) {
+        let result = Identifier.identify(word)
+        #expect(result.status == .identified)
+        #expect(result.provider == provider)
+        #expect(result.confidence == 0.6)
+        guard case .descriptorWord = result.reason else {
+            Issue.record("expected a descriptor-word reason, got \(result.reason)")
+            return
+        }
     }
 }

@@ -14,7 +14,14 @@ import Testing
         #expect(
             Set(object.keys) == [
                 "query", "normalized", "kind", "status", "provider", "confidence", "reason", "candidates", "guide",
+                "source", "intermediary", "namesKaspersky", "next",
             ])
+        let source = try #require(object["source"] as? [String: Any])
+        #expect(source["id"] as? String == "article")
+        #expect(source["url"] as? String == "https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm")
+        #expect(source["grade"] as? String == "article")
+        #expect(object["next"] is NSNull)
+        #expect(object["intermediary"] is NSNull)
         #expect(object["kind"] as? String == "orderNumber")
         #expect(object["status"] as? String == "identified")
         #expect((object["provider"] as? [String: String]) == ["id": "2checkout", "name": "2Checkout"])

@@ -48,7 +48,9 @@ import Testing
     @Test(arguments: ["KASPERSKY", "kaspersky", "Kaspersky Lab", "ＫＡＳＰＥＲＳＫＹ"])
     func bareBrandWordNamesNoProvider(input: String) {
         let result = Identifier.identify(input)
-        #expect(result.status == .unknown)
+        #expect(result.status == .sellerUnknown)
+        #expect(result.namesKaspersky)
+        #expect(result.nextStep == .findOrderNumber)
         #expect(result.provider == nil)
         #expect(result.candidates.allSatisfy { $0.confidence < Identifier.identifiedThreshold })
     }
@@ -61,10 +63,17 @@ import Testing
     }
 
     @Test func orderShapedButNoFormat() {
-        let result = Identifier.identify("B12345678")
+        let result = Identifier.identify("B1234C5678")
         #expect(result.status == .unknown)
         #expect(result.kind == .orderNumber)
         #expect(result.reason == .noOrderFormat)
+    }
+
+    @Test func aStrayLetterBesideDigitsIsATypoHint() {
+        let result = Identifier.identify("B12345678")
+        #expect(result.status == .unknown)
+        #expect(result.reason == .strayLetter(.digits(8...8), .twoCheckout))
+        #expect(result.nextStep == .checkOrderNumber)
     }
 
     @Test func forcedOrderNumberRejectsStatementText() {

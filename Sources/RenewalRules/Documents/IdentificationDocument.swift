@@ -1,7 +1,8 @@
 /// The JSON shape of an identification, shared by the CLI (`--json`) and the HTTP service.
 ///
 /// `{"query", "normalized", "kind", "status", "provider": {"id", "name"} | null, "confidence",
-/// "reason", "candidates": [{"provider", "confidence", "reason", "guide"}], "guide"}`
+/// "reason", "source", "intermediary", "namesKaspersky", "next", "candidates": [{"provider",
+/// "confidence", "reason", "source", "evidence", "guide"}], "guide"}`
 public struct IdentificationDocument: Encodable, Sendable {
     /// One ranked candidate.
     public struct CandidateDocument: Encodable, Sendable {
@@ -11,8 +12,27 @@ public struct IdentificationDocument: Encodable, Sendable {
         public let confidence: Double
         /// Why it matched, in the document's language.
         public let reason: String
+        /// Where the rule that matched is stated, or `nil`.
+        public let source: SourceDocument?
+        /// The part of the input the rule matched, or `nil`.
+        public let evidence: String?
         /// Its guide's path.
         public let guide: String
+
+        private enum CodingKeys: String, CodingKey {
+            case provider, confidence, reason, source, evidence, guide
+        }
+
+        /// Encodes every key, with `null` for a missing source or evidence.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(provider, forKey: .provider)
+            try container.encode(confidence, forKey: .confidence)
+            try container.encode(reason, forKey: .reason)
+            try container.encodeOrNull(source, forKey: .source)
+            try container.encodeOrNull(evidence, forKey: .evidence)
+            try container.encode(guide, forKey: .guide)
+        }
     }
 
     /// The input as received.
@@ -29,6 +49,14 @@ public struct IdentificationDocument: Encodable, Sendable {
     public let confidence: Double
     /// The reason, in the document's language.
     public let reason: String
+    /// Where the rule behind the verdict is stated, or `nil`.
+    public let source: SourceDocument?
+    /// The payment intermediary the line shows (PayPal), or `nil`.
+    public let intermediary: IntermediaryDocument?
+    /// Whether the input names Kaspersky itself.
+    public let namesKaspersky: Bool
+    /// What to do next when the answer is not one provider, in the document's language, or `nil`.
+    public let next: String?
     /// The ranked candidates.
     public let candidates: [CandidateDocument]
     /// The guide to follow next: the provider's, or the customer-service fallback.
@@ -49,13 +77,18 @@ public struct IdentificationDocument: Encodable, Sendable {
             CandidateDocument(
                 provider: ProviderReference($0.provider), confidence: Self.rounded($0.confidence),
                 reason: $0.reason == identification.reason ? reason : $0.reason.text(in: language),
-                guide: $0.provider.guidePath)
+                source: $0.source.map(SourceDocument.init), evidence: $0.evidence, guide: $0.provider.guidePath)
         }
+        source = identification.source.map(SourceDocument.init)
+        intermediary = identification.intermediary.map(IntermediaryDocument.init)
+        namesKaspersky = identification.namesKaspersky
+        next = identification.nextStep?.text(in: language)
         guide = identification.provider?.guidePath ?? "/guide/\(GuideCatalog.customerServiceID)"
     }
 
     private enum CodingKeys: String, CodingKey {
-        case query, normalized, kind, status, provider, confidence, reason, candidates, guide
+        case query, normalized, kind, status, provider, confidence, reason, source, intermediary, namesKaspersky
+        case next, candidates, guide
     }
 
     /// Encodes every key, with `"provider": null` when nothing was identified.
@@ -68,6 +101,10 @@ public struct IdentificationDocument: Encodable, Sendable {
         try container.encodeOrNull(provider, forKey: .provider)
         try container.encode(confidence, forKey: .confidence)
         try container.encode(reason, forKey: .reason)
+        try container.encodeOrNull(source, forKey: .source)
+        try container.encodeOrNull(intermediary, forKey: .intermediary)
+        try container.encode(namesKaspersky, forKey: .namesKaspersky)
+        try container.encodeOrNull(next, forKey: .next)
         try container.encode(candidates, forKey: .candidates)
         try container.encode(guide, forKey: .guide)
     }

@@ -14,14 +14,21 @@ extension IdentificationDocument {
                 "\(ja ? "購入先" : "Provider"): \(provider?.name ?? "-") (\(ja ? "確度" : "confidence") \(percent)%)")
         case .ambiguous:
             lines.append(ja ? "購入先: 特定できません(複数の候補)" : "Provider: ambiguous (several candidates)")
+        case .sellerUnknown:
+            lines.append(ja ? "購入先: 不明(カスペルスキーの購入)" : "Provider: unknown (a Kaspersky purchase)")
         case .unknown:
             lines.append(ja ? "購入先: 不明" : "Provider: unknown")
         }
+        if let intermediary { lines.append("\(ja ? "仲介" : "Paid through"): \(intermediary.name)") }
         lines.append("\(ja ? "理由" : "Why"): \(reason)")
+        if let source {
+            lines.append("\(ja ? "根拠" : "Source"): \(source.title)\(source.url.map { " <\($0)>" } ?? "")")
+        }
         for candidate in candidates where status != .identified || candidate.provider != provider {
             let percent = Int((candidate.confidence * 100).rounded())
             lines.append("  - \(candidate.provider.name) \(percent)%: \(candidate.reason)")
         }
+        if let next { lines.append("\(ja ? "次に" : "Next"): \(next)") }
         lines.append("\(ja ? "手順" : "Guide"): \(guide)")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -12,6 +12,53 @@ public struct ProviderReference: Encodable, Sendable, Equatable {
     }
 }
 
+/// `{"id", "title", "url", "grade"}`: the page a rule or a step comes from.
+public struct SourceDocument: Encodable, Sendable, Equatable {
+    /// The source's identifier.
+    public let id: String
+    /// The page's title.
+    public let title: String
+    /// The page's address, or `nil` where there is no single official page.
+    public let url: String?
+    /// `article`, `kaspersky`, `official` or `third-party`.
+    public let grade: SourceGrade
+
+    /// The document for a source.
+    public init(_ source: Source) {
+        id = source.id
+        title = source.title
+        url = source.url
+        grade = source.grade
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, url, grade
+    }
+
+    /// Encodes every key, with `"url": null` where there is none.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encodeOrNull(url, forKey: .url)
+        try container.encode(grade, forKey: .grade)
+    }
+}
+
+/// `{"id", "name"}`: a payment intermediary.
+public struct IntermediaryDocument: Encodable, Sendable, Equatable {
+    /// The intermediary's identifier.
+    public let id: String
+    /// Its name.
+    public let name: String
+
+    /// The document for an intermediary.
+    public init(_ intermediary: Intermediary) {
+        id = intermediary.rawValue
+        name = intermediary.displayName
+    }
+}
+
 extension ProviderID {
     /// The path of this provider's guide on the service.
     public var guidePath: String { "/guide/\(rawValue)" }

@@ -40,6 +40,7 @@ struct DescriptorMatcher: Sendable {
     private static let minimumPrefixToGrade = 6
 
     private let terms: [Term]
+    private let distinctiveWords: [[UInt8]: (provider: ProviderID, descriptor: String)]
     /// Terms grouped by the first byte of their skeleton, flattened: the terms starting with byte `b`
     /// are `termsByFirstByte[firstByteStart[b]..<firstByteStart[b + 1]]`.
     private let termsByFirstByte: [Int]
@@ -62,6 +63,7 @@ struct DescriptorMatcher: Sendable {
             if let first = term.skeleton.first { index[Int(first)].append(position) }
         }
         self.terms = terms
+        self.distinctiveWords = Self.distinctiveWords(of: descriptors)
         self.termsByFirstByte = index.flatMap { $0 }
         self.firstByteStart = index.reduce(into: [0]) { starts, group in starts.append(starts.last! + group.count) }
         var flat: [UInt8] = []
@@ -121,7 +123,8 @@ struct DescriptorMatcher: Sendable {
             }
         }
         guard !matches.isEmpty else { return [] }
-        return bestPerProvider(outermost(matches).map { weakenedIfShared($0, skeleton: skeleton) })
+        return bestPerProvider(
+            outermost(matches).map { weakenedIfShared($0, skeleton: skeleton) }, origin: origin, folded: folded)
     }
 
     /// A loose match on text that other providers' descriptors also contain (`Kaspersky Lab` is in
@@ -132,7 +135,7 @@ struct DescriptorMatcher: Sendable {
         let provider = terms[match.term].descriptor.provider
         let span = Array(skeleton[match.start..<match.end])
         var others: [ProviderID] = []
-        for term in terms where term.descriptor.provider != provider && term.skeleton.contains(span) {
+        for term in terms where term.descriptor.provider != provider && term.skeleton.containsRun(span) {
             if !others.contains(term.descriptor.provider) { others.append(term.descriptor.provider) }
         }
         guard !others.isEmpty else { return match }
@@ -191,46 +194,75 @@ struct DescriptorMatcher: Sendable {
         }
     }
 
-    private func bestPerProvider(_ matches: [Match]) -> [Candidate] {
+    private func bestPerProvider(_ matches: [Match], origin: [Int], folded: [UInt8]) -> [Candidate] {
         var best: [Candidate] = []
         for match in matches {
+            let seen = folded[origin[match.start]..<origin[match.end - 1] + 1]
             best.keepBest(
                 Candidate(
                     provider: terms[match.term].descriptor.provider, confidence: match.confidence,
-                    reason: match.reason))
+                    reason: match.reason, source: Sources.article, evidence: String(decoding: seen, as: UTF8.self)))
         }
         return best
     }
 
     /// Providers one of whose descriptors contains a word of the line (or the whole line's letters and
-    /// digits): weak hints, never enough to identify. Used only when nothing matched.
+    /// digits): weak hints, never enough to identify. Used only when nothing matched. A word found in
+    /// one provider's descriptors alone, and no ordinary word (`verisium`, `niltasoft`), is stronger:
+    /// it names that provider, with a confidence that says it is a fragment.
     func fragments(in folded: [UInt8]) -> [Candidate] {
         var words = folded.split { !$0.isASCIIAlphanumeric }.map(Array.init)
         words.append(folded.filter(\.isASCIIAlphanumeric))
         var best: [Candidate] = []
         for word in words where word.count >= Self.minimumFragmentLength {
-            for term in terms where term.skeleton.count > word.count && term.skeleton.contains(word) {
-                let reason = MatchReason.fragment(
-                    word: String(decoding: word, as: UTF8.self), descriptor: term.descriptor.text)
+            let text = String(decoding: word, as: UTF8.self)
+            if let owner = distinctiveWords[word] {
+                best.keepBest(
+                    Candidate(
+                        provider: owner.provider, confidence: 0.6,
+                        reason: .descriptorWord(word: text, descriptor: owner.descriptor), source: Sources.article,
+                        evidence: text))
+                continue
+            }
+            for term in terms where term.skeleton.count > word.count && term.skeleton.containsRun(word) {
                 best.keepBest(
                     Candidate(
                         provider: term.descriptor.provider,
-                        confidence: 0.4 * Double(word.count) / Double(term.skeleton.count), reason: reason))
+                        confidence: 0.4 * Double(word.count) / Double(term.skeleton.count),
+                        reason: .fragment(word: text, descriptor: term.descriptor.text), source: Sources.article,
+                        evidence: text))
             }
         }
         return best
     }
-}
 
-extension Array where Element == UInt8 {
-    /// Whether `needle` occurs contiguously in this array.
-    fileprivate func contains(_ needle: [UInt8]) -> Bool {
-        guard needle.count <= count else { return false }
-        var start = 0
-        while start + needle.count <= count {
-            if self[start..<start + needle.count].elementsEqual(needle) { return true }
-            start += 1
+    /// Words that everyday text uses too: however rare in the descriptors, alone they name no one.
+    private static let ordinaryWords: Set<String> = [
+        "kaspersky", "kasperskylab", "sandbox", "alliance", "limited", "google", "samsungpay", "applepay",
+        "logiciels", "checkout",
+    ]
+
+    /// Every word of six or more letters that occurs in one provider's descriptors only, with the
+    /// first descriptor it occurs in.
+    static func distinctiveWords(
+        of descriptors: [StatementDescriptor]
+    ) -> [[UInt8]: (
+        provider: ProviderID, descriptor: String
+    )] {
+        var owners: [[UInt8]: (provider: ProviderID, descriptor: String)?] = [:]
+        for descriptor in descriptors {
+            for term in descriptor.searchTerms {
+                for word in TextNormalizer.foldedBytes(term).split(whereSeparator: { !$0.isASCIIAlphanumeric })
+                where word.count >= 6 && !ordinaryWords.contains(String(decoding: word, as: UTF8.self)) {
+                    let key = Array(word)
+                    if let existing = owners[key] {
+                        if existing?.provider != descriptor.provider { owners[key] = .some(nil) }
+                    } else {
+                        owners[key] = (descriptor.provider, descriptor.text)
+                    }
+                }
+            }
         }
-        return false
+        return owners.compactMapValues { $0 }
     }
 }

@@ -16,6 +16,16 @@ public struct Identification: Sendable {
     public let reason: MatchReason
     /// Every provider that matched at all, most likely first.
     public let candidates: [Candidate]
+    /// Where the rule behind the verdict is stated: the identified provider's, else the top candidate's.
+    public var source: Source? {
+        (provider.flatMap { provider in candidates.first { $0.provider == provider } } ?? candidates.first)?.source
+    }
+    /// The payment intermediary the line names (PayPal), with the seller looked for behind it.
+    public let intermediary: Intermediary?
+    /// Whether the input names Kaspersky itself (the brand, in Latin letters, katakana or Cyrillic).
+    public let namesKaspersky: Bool
+    /// What to do next when the answer is not a single provider.
+    public let nextStep: NextStep?
 }
 
 /// How an input was read.
@@ -30,9 +40,11 @@ public enum InputKind: String, Sendable, Codable {
 public enum IdentificationStatus: String, Sendable, Codable {
     /// Exactly one provider matched well enough.
     case identified
-    /// Several providers matched about equally well.
+    /// Several providers matched about equally well, or the input holds two different order numbers.
     case ambiguous
-    /// No provider matched well enough.
+    /// Clearly a Kaspersky purchase (the brand is named), but nothing says who sold it.
+    case sellerUnknown
+    /// No provider matched well enough, and nothing names Kaspersky.
     case unknown
 }
 
@@ -44,6 +56,21 @@ public struct Candidate: Sendable {
     public let confidence: Double
     /// The rule that matched.
     public let reason: MatchReason
+    /// Where the rule that matched is stated; `nil` for hints that no rule states (a near miss).
+    public let source: Source?
+    /// The part of the input the rule matched (an order number as read, or the text seen).
+    public let evidence: String?
+
+    init(
+        provider: ProviderID, confidence: Double, reason: MatchReason, source: Source? = nil,
+        evidence: String? = nil
+    ) {
+        self.provider = provider
+        self.confidence = confidence
+        self.reason = reason
+        self.source = source
+        self.evidence = evidence
+    }
 }
 
 extension [Candidate] {

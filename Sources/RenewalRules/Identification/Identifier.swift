@@ -1,14 +1,21 @@
-/// Identifies the provider behind one order number or card-statement line.
+/// Identifies the provider behind one order number or card-statement line, as customers paste them.
 ///
-/// With no kind given, it decides for itself: an input shaped like an order number (letters,
-/// digits and hyphens only, with a digit) is read as one, unless it also matches a statement
-/// descriptor well (`2COcomkaspersky` is a squashed descriptor, not a Nexway order number);
-/// anything else is read as a statement line. A provider's own name is recognised as such.
+/// With no kind given, it decides for itself:
+/// - an input that is one order number, perhaps in brackets or with punctuation around it, is read
+///   as one, unless it also matches a statement descriptor well (`2COcomkaspersky` is a squashed
+///   descriptor, not a Nexway order number);
+/// - an order number after a label (`注文番号:`, `Order #`) is read as one wherever it stands;
+/// - anything else is read as a statement line first; a number in it with a format's exact shape
+///   counts only when the line names no seller, and then only as a weak identification;
+/// - a provider's own name is recognised as such, and beside an order number it confirms or
+///   contradicts the number's format.
 public enum Identifier {
     /// Confidence at or above which a single provider counts as identified.
     public static let identifiedThreshold = 0.5
     /// Two providers closer than this are reported as ambiguous.
     public static let ambiguityMargin = 0.1
+    /// The highest confidence a number in running text can give when nothing labels it.
+    static let unlabelledCeiling = 0.55
 
     /// Identifies one input.
     ///
@@ -17,90 +24,176 @@ public enum Identifier {
     ///   - kind: `nil` to auto-detect, or force reading it as an order number or a statement line.
     public static func identify(_ query: String, as kind: InputKind? = nil) -> Identification {
         let folded = TextNormalizer.foldedBytes(query)
-        guard !folded.isEmpty else {
-            return decide(query, normalized: "", kind: kind ?? .descriptor, [], otherwise: .empty)
-        }
-        // Only letters, digits, spaces and hyphens can make an order number: skip compaction otherwise.
-        let compact =
-            folded.allSatisfy { $0.isASCIIAlphanumeric || $0 == 0x20 || $0 == 0x2D }
-            ? TextNormalizer.compactOrderBytes(folded) : folded
-        let orderShaped = OrderNumberClassifier.isOrderShaped(compact)
+        var verdict = Verdict(query: query, folded: folded)
+        guard !folded.isEmpty else { return verdict.decide(kind: kind ?? .descriptor, [], otherwise: .empty) }
         switch kind {
         case .orderNumber:
-            guard orderShaped else {
-                return decide(query, normalized: string(compact), kind: .orderNumber, [], otherwise: .notAnOrderNumber)
+            if let compact = OrderNumberExtractor.whole(folded) {
+                return orderNumbers(&verdict, [compact], names: [], unlabelled: false)
             }
-            return orderNumber(query, compact)
+            let tokens = orderTokens(folded)
+            guard !tokens.isEmpty else {
+                verdict.normalized = folded
+                return verdict.decide(kind: .orderNumber, [], otherwise: .notAnOrderNumber)
+            }
+            return orderNumbers(
+                &verdict, tokens.map(\.compact), names: ProviderNames.find(in: folded), unlabelled: false)
         case .descriptor:
-            return descriptor(query, folded)
+            return statementLine(&verdict)
         case nil:
-            // Provider names hold at most one digit (`2co`); order numbers hold many.
-            if folded.lazy.filter(\.isASCIIDigit).count < 2, let provider = ProviderID(folded: folded) {
-                let candidate = Candidate(provider: provider, confidence: 0.99, reason: .providerName(provider))
-                return decide(
-                    query, normalized: string(folded), kind: .descriptor, [candidate], otherwise: .noDescriptor)
-            }
-            guard orderShaped else { return descriptor(query, folded) }
+            return automatic(&verdict)
+        }
+    }
+
+    private static func automatic(_ verdict: inout Verdict) -> Identification {
+        let folded = verdict.folded
+        // Provider names hold at most one digit (`2co`); order numbers hold many.
+        if folded.lazy.filter(\.isASCIIDigit).count < 2, let provider = ProviderID(folded: folded) {
+            let candidate = Candidate(
+                provider: provider, confidence: 0.99, reason: .providerName(provider), source: nil,
+                evidence: verdict.string(folded))
+            return verdict.decide(kind: .descriptor, [candidate], otherwise: .noDescriptor)
+        }
+        if let compact = OrderNumberExtractor.whole(folded) {
             // Every descriptor has letters: digits alone can only be an order number.
             if compact.contains(where: \.isASCIILetter) {
                 let asDescriptor = DescriptorMatcher.shared.candidates(in: folded)
                 if asDescriptor.contains(where: { $0.confidence >= 0.6 }) {
-                    return decide(
-                        query, normalized: string(folded), kind: .descriptor, asDescriptor, otherwise: .noDescriptor)
+                    return verdict.decide(kind: .descriptor, asDescriptor, otherwise: .noDescriptor)
                 }
             }
-            return orderNumber(query, compact)
+            return orderNumbers(&verdict, [compact], names: [], unlabelled: false)
+        }
+        let tokens = orderTokens(folded)
+        let names = tokens.isEmpty ? [] : ProviderNames.find(in: folded)
+        let labelled = tokens.filter(\.labelled)
+        if !labelled.isEmpty {
+            // Labelled numbers first; any other number with a format makes two, which is ambiguous.
+            let ordered = labelled + tokens.filter { !$0.labelled }
+            return orderNumbers(&verdict, ordered.map(\.compact), names: names, unlabelled: false)
+        }
+        // `22122857(2Checkout)`: the seller's name beside a number reads the number as an order number.
+        if !tokens.isEmpty, !names.isEmpty {
+            let result = orderNumbers(&verdict, tokens.map(\.compact), names: names, unlabelled: false)
+            if result.status != .unknown { return result }
+        }
+        let statement = statementLine(&verdict)
+        // A number on a line with statement marks (`PP*KASPERSKY 35314369001`) is a phone number or
+        // a reference; only plain running text offers an order number unlabelled.
+        guard statement.status != .identified, statement.status != .ambiguous, !tokens.isEmpty,
+            statement.intermediary == nil, !folded.contains(UInt8(ascii: "*")), !folded.contains(UInt8(ascii: "@"))
+        else {
+            return statement
+        }
+        let unlabelled = orderNumbers(&verdict, tokens.map(\.compact), names: names, unlabelled: true)
+        return unlabelled.status == .identified || unlabelled.status == .ambiguous ? unlabelled : statement
+    }
+
+    /// The order-shaped tokens of running text that are not a provider's name (`2Checkout`).
+    private static func orderTokens(_ folded: [UInt8]) -> [OrderNumberExtractor.Token] {
+        OrderNumberExtractor.tokens(in: folded).filter { token in
+            ProviderID(folded: token.compact.map { $0.isASCIILetter ? $0 | 0x20 : $0 }) == nil
         }
     }
 
-    private static func orderNumber(_ query: String, _ compact: [UInt8]) -> Identification {
-        var candidates = OrderNumberClassifier.candidates(for: compact)
-        if candidates.isEmpty, let nearMiss = OrderNumberClassifier.nearMiss(for: compact) {
-            candidates = [nearMiss]
-        }
-        return decide(query, normalized: string(compact), kind: .orderNumber, candidates, otherwise: .noOrderFormat)
-    }
-
-    private static func descriptor(_ query: String, _ folded: [UInt8]) -> Identification {
-        var candidates = DescriptorMatcher.shared.candidates(in: folded)
-        if candidates.isEmpty {
-            candidates = DescriptorMatcher.shared.fragments(in: folded)
-        }
-        return decide(query, normalized: string(folded), kind: .descriptor, candidates, otherwise: .noDescriptor)
-    }
-
-    /// Ranks the candidates and turns them into a verdict.
-    private static func decide(
-        _ query: String, normalized: String, kind: InputKind, _ candidates: [Candidate], otherwise: MatchReason
+    /// Reads one or more order numbers. Two different numbers that each have a format are ambiguous;
+    /// a provider named beside the number confirms or contradicts it.
+    private static func orderNumbers(
+        _ verdict: inout Verdict, _ compacts: [[UInt8]], names: [ProviderID], unlabelled: Bool
     ) -> Identification {
-        let ranked =
-            candidates.count < 2
-            ? candidates
-            : candidates.sorted { lhs, rhs in
-                lhs.confidence != rhs.confidence
-                    ? lhs.confidence > rhs.confidence : lhs.provider.rank < rhs.provider.rank
+        var distinct: [[UInt8]] = []
+        for compact in compacts where !distinct.contains(compact) { distinct.append(compact) }
+        var readings: [(compact: [UInt8], candidates: [Candidate])] = distinct.map { compact in
+            var candidates = OrderNumberClassifier.candidates(for: compact)
+            if unlabelled {
+                candidates = candidates.compactMap { candidate in
+                    guard case .orderFormat(let shape, let provider) = candidate.reason else { return nil }
+                    return Candidate(
+                        provider: provider, confidence: min(candidate.confidence, unlabelledCeiling),
+                        reason: .unlabelledOrderNumber(shape, provider), source: candidate.source,
+                        evidence: candidate.evidence)
+                }
+            } else if candidates.isEmpty, let nearMiss = OrderNumberClassifier.nearMiss(for: compact) {
+                candidates = [nearMiss]
             }
-        func result(
-            _ status: IdentificationStatus, _ provider: ProviderID?, _ confidence: Double, _ reason: MatchReason
-        )
-            -> Identification
-        {
-            Identification(
-                query: query, normalized: normalized, kind: kind, status: status, provider: provider,
-                confidence: confidence, reason: reason, candidates: ranked)
+            return (compact, candidates)
         }
-        guard let top = ranked.first, top.confidence >= identifiedThreshold else {
-            return result(.unknown, nil, 0, ranked.first?.reason ?? otherwise)
+        let hits = readings.filter { reading in reading.candidates.contains { $0.confidence >= identifiedThreshold } }
+        if hits.count > 1 {
+            verdict.normalized = Array(hits.map { verdict.string($0.compact) }.joined(separator: " ").utf8)
+            let best = hits.compactMap { $0.candidates.max { $0.confidence < $1.confidence } }
+            return verdict.decide(
+                kind: .orderNumber, best, otherwise: .noOrderFormat,
+                forced: (.ambiguous, .severalOrderNumbers(hits.map { verdict.string($0.compact) }), .giveOneOrderNumber)
+            )
         }
-        if ranked.count > 1, top.confidence - ranked[1].confidence < ambiguityMargin {
-            let rivals = ranked.prefix { top.confidence - $0.confidence < ambiguityMargin }
-            return result(.ambiguous, nil, top.confidence, .severalProviders(rivals.map(\.provider)))
+        if let hit = hits.first { readings = [hit] }
+        guard let reading = readings.first else {
+            return verdict.decide(kind: .orderNumber, [], otherwise: .noOrderFormat)
         }
-        return result(.identified, top.provider, top.confidence, top.reason)
+        verdict.normalized = reading.compact
+        return confirmed(&verdict, reading.candidates, names: names)
     }
 
-    private static func string(_ bytes: [UInt8]) -> String {
-        String(decoding: bytes, as: UTF8.self)
+    /// Applies the provider names found beside an order number to its candidates.
+    private static func confirmed(
+        _ verdict: inout Verdict, _ candidates: [Candidate], names: [ProviderID]
+    )
+        -> Identification
+    {
+        guard let top = candidates.max(by: { $0.confidence < $1.confidence }), top.confidence >= identifiedThreshold,
+            !names.isEmpty
+        else {
+            return verdict.decide(kind: .orderNumber, candidates, otherwise: .noOrderFormat)
+        }
+        guard let shape = top.reason.shape else {
+            return verdict.decide(kind: .orderNumber, candidates, otherwise: .noOrderFormat)
+        }
+        if names.contains(top.provider) {
+            let boosted = Candidate(
+                provider: top.provider, confidence: min(top.confidence + 0.04, 0.99),
+                reason: .orderFormatAndName(shape, top.provider), source: top.source, evidence: top.evidence)
+            let others = candidates.filter { $0.provider != top.provider }
+            return verdict.decide(kind: .orderNumber, [boosted] + others, otherwise: .noOrderFormat)
+        }
+        let named = names[0]
+        let rival = Candidate(
+            provider: named, confidence: top.confidence, reason: .providerName(named), source: nil,
+            evidence: named.displayName)
+        return verdict.decide(
+            kind: .orderNumber, candidates + [rival], otherwise: .noOrderFormat,
+            forced: (
+                .ambiguous, .nameContradictsFormat(named: named, format: top.provider),
+                .tellApart([top.provider, named])
+            ))
+    }
+
+    /// Reads a statement line: the article's descriptors, the other pages' forms, the brand.
+    private static func statementLine(_ verdict: inout Verdict) -> Identification {
+        let folded = verdict.folded
+        verdict.normalized = folded
+        let namesKaspersky = BrandMention.names(folded)
+        var candidates = DescriptorMatcher.shared.candidates(in: folded)
+        let findings = StatementPatternMatcher.shared.findings(in: folded, namesKaspersky: namesKaspersky)
+        for candidate in findings.candidates { candidates.keepBest(candidate) }
+        if !candidates.contains(where: { $0.confidence >= identifiedThreshold }) {
+            for fragment in DescriptorMatcher.shared.fragments(in: folded) { candidates.keepBest(fragment) }
+        }
+        verdict.namesKaspersky = namesKaspersky
+        verdict.intermediary = findings.intermediary?.kind
+        return verdict.decide(kind: .descriptor, candidates, otherwise: .noDescriptor)
+    }
+}
+
+extension MatchReason {
+    /// The order-number shape a reason is about, if any.
+    var shape: OrderNumberShape? {
+        switch self {
+        case .orderFormat(let shape, _), .orderFormatAtypical(let shape, _, _), .unlabelledOrderNumber(let shape, _),
+            .orderFormatAndName(let shape, _), .strayLetter(let shape, _):
+            shape
+        default: nil
+        }
     }
 }
 

@@ -2,6 +2,18 @@
 public enum MatchReason: Sendable, Hashable {
     /// The order number has one of the article's formats.
     case orderFormat(OrderNumberShape, ProviderID)
+    /// Fits a format's words but not the shape of its examples.
+    case orderFormatAtypical(OrderNumberShape, ProviderID, ShapeDeviation)
+    /// Digits-only format but for one stray letter (`22122857A`): perhaps a typo.
+    case strayLetter(OrderNumberShape, ProviderID)
+    /// The order number has the provider's format, and the input names the same provider.
+    case orderFormatAndName(OrderNumberShape, ProviderID)
+    /// The input names one provider, while its order number has another's format.
+    case nameContradictsFormat(named: ProviderID, format: ProviderID)
+    /// A number in running text with a format's shape, though nothing labels it an order number.
+    case unlabelledOrderNumber(OrderNumberShape, ProviderID)
+    /// The input holds two or more different order numbers.
+    case severalOrderNumbers([String])
     /// The line contains the descriptor exactly as the article writes it.
     case descriptorExact(descriptor: String)
     /// The line contains the descriptor with different punctuation or spacing (a loose match).
@@ -14,6 +26,16 @@ public enum MatchReason: Sendable, Hashable {
     case descriptorShared(descriptor: String, seen: String, alsoIn: [ProviderID])
     /// Only a word of the line occurs in a descriptor; too little to name a provider.
     case fragment(word: String, descriptor: String)
+    /// A word found in one provider's descriptors only: a fragment, but a telling one.
+    case descriptorWord(word: String, descriptor: String)
+    /// A statement form from a page other than the article (a store, another Kaspersky page).
+    case statementPattern(pattern: String, provider: ProviderID)
+    /// The provider's form, but for another merchant than Kaspersky (`GOOGLE*YouTube`).
+    case chargeForOtherMerchant(ProviderID, merchant: String)
+    /// The line names Kaspersky, but nothing on it says who sold the licence.
+    case kasperskySellerUnknown
+    /// The line shows a payment intermediary; the seller behind it cannot be told.
+    case intermediaryOnly(Intermediary)
     /// The input is the provider's own name.
     case providerName(ProviderID)
     /// Several providers matched about equally well.
@@ -42,6 +64,10 @@ extension MatchReason {
     private static let rendered: [Language: [MatchReason: String]] = {
         var fixed: [MatchReason] = [.noOrderFormat, .notAnOrderNumber, .noDescriptor, .empty]
         fixed += RuleBook.orderNumberFormats.map { .orderFormat($0.shape, $0.provider) }
+        fixed += RuleBook.statementPatterns.compactMap { pattern in
+            pattern.provider.map { .statementPattern(pattern: pattern.text, provider: $0) }
+        }
+        fixed.append(.kasperskySellerUnknown)
         fixed += RuleBook.statementDescriptors.map { .descriptorExact(descriptor: $0.text) }
         fixed += ProviderID.allCases.map { .providerName($0) }
         return Dictionary(
@@ -57,6 +83,51 @@ extension MatchReason {
             return ja
                 ? "\(provider.displayName)の注文番号の形式(\(shape.description.ja))に一致します。"
                 : "Matches \(provider.displayName)'s order-number format (\(shape.description.en))."
+        case .orderFormatAtypical(let shape, let provider, let deviation):
+            let why = deviation.explanation[language]
+            return ja
+                ? "\(provider.displayName)の注文番号の形式(\(shape.description.ja))に当てはまりますが、\(why)ため、確度を下げています。"
+                : "Fits \(provider.displayName)'s order-number format (\(shape.description.en)), but \(why), so it is less certain."
+        case .strayLetter(let shape, let provider):
+            return ja
+                ? "数字の前後に文字が1つ付いています。打ち間違いであれば\(provider.displayName)(\(shape.description.ja))の可能性があります。注文番号をご確認ください。"
+                : "One letter stands beside the digits. If it is a typo, this may be \(provider.displayName) (\(shape.description.en)); check the order number."
+        case .orderFormatAndName(let shape, let provider):
+            return ja
+                ? "\(provider.displayName)の注文番号の形式(\(shape.description.ja))に一致し、入力にも\(provider.displayName)の名前があります。"
+                : "Matches \(provider.displayName)'s order-number format (\(shape.description.en)), and the input names \(provider.displayName) too."
+        case .nameContradictsFormat(let named, let format):
+            return ja
+                ? "入力には\(named.displayName)の名前がありますが、注文番号は\(format.displayName)の形式です。どちらか確かめる必要があります。"
+                : "The input names \(named.displayName), but the order number has \(format.displayName)'s format; one of them needs checking."
+        case .unlabelledOrderNumber(let shape, let provider):
+            return ja
+                ? "文中の番号が\(provider.displayName)の注文番号の形式(\(shape.description.ja))に一致します。ただし、注文番号であるとは書かれていません。"
+                : "A number in the text matches \(provider.displayName)'s order-number format (\(shape.description.en)), though nothing labels it an order number."
+        case .severalOrderNumbers(let numbers):
+            return ja
+                ? "異なる注文番号が複数あります(\(numbers.joined(separator: "、")))。"
+                : "The input holds several different order numbers (\(numbers.joined(separator: ", ")))."
+        case .descriptorWord(let word, let descriptor):
+            return ja
+                ? "「\(word)」は取引明細の文字列「\(descriptor)」の一部で、この語を含む文字列は一つのプロバイダーのものだけです。"
+                : "\"\(word)\" is part of the statement text \"\(descriptor)\", and only one provider's texts contain it."
+        case .statementPattern(let pattern, let provider):
+            return ja
+                ? "取引明細に\(provider.displayName)の請求の形「\(pattern)」があります。"
+                : "The statement line has the form \"\(pattern)\" that \(provider.displayName) charges carry."
+        case .chargeForOtherMerchant(let provider, let merchant):
+            return ja
+                ? "\(provider.displayName)の請求ですが、相手は「\(merchant)」で、カスペルスキーではありません。"
+                : "A \(provider.displayName) charge, but for \"\(merchant)\", not Kaspersky."
+        case .kasperskySellerUnknown:
+            return ja
+                ? "カスペルスキーの購入ですが、取引明細からは購入先が分かりません。"
+                : "A Kaspersky purchase, but the statement line does not show who sold it."
+        case .intermediaryOnly(let intermediary):
+            return ja
+                ? "\(intermediary.displayName)を通じた支払いです。取引明細からは、その先の販売元が分かりません。"
+                : "A payment through \(intermediary.displayName); the line does not show the seller behind it."
         case .descriptorExact(let descriptor):
             return ja
                 ? "取引明細に「\(descriptor)」があります。"
@@ -99,12 +170,12 @@ extension MatchReason {
                 : "Matches none of the article's order-number formats (Allsoft, Nexway, Digital River, 2Checkout)."
         case .notAnOrderNumber:
             return ja
-                ? "注文番号に使われない文字が含まれています。取引明細の場合は descriptor として送ってください。"
-                : "Contains characters no order number has; send a statement line as a descriptor instead."
+                ? "注文番号に使われない文字が含まれています。取引明細の文字列であれば、取引明細として調べてください。"
+                : "Contains characters no order number has; if it is a statement line, look it up as a statement line."
         case .noDescriptor:
             return ja
-                ? "記事にある取引明細の文字列に一致しません(Nexwayの文字列は記事に記載がありません)。"
-                : "Matches none of the article's statement descriptors (the article lists none for Nexway)."
+                ? "どの購入先の取引明細の文字列にも、注文番号の形式にも一致しません。"
+                : "Matches no provider's statement text and no order-number format."
         case .empty:
             return ja ? "入力が空です。" : "The input is empty."
         }

@@ -19,12 +19,21 @@ enum OrderNumberClassifier {
         -> [Candidate]
     {
         var best: [Candidate] = []
-        for format in formats where format.shape.matches(compact) {
+        let evidence = String(decoding: compact, as: UTF8.self)
+        for format in formats {
+            guard let fit = format.shape.fit(compact) else { continue }
+            let reason: MatchReason =
+                switch fit {
+                case .typical: .orderFormat(format.shape, format.provider)
+                case .atypical(let deviation), .weak(let deviation):
+                    .orderFormatAtypical(format.shape, format.provider, deviation)
+                }
             best.keepBest(
                 Candidate(
-                    provider: format.provider, confidence: format.confidence,
-                    reason: .orderFormat(format.shape, format.provider)))
+                    provider: format.provider, confidence: format.confidence * fit.factor, reason: reason,
+                    source: format.source, evidence: evidence))
         }
+        if let typo = typoCandidate(for: compact, formats: formats) { best.keepBest(typo) }
         return best
     }
 
@@ -46,6 +55,29 @@ enum OrderNumberClassifier {
         guard let nearest else { return nil }
         return Candidate(
             provider: nearest.format.provider, confidence: 0.2,
-            reason: .nearMiss(digits: compact.count, nearest: nearest.format.shape, provider: nearest.format.provider))
+            reason: .nearMiss(digits: compact.count, nearest: nearest.format.shape, provider: nearest.format.provider),
+            source: nearest.format.source, evidence: String(decoding: compact, as: UTF8.self))
+    }
+
+    /// Digits with one stray letter at either end (`22122857A`): what a slip of the finger makes of a
+    /// digits-only format. A hint at that format, never an identification.
+    static func typoCandidate(for compact: [UInt8], formats: [OrderNumberFormat]) -> Candidate? {
+        guard compact.count > 6 else { return nil }
+        let core: ArraySlice<UInt8>
+        if compact.last!.isASCIILetter, compact.dropLast().allSatisfy(\.isASCIIDigit) {
+            core = compact.dropLast()
+        } else if compact.first!.isASCIILetter, compact.dropFirst().allSatisfy(\.isASCIIDigit) {
+            core = compact.dropFirst()
+        } else {
+            return nil
+        }
+        for format in formats {
+            guard case .digits(let lengths) = format.shape, lengths.contains(core.count) else { continue }
+            return Candidate(
+                provider: format.provider, confidence: 0.3,
+                reason: .strayLetter(format.shape, format.provider), source: format.source,
+                evidence: String(decoding: compact, as: UTF8.self))
+        }
+        return nil
     }
 }

@@ -9,13 +9,19 @@ public struct OrderNumberFormat: Sendable {
     public let confidence: Double
     /// The article's examples of this format.
     public let examples: [String]
+    /// Where the format is stated.
+    public let source: Source
 
     /// Declares a format. Keep declarations in ``RuleBook/orderNumberFormats``.
-    public init(_ provider: ProviderID, _ shape: OrderNumberShape, confidence: Double, examples: [String]) {
+    public init(
+        _ provider: ProviderID, _ shape: OrderNumberShape, confidence: Double, examples: [String],
+        source: Source = Sources.article
+    ) {
         self.provider = provider
         self.shape = shape
-        self.confidence = confidence
+        self.confidence = min(confidence, source.grade.maximumConfidence)
         self.examples = examples
+        self.source = source
     }
 }
 
@@ -28,17 +34,10 @@ public enum OrderNumberShape: Sendable, Hashable {
     /// Starts with one of these characters and mixes letters and digits, e.g. `2A123BEC45D`.
     case mixed(startingWith: String)
 
-    /// Whether a compact order number (upper case, see ``TextNormalizer/compactOrderNumber(_:)``) has this shape.
+    /// Whether a compact order number (upper case, see ``TextNormalizer/compactOrderNumber(_:)``) has
+    /// this shape in any form, typical of the article's examples or not.
     func matches(_ compact: [UInt8]) -> Bool {
-        switch self {
-        case .prefix(let prefix):
-            return compact.count > prefix.utf8.count && compact.starts(with: prefix.utf8)
-        case .digits(let lengths):
-            return lengths.contains(compact.count) && compact.allSatisfy(\.isASCIIDigit)
-        case .mixed(let first):
-            guard let head = compact.first, first.utf8.contains(head) else { return false }
-            return compact.allSatisfy(\.isASCIIAlphanumeric) && compact.contains(where: \.isASCIILetter)
-        }
+        fit(compact) != nil
     }
 
     /// The format in words, as the article's table describes it.

@@ -7,6 +7,8 @@ public struct StatementDescriptor: Sendable {
     /// What to look for on a statement. Usually just ``text``; differs where the article names a
     /// payment system rather than a literal string.
     public let searchTerms: [String]
+    /// Where the descriptor is listed: every one comes from the article.
+    public var source: Source { Sources.article }
 
     /// Declares a descriptor. Keep declarations in ``RuleBook/statementDescriptors``.
     public init(_ text: String, _ provider: ProviderID, searchTerms: [String]? = nil) {
@@ -22,6 +24,8 @@ public enum DescriptorCoverage: String, Sendable, Codable {
     case listed
     /// The article has a heading for this provider's descriptors but lists none under it.
     case articleListsNone = "article-lists-none"
+    /// No public page gives this provider's statement descriptor (Huawei).
+    case noneKnown = "none-known"
     /// The article's statement section does not cover this provider at all.
     case notCovered = "not-covered"
 }

@@ -5,7 +5,10 @@ import Foundation
 /// Japanese card statements and forms often carry full-width letters, digits and spaces
 /// (`２２１２２８５７`, `ＫＡＳＰＥＲＳＫＹＬＡＢ`), so every input goes through Unicode NFKC first.
 /// Then it is case-folded, control characters count as spaces, and runs of white space collapse to
-/// one space with none at either end. Pure ASCII input, by far the commonest, skips the Unicode
+/// one space with none at either end. What a copy or an IME adds is undone first: invisible
+/// characters (zero-width spaces, the BOM, soft hyphens, direction marks) are dropped, the many
+/// dashes (`‐`, `–`, `−`) become `-`, and so does the long-vowel mark `ー` between two letters or
+/// digits of ASCII (`2212ー2857`). Pure ASCII input, by far the commonest, skips the Unicode
 /// machinery entirely.
 public enum TextNormalizer {
     /// NFKC, lower case, white space collapsed and trimmed.
@@ -30,7 +33,65 @@ public enum TextNormalizer {
 
     /// Full NFKC and case folding through Foundation: correct for any text, and slow.
     static func foldedViaFoundation(_ raw: String) -> [UInt8] {
-        collapse(raw.precomposedStringWithCompatibilityMapping.lowercased().utf8)
+        var cleaned = String.UnicodeScalarView()
+        var nonStarters = 0
+        for scalar in raw.unicodeScalars {
+            switch classify(scalar.value) {
+            case .invisible: continue
+            case .dash: cleaned.append("-")
+            case .keep:
+                // UAX #15's stream-safe format: at most 30 non-starters in a row. Longer runs are
+                // never text anyone typed, and they make normalisation quadratic.
+                if scalar.properties.canonicalCombiningClass.rawValue != 0 {
+                    nonStarters += 1
+                    if nonStarters > maximumNonStarters { continue }
+                } else {
+                    nonStarters = 0
+                }
+                cleaned.append(scalar)
+            }
+        }
+        return joiningLongVowelDashes(
+            collapse(String(cleaned).precomposedStringWithCompatibilityMapping.lowercased().utf8))
+    }
+
+    /// The most non-starters (combining marks) kept in a row, as UAX #15's stream-safe format allows.
+    static let maximumNonStarters = 30
+
+    private enum ScalarClass {
+        case invisible, dash, keep
+    }
+
+    /// Characters a copy from a web page or an e-mail carries along, and the dashes people type for `-`.
+    private static func classify(_ value: UInt32) -> ScalarClass {
+        switch value {
+        case 0xAD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: .invisible
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63: .dash
+        default: .keep
+        }
+    }
+
+    /// `ー` (U+30FC) between two ASCII letters or digits is a dash typed with a Japanese IME; between
+    /// kana it is the long-vowel mark (`カスペルスキー`) and stays.
+    private static func joiningLongVowelDashes(_ folded: [UInt8]) -> [UInt8] {
+        let mark: [UInt8] = [0xE3, 0x83, 0xBC]
+        guard folded.count >= 5, folded.contains(0xBC) else { return folded }
+        var out: [UInt8] = []
+        out.reserveCapacity(folded.count)
+        var index = 0
+        while index < folded.count {
+            if index + 3 < folded.count, folded[index] == mark[0], folded[index + 1] == mark[1],
+                folded[index + 2] == mark[2], out.last?.isASCIIAlphanumeric == true,
+                folded[index + 3].isASCIIAlphanumeric
+            {
+                out.append(0x2D)
+                index += 3
+                continue
+            }
+            out.append(folded[index])
+            index += 1
+        }
+        return out
     }
 
     /// The text Japanese statements are made of, without Foundation: ASCII, full-width ASCII
@@ -49,13 +110,17 @@ public enum TextNormalizer {
                 ascii.append(UInt8(value - 0xFEE0))
             case 0x3000:
                 ascii.append(0x20)
-            case 0x3001...0x3003, 0x300C...0x300F, 0x3041...0x3096, 0x30A1...0x30FC, 0x4E00...0x9FFF:
+            case 0x3001...0x3003, 0x300C...0x300F, 0x3010, 0x3011, 0x3041...0x3096, 0x30A1...0x30FC, 0x4E00...0x9FFF:
                 ascii.append(contentsOf: String(scalar).utf8)
             default:
-                return nil
+                switch classify(value) {
+                case .invisible: continue
+                case .dash: ascii.append(0x2D)
+                case .keep: return nil
+                }
             }
         }
-        return collapse(ascii)
+        return joiningLongVowelDashes(collapse(ascii))
     }
 
     /// Lower-cases ASCII letters, turns ASCII white space and control bytes into single spaces,

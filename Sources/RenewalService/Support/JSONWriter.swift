@@ -107,6 +107,25 @@ extension JSONWriter {
         raw("}")
     }
 
+    /// `{"grade":…,"id":…,"title":…,"url":…}` or `null`.
+    mutating func source(_ source: SourceDocument?) {
+        guard let source else { return raw("null") }
+        raw(#"{"grade":"#)
+        verbatimString(source.grade.rawValue)
+        raw(#","id":"#)
+        verbatimString(source.id)
+        raw(#","title":"#)
+        string(source.title)
+        raw(#","url":"#)
+        optionalString(source.url)
+        raw("}")
+    }
+
+    /// A string, or `null`.
+    mutating func optionalString(_ text: String?) {
+        if let text { string(text) } else { raw("null") }
+    }
+
     /// An identification, keys sorted.
     mutating func identification(_ document: IdentificationDocument) {
         raw(#"{"candidates":["#)
@@ -114,20 +133,38 @@ extension JSONWriter {
             if index > 0 { raw(",") }
             raw(#"{"confidence":"#)
             number(candidate.confidence)
+            raw(#","evidence":"#)
+            optionalString(candidate.evidence)
             raw(#","guide":"#)
             string(candidate.guide)
             raw(#","provider":"#)
             provider(candidate.provider)
             raw(#","reason":"#)
             string(candidate.reason)
+            raw(#","source":"#)
+            source(candidate.source)
             raw("}")
         }
         raw(#"],"confidence":"#)
         number(document.confidence)
         raw(#","guide":"#)
         string(document.guide)
+        raw(#","intermediary":"#)
+        if let intermediary = document.intermediary {
+            raw(#"{"id":"#)
+            string(intermediary.id)
+            raw(#","name":"#)
+            string(intermediary.name)
+            raw("}")
+        } else {
+            raw("null")
+        }
         raw(#","kind":"#)
         string(document.kind.rawValue)
+        raw(#","namesKaspersky":"#)
+        if document.namesKaspersky { raw("true") } else { raw("false") }
+        raw(#","next":"#)
+        optionalString(document.next)
         raw(#","normalized":"#)
         string(document.normalized)
         raw(#","provider":"#)
@@ -136,6 +173,8 @@ extension JSONWriter {
         string(document.query)
         raw(#","reason":"#)
         string(document.reason)
+        raw(#","source":"#)
+        source(document.source)
         raw(#","status":"#)
         string(document.status.rawValue)
         raw("}")

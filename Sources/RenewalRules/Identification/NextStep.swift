@@ -1,0 +1,41 @@
+/// What a customer can do when the answer is not one provider: where to look, and what for.
+public enum NextStep: Sendable, Hashable {
+    /// Find the order number in the confirmation e-mail, which names the seller by its format.
+    case findOrderNumber
+    /// Look the payment up in the intermediary's account, where the seller behind it is named.
+    case checkIntermediary(Intermediary)
+    /// Several order numbers were given: look up one at a time.
+    case giveOneOrderNumber
+    /// The number is a digit or a letter off a format: check it against the confirmation e-mail.
+    case checkOrderNumber
+    /// Several providers fit: what tells them apart.
+    case tellApart([ProviderID])
+
+    /// The step as a sentence in a language.
+    public func text(in language: Language) -> String {
+        let ja = language == .ja
+        switch self {
+        case .findOrderNumber:
+            return ja
+                ? "購入後に届いた確認メールで注文番号を探してください。注文番号の形式から購入先が分かります。"
+                : "Look for the order number in the confirmation e-mail sent after the purchase: its format shows who sold the licence."
+        case .checkIntermediary(let intermediary):
+            return ja
+                ? "\(intermediary.displayName)アカウントの取引履歴でこの支払いを開くと、販売元が表示されます。または、確認メールの注文番号で調べてください。"
+                : "Open this payment in your \(intermediary.displayName) account's activity, which names the seller; or look up the order number from the confirmation e-mail."
+        case .giveOneOrderNumber:
+            return ja
+                ? "自動更新をオフにしたいライセンスの注文番号を一つだけ入力してください。"
+                : "Enter only the order number of the licence whose auto-renewal you want to turn off."
+        case .checkOrderNumber:
+            return ja
+                ? "確認メールの注文番号と一文字ずつ見比べてください。"
+                : "Compare it character by character with the order number in the confirmation e-mail."
+        case .tellApart(let providers):
+            let names = providers.map(\.displayName)
+            return ja
+                ? "候補は\(names.joined(separator: "、"))です。確認メールの注文番号か、取引明細の全文で見分けられます。"
+                : "The candidates are \(names.joined(separator: ", ")). The order number from the confirmation e-mail, or the statement line in full, tells them apart."
+        }
+    }
+}

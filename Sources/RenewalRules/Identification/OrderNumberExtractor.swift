@@ -1,0 +1,188 @@
+/// Finds order numbers where customers paste them: alone, inside brackets, after a label such as
+/// `注文番号:` or `Order #`, in a sentence, or beside the seller's name.
+enum OrderNumberExtractor {
+    /// One order number found in the input.
+    struct Token: Equatable {
+        /// The compact form (see ``TextNormalizer/compactOrderNumber(_:)``).
+        let compact: [UInt8]
+        /// Whether a label such as `注文番号` or `order number` stands right before it.
+        let labelled: Bool
+    }
+
+    /// Labels that introduce an order number in the languages Kaspersky sells in, folded.
+    static let labels: [[UInt8]] = [
+        "注文番号", "オーダー番号", "受注番号", "注文id", "注文no", "オーダーid", "order number", "order no", "order id",
+        "order ref", "order", "bestellnummer", "auftragsnummer", "bestelnummer", "ordernummer", "numéro de commande",
+        "n° de commande", "commande", "número de pedido", "número do pedido", "pedido", "numero d'ordine",
+        "numero ordine", "ordine", "numer zamówienia", "zamówienie", "номер заказа", "заказ", "sipariş numarası",
+        "sipariş no", "订单号", "订单编号", "訂單編號", "주문번호",
+    ].map { TextNormalizer.foldedBytes($0) }
+
+    /// Words that may stand between a label and its number (`Order no. 123`, `order number is 123`).
+    private static let glueWords: Set<[UInt8]> = Set(
+        ["no", "nr", "number", "num", "id", "ref", "is", "was"].map { Array($0.utf8) })
+    /// Non-ASCII characters that may stand between a label and its number: は, ：, brackets.
+    private static let glueCharacters: [[UInt8]] = ["は", "【", "】", "「", "」", "『", "』", "〔", "〕", "№"].map {
+        Array($0.utf8)
+    }
+    private static let longestGlue = 24
+
+    /// The input as one order number, when nothing but brackets and punctuation surrounds it:
+    /// `22122857`, `【22122857】`, `#2212-2857`, `allsoft 22123406`.
+    static func whole(_ folded: [UInt8]) -> [UInt8]? {
+        var start = 0
+        var end = folded.count
+        while start < end, let skip = glueLength(folded, at: start, words: false) { start += skip }
+        while end > start, let skip = trailingGlueLength(folded, before: end) { end -= skip }
+        // `+81-3-1234-5678` is a phone number, however its digits join.
+        guard start < end, start == 0 || folded[start - 1] != UInt8(ascii: "+") else { return nil }
+        let core = canonicalAllsoftPrefix(Array(folded[start..<end]))
+        guard core.allSatisfy({ $0.isASCIIAlphanumeric || $0 == 0x20 || $0 == 0x2D }) else { return nil }
+        var compact: [UInt8] = []
+        compact.reserveCapacity(core.count)
+        for (index, byte) in core.enumerated() {
+            if byte == 0x20 || byte == 0x2D, index + 1 < core.count, core[index + 1].isASCIIDigit,
+                joinsGroups(core, separatorAt: index)
+            {
+                continue
+            }
+            compact.append(byte >= 0x61 && byte <= 0x7A ? byte & ~0x20 : byte)
+        }
+        return OrderNumberClassifier.isOrderShaped(compact) ? compact : nil
+    }
+
+    /// Every order-shaped run of letters and digits in running text, and whether a label introduces it.
+    /// Digit groups (`2212 2857`) are joined only after a label; elsewhere spaces and hyphens part
+    /// numbers, as they do between a date, an amount and a phone number.
+    static func tokens(in folded: [UInt8]) -> [Token] {
+        let labelEnds = labelEnds(in: folded)
+        var tokens: [Token] = []
+        var index = 0
+        while index < folded.count {
+            guard folded[index].isASCIIAlphanumeric, index == 0 || !folded[index - 1].isASCIIAlphanumeric else {
+                index += 1
+                continue
+            }
+            let labelled = labelEnds.contains { end in end <= index && isGlue(folded[end..<index]) }
+            var end = index
+            var token: [UInt8] = []
+            while end < folded.count {
+                let byte = folded[end]
+                if byte.isASCIIAlphanumeric {
+                    token.append(byte >= 0x61 ? byte & ~0x20 : byte)
+                    end += 1
+                } else if (byte == 0x20 || byte == 0x2D || byte == 0x5F), end + 1 < folded.count,
+                    folded[end + 1].isASCIIDigit,
+                    token == allsoftUpper || (labelled && joinsGroups(folded, separatorAt: end))
+                {
+                    if token == allsoftUpper { token.append(0x2D) }
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            if OrderNumberClassifier.isOrderShaped(token), !excluded(folded, start: index, end: end, labelled: labelled)
+            {
+                tokens.append(Token(compact: token, labelled: labelled))
+            }
+            index = end
+        }
+        return tokens
+    }
+
+    /// `2212 2857`: groups of at most four digits on both sides of the separator are one number;
+    /// `22122857 21992673` are two.
+    private static func joinsGroups(_ folded: [UInt8], separatorAt index: Int) -> Bool {
+        let before = folded[..<index].reversed().prefix(while: \.isASCIIDigit).count
+        let after = folded[(index + 1)...].prefix(while: \.isASCIIDigit).count
+        let afterEnd = index + 1 + after
+        let endsNumber = afterEnd == folded.count || !folded[afterEnd].isASCIILetter
+        return (1...4).contains(before) && (1...4).contains(after) && endsNumber
+            && (index - before == 0 || !folded[index - before - 1].isASCIILetter)
+    }
+
+    /// Numbers that running text holds for other reasons: a phone number after `+`, a date
+    /// written `20240512`, an amount beside its currency.
+    private static func excluded(_ folded: [UInt8], start: Int, end: Int, labelled: Bool) -> Bool {
+        guard !labelled else { return false }
+        if start > 0, folded[start - 1] == UInt8(ascii: "+") { return true }
+        let digits = folded[start..<end]
+        if digits.count == 8, digits.allSatisfy(\.isASCIIDigit), isDate(Array(digits)) { return true }
+        let before = folded[..<start].reversed().drop { $0 == 0x20 }
+        let after = folded[end...].drop { $0 == 0x20 }
+        return currencies.contains { currency in
+            after.starts(with: currency) || before.starts(with: currency.reversed())
+        }
+    }
+
+    private static let currencies: [[UInt8]] = ["円", "jpy", "yen", "¥", "$", "usd", "eur", "€"].map { Array($0.utf8) }
+    private static let allsoftUpper = Array("ALLSOFT".utf8)
+
+    /// `yyyymmdd` from 1990 to 2099.
+    private static func isDate(_ digits: [UInt8]) -> Bool {
+        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        let year = number(0..<4)
+        let month = number(4..<6)
+        let day = number(6..<8)
+        return (1990...2099).contains(year) && (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    /// `allsoft 22123406` and `allsoft_22123406` are `ALLSOFT-22123406` typed another way.
+    private static func canonicalAllsoftPrefix(_ core: [UInt8]) -> [UInt8] {
+        let prefix = Array("allsoft".utf8)
+        guard core.count > prefix.count + 1, core.starts(with: prefix),
+            [0x20, 0x5F].contains(core[prefix.count]), core[prefix.count + 1].isASCIIDigit
+        else { return core }
+        var out = core
+        out[prefix.count] = 0x2D
+        return out
+    }
+
+    private static func labelEnds(in folded: [UInt8]) -> [Int] {
+        var ends: [Int] = []
+        for label in labels where label.count <= folded.count {
+            var start = 0
+            while start + label.count <= folded.count {
+                if folded[start] == label[0], folded[start..<start + label.count].elementsEqual(label),
+                    start == 0 || !(folded[start - 1].isASCIILetter && label[0].isASCIILetter)
+                {
+                    ends.append(start + label.count)
+                }
+                start += 1
+            }
+        }
+        return ends
+    }
+
+    /// Whether only punctuation, brackets and joining words stand between a label and a number.
+    private static func isGlue(_ gap: ArraySlice<UInt8>) -> Bool {
+        guard gap.count <= longestGlue else { return false }
+        var index = gap.startIndex
+        while index < gap.endIndex {
+            guard let skip = glueLength(Array(gap), at: index - gap.startIndex, words: true) else { return false }
+            index += skip
+        }
+        return true
+    }
+
+    /// The length of the glue at `index` (punctuation, a glue character, or a glue word), or `nil`.
+    private static func glueLength(_ bytes: [UInt8], at index: Int, words: Bool) -> Int? {
+        let byte = bytes[index]
+        if byte < 0x80, !byte.isASCIIAlphanumeric { return 1 }
+        for glue in glueCharacters where bytes[index...].starts(with: glue) { return glue.count }
+        guard words, byte.isASCIILetter else { return nil }
+        var end = index
+        while end < bytes.count, bytes[end].isASCIILetter { end += 1 }
+        return glueWords.contains(Array(bytes[index..<end])) ? end - index : nil
+    }
+
+    private static func trailingGlueLength(_ bytes: [UInt8], before end: Int) -> Int? {
+        let byte = bytes[end - 1]
+        if byte < 0x80, !byte.isASCIIAlphanumeric { return 1 }
+        for glue in glueCharacters + [Array("。".utf8), Array("です".utf8)]
+        where bytes[..<end].reversed().starts(with: glue.reversed()) {
+            return glue.count
+        }
+        return nil
+    }
+}

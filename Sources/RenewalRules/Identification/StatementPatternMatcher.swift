@@ -1,0 +1,140 @@
+/// Finds ``RuleBook/statementPatterns`` in a folded statement line: the stores' charges, the
+/// resellers' other spellings, and payment intermediaries with the merchant behind them.
+struct StatementPatternMatcher: Sendable {
+    /// What the patterns found in one line.
+    struct Findings {
+        /// One candidate per provider, the best.
+        var candidates: [Candidate] = []
+        /// The intermediary the line names, and the merchant text after it.
+        var intermediary: (kind: Intermediary, merchant: [UInt8])?
+    }
+
+    private struct Compiled: Sendable {
+        let pattern: StatementPattern
+        let skeleton: [UInt8]
+    }
+
+    /// The matcher for ``RuleBook/statementPatterns``, compiled once.
+    static let shared = StatementPatternMatcher(RuleBook.statementPatterns)
+
+    private let patterns: [Compiled]
+
+    init(_ patterns: [StatementPattern]) {
+        self.patterns = patterns.map { pattern in
+            let text: String
+            switch pattern.form {
+            case .words(let words): text = words
+            case .merchantPrefix(let word): text = word
+            }
+            return Compiled(pattern: pattern, skeleton: TextNormalizer.foldedBytes(text).filter(\.isASCIIAlphanumeric))
+        }
+    }
+
+    /// Every pattern the line shows. `namesKaspersky` says whether the line names the brand, which
+    /// some forms need before they count.
+    func findings(in folded: [UInt8], namesKaspersky: Bool) -> Findings {
+        var findings = Findings()
+        let words = Self.words(folded)
+        guard !words.isEmpty else { return findings }
+        for compiled in patterns {
+            let pattern = compiled.pattern
+            switch pattern.form {
+            case .words:
+                guard let evidence = Self.find(compiled.skeleton, words: words, in: folded) else { continue }
+                guard !pattern.requiresKaspersky || namesKaspersky else { continue }
+                add(pattern, evidence: evidence, to: &findings)
+            case .merchantPrefix:
+                guard let merchant = Self.merchant(after: compiled.skeleton, words: words, in: folded) else { continue }
+                let merchantNamesKaspersky = BrandMention.names(merchant.text)
+                // `GOOGLE KASPERSKY` with the `*` dropped counts; `GOOGLE PLAY` and `DR SMITH` do not.
+                guard merchant.marked || merchantNamesKaspersky else { continue }
+                if let intermediary = pattern.intermediary {
+                    if findings.intermediary == nil { findings.intermediary = (intermediary, merchant.text) }
+                    continue
+                }
+                guard let provider = pattern.provider else { continue }
+                let evidence = String(decoding: folded[merchant.start...], as: UTF8.self)
+                if pattern.requiresKaspersky && !merchantNamesKaspersky {
+                    // A store's charge for some other merchant: not the Kaspersky purchase.
+                    guard !Self.isWallet(merchant.text) else { continue }
+                    findings.candidates.keepBest(
+                        Candidate(
+                            provider: provider, confidence: 0.2,
+                            reason: .chargeForOtherMerchant(
+                                provider, merchant: String(decoding: merchant.text, as: UTF8.self)),
+                            source: pattern.source, evidence: evidence))
+                    continue
+                }
+                add(pattern, evidence: evidence, to: &findings)
+            }
+        }
+        return findings
+    }
+
+    private func add(_ pattern: StatementPattern, evidence: String, to findings: inout Findings) {
+        guard let provider = pattern.provider else { return }
+        findings.candidates.keepBest(
+            Candidate(
+                provider: provider, confidence: pattern.confidence,
+                reason: .statementPattern(pattern: pattern.text, provider: provider), source: pattern.source,
+                evidence: evidence))
+    }
+
+    /// `GOOGLE PAY` is the wallet, which the article's descriptors already cover (Allsoft's).
+    private static func isWallet(_ merchant: [UInt8]) -> Bool {
+        merchant.starts(with: Array("pay".utf8))
+    }
+
+    /// The ASCII words of a folded line, as byte ranges.
+    private static func words(_ folded: [UInt8]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?
+        for (index, byte) in folded.enumerated() {
+            if byte.isASCIIAlphanumeric {
+                if start == nil { start = index }
+            } else if let open = start {
+                words.append(open..<index)
+                start = nil
+            }
+        }
+        if let open = start { words.append(open..<folded.count) }
+        return words
+    }
+
+    /// The skeleton found from the start of one word to the end of another, as the line shows it.
+    private static func find(_ skeleton: [UInt8], words: [Range<Int>], in folded: [UInt8]) -> String? {
+        for first in words.indices {
+            var matched = 0
+            var last = first
+            while last < words.count, matched < skeleton.count {
+                let word = folded[words[last]]
+                guard matched + word.count <= skeleton.count,
+                    word.elementsEqual(skeleton[matched..<matched + word.count])
+                else { break }
+                matched += word.count
+                last += 1
+            }
+            if matched == skeleton.count {
+                return String(decoding: folded[words[first].lowerBound..<words[last - 1].upperBound], as: UTF8.self)
+            }
+        }
+        return nil
+    }
+
+    /// The merchant after a prefix word: the rest of the line after `*`, `@` or spaces.
+    private static func merchant(
+        after word: [UInt8], words: [Range<Int>], in folded: [UInt8]
+    ) -> (text: [UInt8], start: Int, marked: Bool)? {
+        for range in words where folded[range].elementsEqual(word) {
+            var index = range.upperBound
+            var marked = false
+            while index < folded.count, folded[index] == 0x20 || folded[index] == 0x2A || folded[index] == 0x40 {
+                if folded[index] != 0x20 { marked = true }
+                index += 1
+            }
+            guard index > range.upperBound, index < folded.count else { continue }
+            return (Array(folded[index...]), range.lowerBound, marked)
+        }
+        return nil
+    }
+}

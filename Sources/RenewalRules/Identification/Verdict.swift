@@ -1,0 +1,66 @@
+/// Collects what one identification learned, then ranks the candidates and states the verdict.
+struct Verdict {
+    let query: String
+    let folded: [UInt8]
+    var normalized: [UInt8] = []
+    var namesKaspersky = false
+    var intermediary: Intermediary?
+
+    init(query: String, folded: [UInt8]) {
+        self.query = query
+        self.folded = folded
+    }
+
+    func string(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Ranks the candidates and turns them into a verdict; `forced` states it outright where the
+    /// reading already knows (several order numbers, a name against a format).
+    func decide(
+        kind: InputKind, _ candidates: [Candidate], otherwise: MatchReason,
+        forced: (IdentificationStatus, MatchReason, NextStep)? = nil
+    ) -> Identification {
+        let ranked =
+            candidates.count < 2
+            ? candidates
+            : candidates.sorted { lhs, rhs in
+                lhs.confidence != rhs.confidence
+                    ? lhs.confidence > rhs.confidence : lhs.provider.rank < rhs.provider.rank
+            }
+        func result(
+            _ status: IdentificationStatus, _ provider: ProviderID?, _ confidence: Double, _ reason: MatchReason,
+            _ next: NextStep?
+        ) -> Identification {
+            Identification(
+                query: query, normalized: string(normalized), kind: kind, status: status, provider: provider,
+                confidence: confidence, reason: reason, candidates: ranked, intermediary: intermediary,
+                namesKaspersky: namesKaspersky || BrandMention.names(folded), nextStep: next)
+        }
+        if let (status, reason, next) = forced {
+            return result(status, nil, ranked.first?.confidence ?? 0, reason, next)
+        }
+        guard let top = ranked.first, top.confidence >= Identifier.identifiedThreshold else {
+            if namesKaspersky {
+                let reason: MatchReason = intermediary.map { .intermediaryOnly($0) } ?? .kasperskySellerUnknown
+                return result(
+                    .sellerUnknown, nil, 0, reason, intermediary.map { .checkIntermediary($0) } ?? .findOrderNumber)
+            }
+            let reason = ranked.first?.reason ?? otherwise
+            return result(.unknown, nil, 0, reason, Self.nextStep(after: reason, kind: kind))
+        }
+        if ranked.count > 1, top.confidence - ranked[1].confidence < Identifier.ambiguityMargin {
+            let rivals = ranked.prefix { top.confidence - $0.confidence < Identifier.ambiguityMargin }.map(\.provider)
+            return result(.ambiguous, nil, top.confidence, .severalProviders(rivals), .tellApart(rivals))
+        }
+        return result(.identified, top.provider, top.confidence, top.reason, nil)
+    }
+
+    private static func nextStep(after reason: MatchReason, kind: InputKind) -> NextStep? {
+        switch reason {
+        case .empty: nil
+        case .nearMiss, .strayLetter, .orderFormatAtypical: .checkOrderNumber
+        default: .findOrderNumber
+        }
+    }
+}
