@@ -109,7 +109,9 @@ public final class RenewalService: Sendable {
                 error = .methodNotAllowed(allowed: route.allowedMethods)
             } else if head.method == .post, head.headers["Content-Type"] == nil {
                 error = .unsupportedMediaType(
-                    "Send Content-Type: application/json or application/x-www-form-urlencoded.")
+                    route == .scan
+                        ? "Send Content-Type: text/plain for pasted lines or text/csv for an export."
+                        : "Send Content-Type: application/json or application/x-www-form-urlencoded.")
             } else {
                 error = nil
             }
@@ -139,6 +141,7 @@ public final class RenewalService: Sendable {
         }
         switch route {
         case .identify: return try identify(request)
+        case .scan: return try scan(request)
         case .guides: return try listGuides(request)
         case .guide: return try guide(request, id: id ?? "")
         case .health: return health()

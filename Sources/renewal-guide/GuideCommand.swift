@@ -25,6 +25,10 @@ struct GuideCommand: ParsableCommand {
         if provider.lowercased() == GuideCatalog.customerServiceID {
             guide = GuideCatalog.customerService
         } else if let id = ProviderID(lookup: provider) {
+            if let product, ProductLine(lookup: product) == nil {
+                throw ValidationError(
+                    "Unknown product '\(product)'. Accepted: \(ProductLine.acceptedNames.joined(separator: ", ")).")
+            }
             guide = GuideCatalog.guide(for: id, product: product)
         } else {
             throw ValidationError("Unknown provider '\(provider)'. Valid: \(Self.validNames).")

@@ -6,7 +6,9 @@ struct RenewalGuideCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renewal-guide",
         abstract: "Find who can turn off a Kaspersky licence's auto-renewal, and how.",
-        subcommands: [ServeCommand.self, IdentifyCommand.self, GuideCommand.self, HealthcheckCommand.self],
+        subcommands: [
+            ServeCommand.self, IdentifyCommand.self, ScanCommand.self, GuideCommand.self, HealthcheckCommand.self,
+        ],
         defaultSubcommand: ServeCommand.self
     )
 }

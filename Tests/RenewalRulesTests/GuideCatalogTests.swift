@@ -57,7 +57,11 @@ import Testing
         #expect(labels == ["ライセンス", "ライセンスを管理する", "自動更新サービスをキャンセルする", "自動更新サービスをキャンセルする", "ライセンスを確認する"])
     }
 
-    @Test(arguments: ["basic", "Standard", "Kaspersky Plus", "プレミアム", "security cloud", "Kaspersky Security Cloud"])
+    @Test(arguments: [
+        "basic", "Standard", "Kaspersky Plus", "プレミアム", "security cloud", "Kaspersky Security Cloud",
+        "kaspersky-standard",
+        "kaspersky_premium", "ＫＡＳＰＥＲＳＫＹ　ＰＬＵＳ", "カスペルスキー ベーシック", "カスペルスキープラス",
+    ])
     func nexwayProductsFromTheArticleGoThroughMyKaspersky(product: String) {
         let guide = GuideCatalog.guide(for: .nexway, product: product)
         #expect(guide.sections.count == 1)
@@ -65,7 +69,9 @@ import Testing
         #expect(guide.location == GuideCatalog.myKasperskyLocation)
     }
 
-    @Test(arguments: ["Kaspersky Internet Security", "Safe Kids", "total-security"])
+    @Test(arguments: [
+        "Kaspersky Internet Security", "Safe Kids", "total-security", "Kaspersky VPN Secure Connection", "その他",
+    ])
     func otherNexwayProductsGoThroughTheNexwayAccount(product: String) {
         let guide = GuideCatalog.guide(for: .nexway, product: product)
         #expect(guide.sections.count == 1)
@@ -96,9 +102,14 @@ import Testing
 
     @Test(arguments: [
         ("plus", ProductLine.plus), ("カスペルスキー ベーシック", .basic), ("SECURITY-CLOUD", .securityCloud),
-        ("Kaspersky Anti-Virus", .other),
+        ("Kaspersky Anti-Virus", .other), ("kaspersky_premium", .premium),
     ])
     func productLookup(name: String, line: ProductLine) {
         #expect(ProductLine(lookup: name) == line)
+    }
+
+    @Test(arguments: ["kasperskyy", "premiun", "netflix", "kaspersky", ""])
+    func aProductThatCannotBePlacedIsRefusedNotGuessed(name: String) {
+        #expect(ProductLine(lookup: name) == nil)
     }
 }

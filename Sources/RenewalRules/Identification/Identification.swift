@@ -16,9 +16,15 @@ public struct Identification: Sendable {
     public let reason: MatchReason
     /// Every provider that matched at all, most likely first.
     public let candidates: [Candidate]
-    /// Where the rule behind the verdict is stated: the identified provider's, else the top candidate's.
+    /// Where the rule behind the verdict is stated: the identified provider's rule, or for an
+    /// ambiguous answer the top candidate's. `nil` when no rule decided (unknown, seller unknown);
+    /// the candidates still carry their own.
     public var source: Source? {
-        (provider.flatMap { provider in candidates.first { $0.provider == provider } } ?? candidates.first)?.source
+        switch status {
+        case .identified: candidates.first { $0.provider == provider }?.source
+        case .ambiguous: candidates.first?.source
+        case .sellerUnknown, .unknown: nil
+        }
     }
     /// The payment intermediary the line names (PayPal), with the seller looked for behind it.
     public let intermediary: Intermediary?

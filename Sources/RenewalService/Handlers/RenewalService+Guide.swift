@@ -23,8 +23,12 @@ extension RenewalService {
         }
         var product: ProductLine?
         if let requested = request.queryValue("product") {
-            guard requested.count <= 100 else { throw .badRequest("The product name is too long.") }
-            product = ProductLine(lookup: requested)
+            guard requested.count <= 100, let line = ProductLine(lookup: requested) else {
+                throw .badRequest(
+                    "Unknown product \"\(requested.prefix(60))\". Accepted (with or without Kaspersky, any case): \(ProductLine.acceptedNames.joined(separator: ", "))."
+                )
+            }
+            product = line
         }
         guard let rendered = guideResponses.guide(id: canonical, language: presentation.language, product: product)
         else { throw .internalError }

@@ -5,6 +5,8 @@ public import MicroHTTP
 public enum Route: String, CaseIterable, Sendable {
     /// `GET|POST /identify`
     case identify = "/identify"
+    /// `POST /scan`: a whole statement.
+    case scan = "/scan"
     /// `GET /guide`
     case guides = "/guide"
     /// `GET /guide/{id}`
@@ -23,17 +25,27 @@ public enum Route: String, CaseIterable, Sendable {
 
     /// The methods this route's handler answers (without `HEAD` and `OPTIONS`).
     public var methods: [HTTPMethod] {
-        self == .identify ? Self.getOrPost : Self.getOnly
+        switch self {
+        case .identify: Self.getOrPost
+        case .scan: Self.postOnly
+        default: Self.getOnly
+        }
     }
 
     /// Every method the route allows, for `Allow` headers.
     public var allowedMethods: [HTTPMethod] {
-        self == .identify ? Self.allowedForGetOrPost : Self.allowedForGetOnly
+        switch self {
+        case .identify: Self.allowedForGetOrPost
+        case .scan: Self.allowedForPostOnly
+        default: Self.allowedForGetOnly
+        }
     }
 
     // Built once: `methods` is read for every request.
     private static let getOnly: [HTTPMethod] = [.get]
     private static let getOrPost: [HTTPMethod] = [.get, .post]
+    private static let postOnly: [HTTPMethod] = [.post]
+    private static let allowedForPostOnly: [HTTPMethod] = [.post, .options]
     private static let allowedForGetOnly: [HTTPMethod] = [.get, .head, .options]
     private static let allowedForGetOrPost: [HTTPMethod] = [.get, .post, .head, .options]
 
@@ -41,6 +53,7 @@ public enum Route: String, CaseIterable, Sendable {
     public static func match(path: String) -> (route: Route, id: String?)? {
         switch path {
         case "/identify": return (.identify, nil)
+        case "/scan": return (.scan, nil)
         case "/guide", "/guide/": return (.guides, nil)
         case "/healthz": return (.health, nil)
         case "/readyz": return (.readiness, nil)

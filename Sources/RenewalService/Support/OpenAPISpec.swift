@@ -442,6 +442,112 @@ enum OpenAPISpec {
                   $ref: '#/components/responses/ServiceUnavailable'
                 '505':
                   $ref: '#/components/responses/VersionNotSupported'
+          /scan:
+            post:
+              operationId: scan
+              tags:
+              - identify
+              summary: Find the Kaspersky charges in a whole card statement
+              description: 'The body is a whole statement: pasted lines (`text/plain`) or a CSV export (`text/csv`, RFC 4180 quoting,
+                comma, semicolon or tab), up to 20,000 lines and the body limit. UTF-8 or Shift_JIS (CP932): `charset=` is honoured,
+                and an undeclared body that is not UTF-8 is read as Shift_JIS. The CSV description column is found from its header
+                or its text, or named with `column`. Only the lines related to Kaspersky come back (identified, ambiguous, or a Kaspersky
+                charge with the seller unknown), each with its line number.'
+              parameters:
+              - name: column
+                in: query
+                required: false
+                description: The CSV description column, by its header or its 1-based index.
+                schema:
+                  type: string
+                  maxLength: 100
+              - $ref: '#/components/parameters/lang'
+              - $ref: '#/components/parameters/format'
+              - $ref: '#/components/parameters/Accept-Language'
+              - $ref: '#/components/parameters/X-Request-ID'
+              requestBody:
+                required: true
+                content:
+                  text/plain:
+                    schema:
+                      type: string
+                    examples:
+                      lines:
+                        summary: Pasted lines
+                        value: "2026/10/01 セブン-イレブン 580\n2026/10/02 DR*EFMSPL 4,980\n"
+                  text/csv:
+                    schema:
+                      type: string
+                    examples:
+                      csv:
+                        summary: A card issuer's export
+                        value: "利用日,ご利用店名,利用金額\n2026/10/02,DR*EFMSPL,4980\n"
+              responses:
+                '200':
+                  description: 'The related lines. JSON by default; plain text with `format=text` or `Accept: text/plain`.'
+                  headers:
+                    X-Request-ID:
+                      $ref: '#/components/headers/X-Request-ID'
+                    Content-Language:
+                      $ref: '#/components/headers/Content-Language'
+                    Vary:
+                      $ref: '#/components/headers/Vary'
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/Scan'
+                    text/plain:
+                      schema:
+                        type: string
+                '400':
+                  $ref: '#/components/responses/BadRequest'
+                '408':
+                  $ref: '#/components/responses/RequestTimeout'
+                '413':
+                  $ref: '#/components/responses/ContentTooLarge'
+                '414':
+                  $ref: '#/components/responses/URITooLong'
+                '415':
+                  $ref: '#/components/responses/UnsupportedMediaType'
+                '431':
+                  $ref: '#/components/responses/HeadersTooLarge'
+                '500':
+                  $ref: '#/components/responses/InternalError'
+                '501':
+                  $ref: '#/components/responses/NotImplemented'
+                '503':
+                  $ref: '#/components/responses/ServiceUnavailable'
+                '505':
+                  $ref: '#/components/responses/VersionNotSupported'
+            options:
+              operationId: scanOptions
+              summary: Allowed methods on /scan (CORS preflight)
+              tags:
+              - meta
+              parameters:
+              - $ref: '#/components/parameters/Origin'
+              - $ref: '#/components/parameters/X-Request-ID'
+              responses:
+                '204':
+                  $ref: '#/components/responses/Options'
+                '400':
+                  $ref: '#/components/responses/ProtocolBadRequest'
+                '408':
+                  $ref: '#/components/responses/RequestTimeout'
+                '413':
+                  $ref: '#/components/responses/ContentTooLarge'
+                '414':
+                  $ref: '#/components/responses/URITooLong'
+                '431':
+                  $ref: '#/components/responses/HeadersTooLarge'
+                '500':
+                  $ref: '#/components/responses/InternalError'
+                '501':
+                  $ref: '#/components/responses/NotImplemented'
+                '503':
+                  $ref: '#/components/responses/ServiceUnavailable'
+                '505':
+                  $ref: '#/components/responses/VersionNotSupported'
           /guide:
             get:
               operationId: listGuides
@@ -1734,6 +1840,8 @@ enum OpenAPISpec {
               - provider
               - confidence
               - reason
+              - source
+              - evidence
               - guide
               additionalProperties: false
               properties:
@@ -1746,8 +1854,64 @@ enum OpenAPISpec {
                 reason:
                   type: string
                   description: Why, in the response language.
+                source:
+                  description: The page the rule that matched comes from, or null for a hint no page states (a near miss, a
+                    name).
+                  anyOf:
+                  - $ref: '#/components/schemas/Source'
+                  - type: 'null'
+                evidence:
+                  description: The part of the input the rule matched (an order number as read, the text seen), or null.
+                  type:
+                  - string
+                  - 'null'
                 guide:
                   $ref: '#/components/schemas/GuidePath'
+            Source:
+              type: object
+              description: A public page a rule comes from, with how far it is trusted. The confidence of a rule is capped by its
+                grade; third-party reports alone never identify.
+              required:
+              - id
+              - title
+              - url
+              - grade
+              additionalProperties: false
+              properties:
+                id:
+                  type: string
+                  examples:
+                  - article
+                title:
+                  type: string
+                url:
+                  description: The page's address, or null where no single official page exists (third-party reports).
+                  type:
+                  - string
+                  - 'null'
+                grade:
+                  type: string
+                  enum:
+                  - article
+                  - kaspersky
+                  - official
+                  - third-party
+                  description: '`article`: the Japanese support article; `kaspersky`: another Kaspersky page; `official`: the
+                    store''s, processor''s or reseller''s own page; `third-party`: forums, blogs and lookup sites.'
+            Intermediary:
+              type: object
+              description: A payment intermediary the statement line shows, in front of the seller.
+              required:
+              - id
+              - name
+              additionalProperties: false
+              properties:
+                id:
+                  type: string
+                  enum:
+                  - paypal
+                name:
+                  type: string
             Identification:
               type: object
               description: Which provider sold the licence, as far as the input tells.
@@ -1759,6 +1923,10 @@ enum OpenAPISpec {
               - provider
               - confidence
               - reason
+              - source
+              - intermediary
+              - namesKaspersky
+              - next
               - candidates
               - guide
               additionalProperties: false
@@ -1780,9 +1948,12 @@ enum OpenAPISpec {
                   enum:
                   - identified
                   - ambiguous
+                  - sellerUnknown
                   - unknown
-                  description: '`identified`: one provider (in `provider`); `ambiguous`: several providers match about equally (see
-                    `candidates`); `unknown`: none matches well enough. `ambiguous` and `unknown` still answer 200.'
+                  description: '`identified`: one provider (in `provider`); `ambiguous`: several providers match about equally, or
+                    the input holds two different order numbers (see `candidates`); `sellerUnknown`: the input names Kaspersky
+                    but nothing on it shows who sold the licence (see `next`); `unknown`: none matches well enough. All still
+                    answer 200.'
                 provider:
                   description: The provider when `status` is `identified`, else null.
                   anyOf:
@@ -1796,6 +1967,26 @@ enum OpenAPISpec {
                 reason:
                   type: string
                   description: Why, in the response language.
+                source:
+                  description: The page the rule behind the verdict comes from; null when no rule decided (`sellerUnknown`,
+                    `unknown`), the candidates still carrying their own.
+                  anyOf:
+                  - $ref: '#/components/schemas/Source'
+                  - type: 'null'
+                intermediary:
+                  description: The payment intermediary the line shows (PayPal), or null.
+                  anyOf:
+                  - $ref: '#/components/schemas/Intermediary'
+                  - type: 'null'
+                namesKaspersky:
+                  type: boolean
+                  description: Whether the input names Kaspersky itself (in Latin letters, katakana or Cyrillic).
+                next:
+                  description: What to do next when the answer is not one provider, in the response language; null when
+                    identified.
+                  type:
+                  - string
+                  - 'null'
                 candidates:
                   type: array
                   items:
@@ -1812,6 +2003,67 @@ enum OpenAPISpec {
                 anyOf:
                 - $ref: '#/components/schemas/Identification'
                 - $ref: '#/components/schemas/Problem'
+            Scan:
+              type: object
+              description: A whole statement scanned, with only the lines related to Kaspersky.
+              required:
+              - layout
+              - column
+              - linesRead
+              - linesSkipped
+              - matches
+              additionalProperties: false
+              properties:
+                layout:
+                  type: string
+                  enum:
+                  - lines
+                  - csv
+                column:
+                  description: The CSV column that was identified, or null for pasted lines.
+                  anyOf:
+                  - type: object
+                    required:
+                    - index
+                    - name
+                    additionalProperties: false
+                    properties:
+                      index:
+                        type: integer
+                        minimum: 1
+                      name:
+                        description: Its header, or null when the file has none.
+                        type:
+                        - string
+                        - 'null'
+                  - type: 'null'
+                linesRead:
+                  type: integer
+                  minimum: 0
+                  description: Lines (or CSV rows) read, without blank lines and the header.
+                linesSkipped:
+                  type: integer
+                  minimum: 0
+                  description: Lines read that are not related to Kaspersky.
+                matches:
+                  type: array
+                  items:
+                    type: object
+                    required:
+                    - line
+                    - text
+                    - identification
+                    additionalProperties: false
+                    properties:
+                      line:
+                        type: integer
+                        minimum: 1
+                        description: The 1-based line number in the statement.
+                      text:
+                        type: string
+                        description: The text identified (for CSV, the description field).
+                      identification:
+                        $ref: '#/components/schemas/Identification'
             Problem:
               type: object
               description: An RFC 9457 problem details object.
@@ -1876,9 +2128,10 @@ enum OpenAPISpec {
                   enum:
                   - listed
                   - article-lists-none
+                  - none-known
                   - not-covered
                   description: '`listed`: the article lists descriptors; `article-lists-none`: it has a heading for the provider but
-                    lists none; `not-covered`: its lists do not cover the provider.'
+                    lists none; `none-known`: no public page gives one (Huawei); `not-covered`: its lists do not cover the provider.'
                 descriptors:
                   type: array
                   items:

@@ -1,0 +1,79 @@
+/// The JSON shape of a statement scan, shared by the CLI (`scan --json`) and the HTTP service.
+public struct ScanDocument: Encodable, Sendable {
+    /// One related line.
+    public struct MatchDocument: Encodable, Sendable {
+        /// Its 1-based line number.
+        public let line: Int
+        /// The text identified.
+        public let text: String
+        /// The full identification.
+        public let identification: IdentificationDocument
+    }
+
+    /// `lines` or `csv`.
+    public let layout: StatementScanner.Layout
+    /// The CSV column read: `{"index", "name"}`, or `null`.
+    public let column: ColumnDocument?
+    /// Lines read.
+    public let linesRead: Int
+    /// Lines read that are not related to Kaspersky.
+    public let linesSkipped: Int
+    /// The related lines.
+    public let matches: [MatchDocument]
+
+    /// `{"index", "name"}`.
+    public struct ColumnDocument: Encodable, Sendable {
+        /// The 1-based index.
+        public let index: Int
+        /// The header, or `null`.
+        public let name: String?
+
+        private enum CodingKeys: String, CodingKey { case index, name }
+
+        /// Encodes both keys, `"name": null` without a header.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(index, forKey: .index)
+            try container.encodeOrNull(name, forKey: .name)
+        }
+    }
+
+    /// Renders a scan in a language.
+    public init(_ scan: StatementScan, language: Language) {
+        layout = scan.layout
+        column = scan.column.map { ColumnDocument(index: $0.index, name: $0.name) }
+        linesRead = scan.read
+        linesSkipped = scan.skipped
+        matches = scan.matches.map {
+            MatchDocument(
+                line: $0.line, text: $0.text,
+                identification: IdentificationDocument($0.identification, language: language))
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case layout, column, linesRead, linesSkipped, matches }
+
+    /// Encodes every key, `"column": null` for plain lines.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(layout, forKey: .layout)
+        try container.encodeOrNull(column, forKey: .column)
+        try container.encode(linesRead, forKey: .linesRead)
+        try container.encode(linesSkipped, forKey: .linesSkipped)
+        try container.encode(matches, forKey: .matches)
+    }
+
+    /// The scan as text for people: a summary, then each related line with its answer.
+    public func plainText(language: Language) -> String {
+        let ja = language == .ja
+        var out =
+            ja
+            ? "読んだ行: \(linesRead)、関係のない行: \(linesSkipped)、カスペルスキーに関係する行: \(matches.count)\n"
+            : "Lines read: \(linesRead), unrelated: \(linesSkipped), related to Kaspersky: \(matches.count)\n"
+        for match in matches {
+            out += "\n" + (ja ? "\(match.line)行目" : "Line \(match.line)") + "\n"
+            out += match.identification.plainText(language: language)
+        }
+        return out
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import MicroHTTP
+import RenewalService
+import Testing
+
+/// `POST /scan`: whole statements, pasted or exported, in UTF-8 or Shift_JIS.
+@Suite struct RenewalServiceScanTests {
+    static let csv = """
+        利用日,ご利用店名,利用金額
+        2026/10/01,セブン-イレブン 渋谷店,580
+        2026/10/02,DR*EFMSPL,4980
+        2026/10/03,"AMAZON.CO.JP, マーケットプレイス",1200
+        2026/10/07,PAYPAL *KASPERSKY,3980
+
+        """
+
+    private func scan(_ body: [UInt8], contentType: String?, query: [(String, String)] = []) -> HTTPResponse {
+        var headers: [(String, String)] = []
+        if let contentType { headers.append(("Content-Type", contentType)) }
+        var fields = HTTPHeaders()
+        for (name, value) in headers { fields.add(name: name, value: value) }
+        let head = HTTPRequestHead(
+            method: .post, target: "/scan", path: "/scan", query: query.map { (name: $0.0, value: $0.1) },
+            version: .http11, headers: fields, framing: .contentLength(body.count))
+        return makeService().respond(to: HTTPRequest(head: head, body: body))
+    }
+
+    @Test func aCSVExportAnswersOnlyTheRelatedRows() throws {
+        let response = scan(Array(Self.csv.utf8), contentType: "text/csv")
+        #expect(response.status == .ok)
+        let object = response.object
+        #expect(object["layout"] as? String == "csv")
+        #expect(object["linesRead"] as? Int == 4)
+        #expect(object["linesSkipped"] as? Int == 2)
+        #expect((object["column"] as? [String: Any])?["name"] as? String == "ご利用店名")
+        let matches = try #require(object["matches"] as? [[String: Any]])
+        #expect(matches.map { $0["line"] as? Int } == [3, 5])
+        #expect(matches.map { $0["text"] as? String } == ["DR*EFMSPL", "PAYPAL *KASPERSKY"])
+        let first = try #require(matches.first?["identification"] as? [String: Any])
+        #expect((first["provider"] as? [String: String])?["id"] == "digital-river")
+        let second = try #require(matches.last?["identification"] as? [String: Any])
+        #expect(second["status"] as? String == "sellerUnknown")
+        #expect((second["intermediary"] as? [String: String])?["id"] == "paypal")
+    }
+
+    @Test func shiftJISIsDetectedAndHonoured() throws {
+        let bytes = try #require(Self.csv.data(using: .shiftJIS))
+        for contentType in ["text/csv", "text/csv; charset=Shift_JIS", "text/csv; charset=\"cp932\""] {
+            let response = scan(Array(bytes), contentType: contentType)
+            #expect(response.status == .ok, "\(contentType)")
+            #expect(((response.object["column"] as? [String: Any])?["name"] as? String) == "ご利用店名", "\(contentType)")
+        }
+        // Declared UTF-8, sent Shift_JIS: the declaration is believed, and the body refused.
+        #expect(scan(Array(bytes), contentType: "text/csv; charset=utf-8").status == .badRequest)
+    }
+
+    @Test func pastedLinesKeepTheirLineNumbers() throws {
+        let text = "hello\n\n2CO.com*kaspersky 4,980円\r\nカスペルスキー\nNETFLIX.COM 1,490\n"
+        let response = scan(Array(text.utf8), contentType: "text/plain; charset=utf-8", query: [("lang", "en")])
+        let object = response.object
+        #expect(object["linesRead"] as? Int == 4)
+        let matches = try #require(object["matches"] as? [[String: Any]])
+        #expect(matches.map { $0["line"] as? Int } == [3, 4])
+    }
+
+    @Test func aStatementOfFiveThousandLinesIsScanned() throws {
+        var lines = (0..<5_000).map { "2026/10/\($0 % 28 + 1) SHOP \($0) TOKYO \($0 * 7 % 9000)円" }
+        lines[4_321] = "2026/10/05 DR*Kaspersky Lab Cork IE 4,980"
+        let response = scan(Array(lines.joined(separator: "\n").utf8), contentType: "text/plain")
+        #expect(response.status == .ok)
+        #expect(response.object["linesRead"] as? Int == 5_000)
+        #expect((response.object["matches"] as? [[String: Any]])?.first?["line"] as? Int == 4_322)
+    }
+
+    @Test(arguments: [
+        ("text/csv; charset=koi8-r", [UInt8]("a,b".utf8), HTTPStatus.unsupportedMediaType),
+        ("application/json", [UInt8]("{}".utf8), .unsupportedMediaType),
+        ("text/plain", [0xFF, 0xFE, 0xFA], .badRequest),
+        ("text/plain", [UInt8](" \n ".utf8), .badRequest),
+    ])
+    func badStatementsGetAProblem(contentType: String, body: [UInt8], status: HTTPStatus) {
+        let response = scan(body, contentType: contentType)
+        #expect(response.status == status)
+        #expect(response.headers["Content-Type"]?.hasPrefix("application/problem+json") == true)
+        #expect((response.object["detail"] as? String)?.isEmpty == false)
+    }
+
+    @Test func tooManyLinesIsContentTooLarge() {
+        let text = String(repeating: "x\n", count: 20_001)
+        #expect(scan(Array(text.utf8), contentType: "text/plain").status == .contentTooLarge)
+    }
+
+    @Test func aNamedColumnThatIsNotThereIsABadRequest() {
+        let response = scan(Array(Self.csv.utf8), contentType: "text/csv", query: [("column", "nope")])
+        #expect(response.status == .badRequest)
+        let byIndex = scan(Array(Self.csv.utf8), contentType: "text/csv", query: [("column", "2")])
+        #expect((byIndex.object["column"] as? [String: Any])?["index"] as? Int == 2)
+    }
+
+    @Test func aScanWithoutContentTypeIsRefusedBeforeItsBody() throws {
+        let head = HTTPRequestHead(
+            method: .post, target: "/scan", path: "/scan", query: [], version: .http11, headers: HTTPHeaders(),
+            framing: .contentLength(10))
+        let refusal = try #require(makeService().checkHead(head))
+        #expect(refusal.status == .unsupportedMediaType)
+        #expect(refusal.text.contains("text/csv"))
+    }
+
+    @Test func nexwayProductsThatCannotBePlacedAreRefused() {
+        let service = makeService()
+        let refused = service.respond(to: .make(.get, "/guide/nexway", query: [("product", "kasperskyy")]))
+        #expect(refused.status == .badRequest)
+        #expect((refused.object["detail"] as? String)?.contains("premium") == true)
+        let standard = service.respond(to: .make(.get, "/guide/nexway", query: [("product", "kaspersky-standard")]))
+        #expect(standard.status == .ok)
+    }
+}
