@@ -84,11 +84,15 @@ if ((ready == 0)); then
 fi
 
 echo "api-check: running schemathesis (max $MAX_EXAMPLES examples per operation)"
+# POST /scan is left out: its bodies are text (a statement), and schemathesis's negative cases send
+# JSON values of other types as text, which are statements like any other, while a column name it
+# makes up is rightly a 400. The Swift service and libcurl tests cover /scan instead.
 status=0
 # shellcheck disable=SC2086  # SCHEMATHESIS_ARGS is split on purpose
 "${SCHEMATHESIS[@]}" --no-color --config-file "$CONFIG" run "$SPEC" \
     --url "$BASE" \
     --checks all \
+    --exclude-path /scan \
     --max-examples "$MAX_EXAMPLES" \
     --workers "$WORKERS" \
     --request-timeout 10 \

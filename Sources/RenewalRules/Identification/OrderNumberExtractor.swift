@@ -30,6 +30,11 @@ enum OrderNumberExtractor {
     /// The input as one order number, when nothing but brackets and punctuation surrounds it:
     /// `22122857`, `【22122857】`, `#2212-2857`, `allsoft 22123406`.
     static func whole(_ folded: [UInt8]) -> [UInt8]? {
+        // The commonest input by far, a bare `22122857`: nothing to strip or join.
+        if folded.allSatisfy(\.isASCIIAlphanumeric) {
+            let compact = folded.map { $0 >= 0x61 && $0 <= 0x7A ? $0 & ~0x20 : $0 }
+            return OrderNumberClassifier.isOrderShaped(compact) ? compact : nil
+        }
         var start = 0
         var end = folded.count
         while start < end, let skip = glueLength(folded, at: start, words: false) { start += skip }

@@ -35,7 +35,7 @@ struct Verdict {
             Identification(
                 query: query, normalized: string(normalized), kind: kind, status: status, provider: provider,
                 confidence: confidence, reason: reason, candidates: ranked, intermediary: intermediary,
-                namesKaspersky: namesKaspersky || BrandMention.names(folded), nextStep: next)
+                namesKaspersky: namesKaspersky || (kind == .orderNumber && BrandMention.names(folded)), nextStep: next)
         }
         if let (status, reason, next) = forced {
             return result(status, nil, ranked.first?.confidence ?? 0, reason, next)

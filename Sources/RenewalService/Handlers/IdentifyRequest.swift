@@ -29,6 +29,10 @@ enum IdentifyRequest {
     static func fromParameters(_ parameters: [(name: String, value: String)]) throws(ServiceError) -> IdentifyQuery {
         var found: IdentifyQuery?
         for (name, value) in parameters {
+            // `q[]=…` or `q[0]=…` is a field sent as an array: refuse it rather than ignore it beside a `q`.
+            if let bracket = name.firstIndex(of: "["), fields.contains(where: { $0.name == name[..<bracket] }) {
+                throw .badRequest("Give q, orderNumber or descriptor once, as plain text, not as an array.")
+            }
             guard let field = fields.first(where: { $0.name == name }) else { continue }
             guard found == nil else {
                 throw .badRequest("Give only one of q, orderNumber or descriptor.")

@@ -22,6 +22,8 @@ extension RenewalService {
             throw .notFound("No guide \"\(id.prefix(60))\". Valid ids: \(valid.joined(separator: ", ")).")
         }
         var product: ProductLine?
+        // Checked for every guide, though only Nexway's route depends on it: a value that names no
+        // product is a mistake wherever it is sent.
         if let requested = request.queryValue("product") {
             guard requested.count <= 100, let line = ProductLine(lookup: requested) else {
                 throw .badRequest(

@@ -33,6 +33,9 @@ extension RenewalService {
         }
         guard !text.allSatisfy(\.isWhitespace) else { throw .badRequest("The statement is empty.") }
         let column = request.queryValue("column")
+        if let column, column.isEmpty || column.count > 100 {
+            throw .badRequest("The column is named by its header or its 1-based index, in 1 to 100 characters.")
+        }
         let scan: StatementScan
         do {
             scan = try StatementScanner.scan(text, layout: layout, column: column)

@@ -460,6 +460,7 @@ enum OpenAPISpec {
                 description: The CSV description column, by its header or its 1-based index.
                 schema:
                   type: string
+                  minLength: 1
                   maxLength: 100
               - $ref: '#/components/parameters/lang'
               - $ref: '#/components/parameters/format'
@@ -471,6 +472,7 @@ enum OpenAPISpec {
                   text/plain:
                     schema:
                       type: string
+                      pattern: \S
                     examples:
                       lines:
                         summary: Pasted lines
@@ -478,6 +480,7 @@ enum OpenAPISpec {
                   text/csv:
                     schema:
                       type: string
+                      pattern: \S
                     examples:
                       csv:
                         summary: A card issuer's export
@@ -2470,16 +2473,27 @@ enum OpenAPISpec {
               name: product
               in: query
               required: false
-              description: 'For Nexway: the product line, which decides the route: `basic`, `standard`, `plus`, `premium`, `security-cloud`
-                (also with a `Kaspersky ` prefix, in Japanese, any case), anything else means another Kaspersky application. Without
-                it the guide shows every route. Ignored by other guides. At most 100 characters, else 400.'
+              description: 'For Nexway: the product line, which decides the route. The canonical names are listed; the server also
+                reads them as people write them (with or without `Kaspersky` or 「カスペルスキー」, any case, spaces, hyphens or underscores,
+                full width, the Japanese names). The article''s products (`basic`, `standard`, `plus`, `premium`, `security-cloud`)
+                go through My Kaspersky; the other Kaspersky applications, named, through the Nexway account. Without it the guide
+                shows every route; other guides have one route and ignore it once it is valid. A value that names no product is a
+                400 listing the accepted names: the route is never guessed.'
               schema:
                 type: string
-                maxLength: 100
-                examples:
+                enum:
+                - basic
+                - standard
                 - plus
+                - premium
                 - security-cloud
-                - Kaspersky Internet Security
+                - safe-kids
+                - vpn
+                - password-manager
+                - internet-security
+                - anti-virus
+                - total-security
+                - other
               example: plus
             Origin:
               name: Origin
