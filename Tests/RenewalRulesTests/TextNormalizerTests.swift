@@ -24,6 +24,7 @@ import Testing
         ("allsoft-22123406", "ALLSOFT-22123406"),
         ("2a123bec45d", "2A123BEC45D"),
         ("a 123", "A 123"),
+        ("22122857 21992673", "22122857 21992673"),
     ])
     func compactOrderNumber(folded: String, compact: String) {
         #expect(TextNormalizer.compactOrderNumber(folded) == compact)

@@ -30,29 +30,20 @@ enum OrderNumberExtractor {
     /// The input as one order number, when nothing but brackets and punctuation surrounds it:
     /// `22122857`, `【22122857】`, `#2212-2857`, `allsoft 22123406`.
     static func whole(_ folded: [UInt8]) -> [UInt8]? {
-        // The commonest input by far, a bare `22122857`: nothing to strip or join.
+        // The commonest input by far, a bare `22122857`: nothing to strip.
         if folded.allSatisfy(\.isASCIIAlphanumeric) {
-            let compact = folded.map { $0 >= 0x61 && $0 <= 0x7A ? $0 & ~0x20 : $0 }
+            let compact = TextNormalizer.compactOrderBytes(folded)
             return OrderNumberClassifier.isOrderShaped(compact) ? compact : nil
         }
         var start = 0
         var end = folded.count
-        while start < end, let skip = glueLength(folded, at: start, words: false) { start += skip }
+        while start < end, let skip = glueLength(folded[...], at: start, words: false) { start += skip }
         while end > start, let skip = trailingGlueLength(folded, before: end) { end -= skip }
         // `+81-3-1234-5678` is a phone number, however its digits join.
         guard start < end, start == 0 || folded[start - 1] != UInt8(ascii: "+") else { return nil }
         let core = canonicalAllsoftPrefix(Array(folded[start..<end]))
         guard core.allSatisfy({ $0.isASCIIAlphanumeric || $0 == 0x20 || $0 == 0x2D }) else { return nil }
-        var compact: [UInt8] = []
-        compact.reserveCapacity(core.count)
-        for (index, byte) in core.enumerated() {
-            if byte == 0x20 || byte == 0x2D, index + 1 < core.count, core[index + 1].isASCIIDigit,
-                joinsGroups(core, separatorAt: index)
-            {
-                continue
-            }
-            compact.append(byte >= 0x61 && byte <= 0x7A ? byte & ~0x20 : byte)
-        }
+        let compact = TextNormalizer.compactOrderBytes(core)
         return OrderNumberClassifier.isOrderShaped(compact) ? compact : nil
     }
 
@@ -78,7 +69,7 @@ enum OrderNumberExtractor {
                     end += 1
                 } else if (byte == 0x20 || byte == 0x2D || byte == 0x5F), end + 1 < folded.count,
                     folded[end + 1].isASCIIDigit,
-                    token == allsoftUpper || (labelled && joinsGroups(folded, separatorAt: end))
+                    token == allsoftUpper || (labelled && TextNormalizer.joinsDigitGroups(folded, separatorAt: end))
                 {
                     if token == allsoftUpper { token.append(0x2D) }
                     end += 1
@@ -93,17 +84,6 @@ enum OrderNumberExtractor {
             index = end
         }
         return tokens
-    }
-
-    /// `2212 2857`: groups of at most four digits on both sides of the separator are one number;
-    /// `22122857 21992673` are two.
-    private static func joinsGroups(_ folded: [UInt8], separatorAt index: Int) -> Bool {
-        let before = folded[..<index].reversed().prefix(while: \.isASCIIDigit).count
-        let after = folded[(index + 1)...].prefix(while: \.isASCIIDigit).count
-        let afterEnd = index + 1 + after
-        let endsNumber = afterEnd == folded.count || !folded[afterEnd].isASCIILetter
-        return (1...4).contains(before) && (1...4).contains(after) && endsNumber
-            && (index - before == 0 || !folded[index - before - 1].isASCIILetter)
     }
 
     /// Numbers that running text holds for other reasons: a phone number after `+`, a date
@@ -164,30 +144,31 @@ enum OrderNumberExtractor {
         guard gap.count <= longestGlue else { return false }
         var index = gap.startIndex
         while index < gap.endIndex {
-            guard let skip = glueLength(Array(gap), at: index - gap.startIndex, words: true) else { return false }
+            guard let skip = glueLength(gap, at: index, words: true) else { return false }
             index += skip
         }
         return true
     }
 
     /// The length of the glue at `index` (punctuation, a glue character, or a glue word), or `nil`.
-    private static func glueLength(_ bytes: [UInt8], at index: Int, words: Bool) -> Int? {
+    private static func glueLength(_ bytes: ArraySlice<UInt8>, at index: Int, words: Bool) -> Int? {
         let byte = bytes[index]
         if byte < 0x80, !byte.isASCIIAlphanumeric { return 1 }
         for glue in glueCharacters where bytes[index...].starts(with: glue) { return glue.count }
         guard words, byte.isASCIILetter else { return nil }
-        var end = index
-        while end < bytes.count, bytes[end].isASCIILetter { end += 1 }
-        return glueWords.contains(Array(bytes[index..<end])) ? end - index : nil
+        let word = bytes[index...].prefix(while: \.isASCIILetter)
+        return glueWords.contains(Array(word)) ? word.count : nil
+    }
+
+    /// What may close an order number typed in a sentence: the glue characters, `。` and `です`.
+    private static let trailingGlue: [[UInt8]] = (glueCharacters + [Array("。".utf8), Array("です".utf8)]).map {
+        $0.reversed()
     }
 
     private static func trailingGlueLength(_ bytes: [UInt8], before end: Int) -> Int? {
         let byte = bytes[end - 1]
         if byte < 0x80, !byte.isASCIIAlphanumeric { return 1 }
-        for glue in glueCharacters + [Array("。".utf8), Array("です".utf8)]
-        where bytes[..<end].reversed().starts(with: glue.reversed()) {
-            return glue.count
-        }
+        for glue in trailingGlue where bytes[..<end].reversed().starts(with: glue) { return glue.count }
         return nil
     }
 }

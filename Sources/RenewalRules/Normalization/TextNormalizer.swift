@@ -143,8 +143,9 @@ public enum TextNormalizer {
         return out
     }
 
-    /// The compact form of an order number: upper case, with spaces and hyphens that sit between two
-    /// digits removed (`2212 2857` and `2212-2857` both become `22122857`). Other hyphens stay, as in
+    /// The compact form of an order number: upper case, with the spaces and hyphens that group its
+    /// digits removed (`2212 2857` and `2212-2857` both become `22122857`; see
+    /// ``joinsDigitGroups(_:separatorAt:)``). Other hyphens stay, as in
     /// the article's own `ALLSOFT-22123406`.
     ///
     /// - Parameter folded: text already passed through ``fold(_:)``.
@@ -155,20 +156,24 @@ public enum TextNormalizer {
     static func compactOrderBytes(_ folded: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(folded.count)
-        var index = 0
-        while index < folded.count {
-            let byte = folded[index]
-            if byte == 0x20 || byte == 0x2D,
-                let previous = out.last, previous.isASCIIDigit,
-                index + 1 < folded.count, folded[index + 1].isASCIIDigit
-            {
-                index += 1
-                continue
-            }
+        for (index, byte) in folded.enumerated() {
+            if byte == 0x20 || byte == 0x2D, joinsDigitGroups(folded, separatorAt: index) { continue }
             out.append(byte >= 0x61 && byte <= 0x7A ? byte & ~0x20 : byte)
-            index += 1
         }
         return out
+    }
+
+    /// Whether the space or hyphen at `index` stands inside one grouped number: `2212 2857` is one
+    /// number, `22122857 21992673` two. Both groups are digits only, of at most four, with no
+    /// letter touching either end.
+    static func joinsDigitGroups(_ folded: [UInt8], separatorAt index: Int) -> Bool {
+        guard index > 0, index + 1 < folded.count, folded[index + 1].isASCIIDigit else { return false }
+        let before = folded[..<index].reversed().prefix(while: \.isASCIIDigit).count
+        let after = folded[(index + 1)...].prefix(while: \.isASCIIDigit).count
+        let afterEnd = index + 1 + after
+        return (1...4).contains(before) && (1...4).contains(after)
+            && (afterEnd == folded.count || !folded[afterEnd].isASCIILetter)
+            && (index - before == 0 || !folded[index - before - 1].isASCIILetter)
     }
 }
 
