@@ -119,4 +119,10 @@ import Testing
     func forcedKindsStillExtract(input: String, kind: InputKind) {
         #expect(Identifier.identify(input, as: kind).kind == kind)
     }
+
+    @Test func aLatinLabelMustStartAWord() {
+        let tokens = OrderNumberExtractor.tokens(in: TextNormalizer.foldedBytes("border 22122857"))
+        #expect(tokens.map(\.labelled) == [false])
+        #expect(OrderNumberExtractor.tokens(in: TextNormalizer.foldedBytes("order 22122857")).map(\.labelled) == [true])
+    }
 }

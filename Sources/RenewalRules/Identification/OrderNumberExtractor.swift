@@ -125,15 +125,15 @@ enum OrderNumberExtractor {
 
     private static func labelEnds(in folded: [UInt8]) -> [Int] {
         var ends: [Int] = []
-        for label in labels where label.count <= folded.count {
-            var start = 0
-            while start + label.count <= folded.count {
-                if folded[start] == label[0], folded[start..<start + label.count].elementsEqual(label),
-                    start == 0 || !(folded[start - 1].isASCIILetter && label[0].isASCIILetter)
-                {
-                    ends.append(start + label.count)
-                }
-                start += 1
+        for label in labels {
+            // A Latin label starts a word: `border 123` is no `order`.
+            let startsWord = { (start: Int) in
+                start == 0 || !(folded[start - 1].isASCIILetter && label[0].isASCIILetter)
+            }
+            var from = 0
+            while let start = folded.firstIndex(ofRun: label, from: from, where: startsWord) {
+                ends.append(start + label.count)
+                from = start + 1
             }
         }
         return ends

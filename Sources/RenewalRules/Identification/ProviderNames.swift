@@ -16,18 +16,12 @@ enum ProviderNames {
     static func find(in folded: [UInt8]) -> [ProviderID] {
         var found: [(position: Int, provider: ProviderID)] = []
         for (words, provider) in names where !found.contains(where: { $0.provider == provider }) {
-            var start = 0
-            while start + words.count <= folded.count {
+            let wholeWord = { (start: Int) in
                 let end = start + words.count
-                if folded[start] == words[0], folded[start..<end].elementsEqual(words),
-                    start == 0 || !folded[start - 1].isASCIIAlphanumeric,
-                    end == folded.count || !folded[end].isASCIIAlphanumeric
-                {
-                    found.append((start, provider))
-                    break
-                }
-                start += 1
+                return (start == 0 || !folded[start - 1].isASCIIAlphanumeric)
+                    && (end == folded.count || !folded[end].isASCIIAlphanumeric)
             }
+            if let start = folded.firstIndex(ofRun: words, where: wholeWord) { found.append((start, provider)) }
         }
         return found.sorted { $0.position < $1.position }.map(\.provider)
     }
