@@ -125,4 +125,15 @@ import Testing
         #expect(tokens.map(\.labelled) == [false])
         #expect(OrderNumberExtractor.tokens(in: TextNormalizer.foldedBytes("order 22122857")).map(\.labelled) == [true])
     }
+
+    @Test(arguments: ["My Kaspersky", "2CO.com*kaspersky", "注文番号: 22122857 kaspersky"])
+    func namingTheBrandIsReportedWhateverTheReading(input: String) {
+        #expect(Identifier.identify(input).namesKaspersky, "\(input)")
+        #expect(Identifier.identify(input).status == .identified, "\(input)")
+    }
+
+    @Test(arguments: [("My Kaspersky", "my kaspersky"), ("2COcomkaspersky", "2cocomkaspersky")])
+    func everyReadingReportsWhatItMatched(input: String, normalized: String) {
+        #expect(Identifier.identify(input).normalized == normalized)
+    }
 }

@@ -33,7 +33,6 @@ public enum Identifier {
             }
             let tokens = orderTokens(folded)
             guard !tokens.isEmpty else {
-                verdict.normalized = folded
                 return verdict.decide(kind: .orderNumber, [], otherwise: .notAnOrderNumber)
             }
             return orderNumbers(
@@ -120,11 +119,12 @@ public enum Identifier {
         }
         let hits = readings.filter { reading in reading.candidates.contains { $0.confidence >= identifiedThreshold } }
         if hits.count > 1 {
-            verdict.normalized = Array(hits.map { verdict.string($0.compact) }.joined(separator: " ").utf8)
+            let numbers = hits.map { verdict.string($0.compact) }
+            verdict.normalized = Array(hits.map(\.compact).joined(separator: [0x20]))
             let best = hits.compactMap { $0.candidates.max { $0.confidence < $1.confidence } }
             return verdict.decide(
                 kind: .orderNumber, best, otherwise: .noOrderFormat,
-                forced: (.ambiguous, .severalOrderNumbers(hits.map { verdict.string($0.compact) }), .giveOneOrderNumber)
+                forced: (.ambiguous, .severalOrderNumbers(numbers), .giveOneOrderNumber)
             )
         }
         if let hit = hits.first { readings = [hit] }
@@ -172,15 +172,13 @@ public enum Identifier {
     private static func statementLine(_ verdict: inout Verdict) -> Identification {
         let folded = verdict.folded
         verdict.normalized = folded
-        let namesKaspersky = BrandMention.names(folded)
         var candidates = DescriptorMatcher.shared.candidates(in: folded)
-        let findings = StatementPatternMatcher.shared.findings(in: folded, namesKaspersky: namesKaspersky)
+        let findings = StatementPatternMatcher.shared.findings(in: folded, namesKaspersky: verdict.namesKaspersky)
         for candidate in findings.candidates { candidates.keepBest(candidate) }
         if !candidates.contains(where: { $0.confidence >= identifiedThreshold }) {
             for fragment in DescriptorMatcher.shared.fragments(in: folded) { candidates.keepBest(fragment) }
         }
-        verdict.namesKaspersky = namesKaspersky
-        verdict.intermediary = findings.intermediary?.kind
+        verdict.intermediary = findings.intermediary
         return verdict.decide(kind: .descriptor, candidates, otherwise: .noDescriptor)
     }
 }

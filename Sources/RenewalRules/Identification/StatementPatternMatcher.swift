@@ -5,8 +5,8 @@ struct StatementPatternMatcher: Sendable {
     struct Findings {
         /// One candidate per provider, the best.
         var candidates: [Candidate] = []
-        /// The intermediary the line names, and the merchant text after it.
-        var intermediary: (kind: Intermediary, merchant: [UInt8])?
+        /// The intermediary the line names; the seller behind it is looked for in the whole line.
+        var intermediary: Intermediary?
     }
 
     private struct Compiled: Sendable {
@@ -49,7 +49,7 @@ struct StatementPatternMatcher: Sendable {
                 // `GOOGLE KASPERSKY` with the `*` dropped counts; `GOOGLE PLAY` and `DR SMITH` do not.
                 guard merchant.marked || merchantNamesKaspersky else { continue }
                 if let intermediary = pattern.intermediary {
-                    if findings.intermediary == nil { findings.intermediary = (intermediary, merchant.text) }
+                    if findings.intermediary == nil { findings.intermediary = intermediary }
                     continue
                 }
                 guard let provider = pattern.provider else { continue }

@@ -2,13 +2,17 @@
 struct Verdict {
     let query: String
     let folded: [UInt8]
-    var normalized: [UInt8] = []
-    var namesKaspersky = false
+    /// What the rules matched against: the folded text, or an order number's compact form.
+    var normalized: [UInt8]
+    /// Whether the input names Kaspersky: a fact of the text, found once.
+    let namesKaspersky: Bool
     var intermediary: Intermediary?
 
     init(query: String, folded: [UInt8]) {
         self.query = query
         self.folded = folded
+        normalized = folded
+        namesKaspersky = BrandMention.names(folded)
     }
 
     func string(_ bytes: [UInt8]) -> String {
@@ -35,13 +39,14 @@ struct Verdict {
             Identification(
                 query: query, normalized: string(normalized), kind: kind, status: status, provider: provider,
                 confidence: confidence, reason: reason, candidates: ranked, intermediary: intermediary,
-                namesKaspersky: namesKaspersky || (kind == .orderNumber && BrandMention.names(folded)), nextStep: next)
+                namesKaspersky: namesKaspersky, nextStep: next)
         }
         if let (status, reason, next) = forced {
             return result(status, nil, ranked.first?.confidence ?? 0, reason, next)
         }
         guard let top = ranked.first, top.confidence >= Identifier.identifiedThreshold else {
-            if namesKaspersky {
+            // Only a statement line is a Kaspersky charge; an order number that fails is just unknown.
+            if kind == .descriptor, namesKaspersky {
                 let reason: MatchReason = intermediary.map { .intermediaryOnly($0) } ?? .kasperskySellerUnknown
                 return result(
                     .sellerUnknown, nil, 0, reason, intermediary.map { .checkIntermediary($0) } ?? .findOrderNumber)
