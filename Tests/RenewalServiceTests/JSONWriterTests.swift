@@ -17,6 +17,8 @@ import Testing
         "22122857", "2CO.com*kaspersky", "KASPERSKY", "", "ＡＬＬＳＯＦＴ－２２１２３４０６", "KASPERSKYLAB DR*EFMSPL",
         "quote \" backslash \\ slash / tab \t newline \n cr \r bell \u{7} nul \u{0} esc \u{1B}", "1234567890",
         "emoji 🎉 and 日本語 and \u{2028}", "Kaspersky Lab 2Checkou TOKYO",
+        // The newer fields: an intermediary and a next step, a source without a URL, two numbers.
+        "PAYPAL *KASPERSKY", "DRI*KASPERSKY", "GOOGLE *Kaspersky", "22122857 21992673", "22122857 (Digital River)",
     ]
 
     @Test(arguments: inputs, Language.allCases)

@@ -97,13 +97,23 @@ struct JSONWriter: ~Copyable {
 }
 
 extension JSONWriter {
-    /// `{"id":…,"name":…}`
+    /// `{"id":…,"name":…}` or `null`.
     mutating func provider(_ reference: ProviderReference?) {
         guard let reference else { return raw("null") }
+        idAndName(id: reference.id, name: reference.name)
+    }
+
+    /// `{"id":…,"name":…}` or `null`.
+    mutating func intermediary(_ intermediary: IntermediaryDocument?) {
+        guard let intermediary else { return raw("null") }
+        idAndName(id: intermediary.id, name: intermediary.name)
+    }
+
+    private mutating func idAndName(id: String, name: String) {
         raw(#"{"id":"#)
-        string(reference.id)
+        string(id)
         raw(#","name":"#)
-        string(reference.name)
+        string(name)
         raw("}")
     }
 
@@ -150,15 +160,7 @@ extension JSONWriter {
         raw(#","guide":"#)
         string(document.guide)
         raw(#","intermediary":"#)
-        if let intermediary = document.intermediary {
-            raw(#"{"id":"#)
-            string(intermediary.id)
-            raw(#","name":"#)
-            string(intermediary.name)
-            raw("}")
-        } else {
-            raw("null")
-        }
+        intermediary(document.intermediary)
         raw(#","kind":"#)
         string(document.kind.rawValue)
         raw(#","namesKaspersky":"#)
