@@ -39,21 +39,14 @@ struct ScanCommand: ParsableCommand {
         do {
             text = try StatementText.decode(bytes, charset: charset)
         } catch {
-            switch error {
-            case .unsupportedCharset(let name):
-                throw ValidationError("Charset \(name) is not supported: use utf-8 or shift_jis.")
-            case .undecodable: throw ValidationError("\(path) is neither UTF-8 nor Shift_JIS.")
-            }
+            throw ValidationError("\(path): \(error)")
         }
         let chosen = layout ?? (path.lowercased().hasSuffix(".csv") ? .csv : .lines)
         let scan: StatementScan
         do {
             scan = try StatementScanner.scan(text, layout: chosen, column: column)
         } catch {
-            switch error {
-            case .tooManyLines(let limit): throw ValidationError("\(path) has more than \(limit) lines.")
-            case .noSuchColumn(let name): throw ValidationError("No column \"\(name)\" in the header row of \(path).")
-            }
+            throw ValidationError("\(path): \(error)")
         }
         let document = ScanDocument(scan, language: output.lang)
         print(output.json ? try output.jsonLine(document) : document.plainText(language: output.lang), terminator: "")

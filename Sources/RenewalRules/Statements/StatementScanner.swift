@@ -10,11 +10,19 @@ public enum StatementScanner {
     }
 
     /// Why a statement could not be scanned.
-    public enum ScanError: Error, Equatable, Sendable {
+    public enum ScanError: Error, Equatable, Sendable, CustomStringConvertible {
         /// More lines than ``maximumLines``.
         case tooManyLines(Int)
         /// The named column is not in the header, or the index is beyond the row.
         case noSuchColumn(String)
+
+        /// The error as one sentence, for the service's problem and the CLI alike.
+        public var description: String {
+            switch self {
+            case .tooManyLines(let limit): "The statement has more than \(limit) lines; send it in parts."
+            case .noSuchColumn(let name): "No column \"\(name)\" in the header row."
+            }
+        }
     }
 
     /// The most lines one statement may hold.

@@ -4,11 +4,23 @@ import Foundation
 /// Japanese card issuers often export their CSV files.
 public enum StatementText {
     /// Why a statement's bytes could not be read.
-    public enum DecodingError: Error, Equatable, Sendable {
+    public enum DecodingError: Error, Equatable, Sendable, CustomStringConvertible {
         /// A `charset` other than UTF-8 and Shift_JIS was declared.
         case unsupportedCharset(String)
         /// The bytes are not valid in the declared charset, or (undeclared) in UTF-8 or Shift_JIS.
         case undecodable(charset: String?)
+
+        /// The error as one sentence, for the service's problem and the CLI alike.
+        public var description: String {
+            switch self {
+            case .unsupportedCharset(let name):
+                "charset \(name) is not accepted: send UTF-8 or Shift_JIS."
+            case .undecodable(let charset?):
+                "The statement is not valid \(charset)."
+            case .undecodable(nil):
+                "The statement is neither UTF-8 nor Shift_JIS: declare its charset, e.g. text/csv; charset=shift_jis."
+            }
+        }
     }
 
     /// The charsets accepted, as they may be declared (compared case-insensitively).

@@ -22,13 +22,8 @@ extension RenewalService {
             text = try StatementText.decode(request.body, charset: Self.charset(of: contentType))
         } catch {
             switch error {
-            case .unsupportedCharset(let name):
-                throw .unsupportedMediaType("charset \(name) is not accepted: send UTF-8 or Shift_JIS.")
-            case .undecodable(let charset):
-                throw .badRequest(
-                    charset.map { "The body is not valid \($0)." }
-                        ?? "The body is neither UTF-8 nor Shift_JIS: declare its charset, e.g. text/csv; charset=shift_jis."
-                )
+            case .unsupportedCharset: throw .unsupportedMediaType(error.description)
+            case .undecodable: throw .badRequest(error.description)
             }
         }
         guard !text.allSatisfy(\.isWhitespace) else { throw .badRequest("The statement is empty.") }
@@ -41,10 +36,8 @@ extension RenewalService {
             scan = try StatementScanner.scan(text, layout: layout, column: column)
         } catch {
             switch error {
-            case .tooManyLines(let limit):
-                throw .contentTooLarge("The statement has more than \(limit) lines; send it in parts.")
-            case .noSuchColumn(let name):
-                throw .badRequest("No column \"\(name)\" in the header row.")
+            case .tooManyLines: throw .contentTooLarge(error.description)
+            case .noSuchColumn: throw .badRequest(error.description)
             }
         }
         let document = ScanDocument(scan, language: presentation.language)
