@@ -8,10 +8,13 @@ enum BrandMention {
 
     /// Whether folded text (see ``TextNormalizer``) names Kaspersky.
     static func names(_ folded: [UInt8]) -> Bool {
+        let ascii = !folded.contains(where: { $0 >= 0x80 })
+        // Most inputs (order numbers, other merchants) have no `k` at all: one pass says so.
+        if ascii, !folded.contains(latinStem[0]) { return false }
         if folded.firstIndex(ofRun: latinStem, where: { $0 == 0 || !folded[$0 - 1].isASCIILetter }) != nil {
             return true
         }
-        guard folded.contains(where: { $0 >= 0x80 }) else { return false }
+        guard !ascii else { return false }
         return folded.containsRun(katakanaStem) || folded.containsRun(cyrillicStem)
     }
 }

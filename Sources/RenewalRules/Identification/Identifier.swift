@@ -54,14 +54,19 @@ public enum Identifier {
             return verdict.decide(kind: .descriptor, [candidate], otherwise: .noDescriptor)
         }
         if let compact = OrderNumberExtractor.whole(folded) {
-            // Every descriptor has letters: digits alone can only be an order number.
-            if compact.contains(where: \.isASCIILetter) {
+            let candidates = orderCandidates(compact, unlabelled: false)
+            // Every descriptor has letters: digits alone can only be an order number. A number with
+            // the exact shape of a format's examples is one too; anything else with letters may be
+            // a squashed descriptor (`2COcomkaspersky`).
+            let exact = candidates.contains { if case .orderFormat = $0.reason { true } else { false } }
+            if !exact, compact.contains(where: \.isASCIILetter) {
                 let asDescriptor = DescriptorMatcher.shared.candidates(in: folded)
                 if asDescriptor.contains(where: { $0.confidence >= 0.6 }) {
                     return verdict.decide(kind: .descriptor, asDescriptor, otherwise: .noDescriptor)
                 }
             }
-            return orderNumbers(&verdict, [compact], names: [], unlabelled: false)
+            verdict.normalized = compact
+            return confirmed(&verdict, candidates, names: [])
         }
         let tokens = orderTokens(folded)
         let names = tokens.isEmpty ? [] : ProviderNames.find(in: folded)
@@ -100,23 +105,10 @@ public enum Identifier {
     private static func orderNumbers(
         _ verdict: inout Verdict, _ compacts: [[UInt8]], names: [ProviderID], unlabelled: Bool
     ) -> Identification {
+        if compacts.count == 1 { return oneOrderNumber(&verdict, compacts[0], names: names, unlabelled: unlabelled) }
         var distinct: [[UInt8]] = []
         for compact in compacts where !distinct.contains(compact) { distinct.append(compact) }
-        var readings: [(compact: [UInt8], candidates: [Candidate])] = distinct.map { compact in
-            var candidates = OrderNumberClassifier.candidates(for: compact)
-            if unlabelled {
-                candidates = candidates.compactMap { candidate in
-                    guard case .orderFormat(let shape, let provider) = candidate.reason else { return nil }
-                    return Candidate(
-                        provider: provider, confidence: min(candidate.confidence, unlabelledCeiling),
-                        reason: .unlabelledOrderNumber(shape, provider), source: candidate.source,
-                        evidence: candidate.evidence)
-                }
-            } else if candidates.isEmpty, let nearMiss = OrderNumberClassifier.nearMiss(for: compact) {
-                candidates = [nearMiss]
-            }
-            return (compact, candidates)
-        }
+        let readings = distinct.map { (compact: $0, candidates: orderCandidates($0, unlabelled: unlabelled)) }
         let hits = readings.filter { reading in reading.candidates.contains { $0.confidence >= identifiedThreshold } }
         if hits.count > 1 {
             let numbers = hits.map { verdict.string($0.compact) }
@@ -127,12 +119,36 @@ public enum Identifier {
                 forced: (.ambiguous, .severalOrderNumbers(numbers), .giveOneOrderNumber)
             )
         }
-        if let hit = hits.first { readings = [hit] }
-        guard let reading = readings.first else {
+        guard let reading = hits.first ?? readings.first else {
             return verdict.decide(kind: .orderNumber, [], otherwise: .noOrderFormat)
         }
         verdict.normalized = reading.compact
         return confirmed(&verdict, reading.candidates, names: names)
+    }
+
+    /// One order number, the common case: no list of readings to build.
+    private static func oneOrderNumber(
+        _ verdict: inout Verdict, _ compact: [UInt8], names: [ProviderID], unlabelled: Bool
+    ) -> Identification {
+        verdict.normalized = compact
+        return confirmed(&verdict, orderCandidates(compact, unlabelled: unlabelled), names: names)
+    }
+
+    /// The candidates for one order number; unlabelled, only exact shapes count, and weakly.
+    private static func orderCandidates(_ compact: [UInt8], unlabelled: Bool) -> [Candidate] {
+        var candidates = OrderNumberClassifier.candidates(for: compact)
+        if unlabelled {
+            candidates = candidates.compactMap { candidate in
+                guard case .orderFormat(let shape, let provider) = candidate.reason else { return nil }
+                return Candidate(
+                    provider: provider, confidence: min(candidate.confidence, unlabelledCeiling),
+                    reason: .unlabelledOrderNumber(shape, provider), source: candidate.source,
+                    evidence: candidate.evidence)
+            }
+        } else if candidates.isEmpty, let nearMiss = OrderNumberClassifier.nearMiss(for: compact) {
+            candidates = [nearMiss]
+        }
+        return candidates
     }
 
     /// Applies the provider names found beside an order number to its candidates.
@@ -141,8 +157,8 @@ public enum Identifier {
     )
         -> Identification
     {
-        guard let top = candidates.max(by: { $0.confidence < $1.confidence }), top.confidence >= identifiedThreshold,
-            !names.isEmpty
+        guard !names.isEmpty, let top = candidates.max(by: { $0.confidence < $1.confidence }),
+            top.confidence >= identifiedThreshold
         else {
             return verdict.decide(kind: .orderNumber, candidates, otherwise: .noOrderFormat)
         }

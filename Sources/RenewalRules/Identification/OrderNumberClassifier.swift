@@ -19,7 +19,7 @@ enum OrderNumberClassifier {
         -> [Candidate]
     {
         var best: [Candidate] = []
-        let evidence = String(decoding: compact, as: UTF8.self)
+        var evidence: String?
         for format in formats {
             guard let fit = format.shape.fit(compact) else { continue }
             let reason: MatchReason =
@@ -31,7 +31,7 @@ enum OrderNumberClassifier {
             best.keepBest(
                 Candidate(
                     provider: format.provider, confidence: format.confidence * fit.factor, reason: reason,
-                    source: format.source, evidence: evidence))
+                    source: format.source, evidence: evidence.fill(String(decoding: compact, as: UTF8.self))))
         }
         if let typo = typoCandidate(for: compact, formats: formats) { best.keepBest(typo) }
         return best
@@ -79,5 +79,15 @@ enum OrderNumberClassifier {
                 evidence: String(decoding: compact, as: UTF8.self))
         }
         return nil
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// The value, made by `make` the first time it is needed.
+    fileprivate mutating func fill(_ make: @autoclosure () -> String) -> String {
+        if let value = self { return value }
+        let value = make()
+        self = value
+        return value
     }
 }

@@ -37,7 +37,7 @@ extension OrderNumberShape {
     func fit(_ compact: [UInt8]) -> ShapeFit? {
         switch self {
         case .prefix(let prefix):
-            return prefixFit(compact, prefix: Array(prefix.utf8))
+            return prefixFit(compact, prefix: prefix.utf8)
         case .digits(let lengths):
             guard lengths.contains(compact.count), compact.allSatisfy(\.isASCIIDigit) else { return nil }
             return compact.first == UInt8(ascii: "0") ? .weak(.leadingZero) : .typical
@@ -59,7 +59,7 @@ extension OrderNumberShape {
     }
 
     /// `ALLSOFT-22123406` and `A221234065`: the prefix, then digits only.
-    private func prefixFit(_ compact: [UInt8], prefix: [UInt8]) -> ShapeFit? {
+    private func prefixFit(_ compact: [UInt8], prefix: String.UTF8View) -> ShapeFit? {
         guard compact.count > prefix.count, compact.starts(with: prefix) else { return nil }
         var rest = compact.dropFirst(prefix.count)
         if rest.first == 0x2D { rest = rest.dropFirst() }

@@ -179,9 +179,9 @@ public enum TextNormalizer {
 
 extension UInt8 {
     /// `0`–`9`.
-    var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
+    @inline(__always) var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
     /// `a`–`z` or `A`–`Z`.
-    var isASCIILetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
+    @inline(__always) var isASCIILetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
     /// A letter or a digit in ASCII.
-    var isASCIIAlphanumeric: Bool { isASCIIDigit || isASCIILetter }
+    @inline(__always) var isASCIIAlphanumeric: Bool { isASCIIDigit || isASCIILetter }
 }

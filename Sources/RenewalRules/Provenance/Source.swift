@@ -32,7 +32,10 @@ public enum SourceGrade: String, Sendable, Codable, CaseIterable, Comparable {
 }
 
 /// A public page a rule or a guide step is taken from.
-public struct Source: Sendable, Hashable {
+///
+/// A class, so that the candidates that carry one copy a reference rather than three strings:
+/// identification copies candidates on its hot path.
+public final class Source: Sendable, Hashable {
     /// A stable identifier, used in JSON.
     public let id: String
     /// The page's title, in the page's own words.
@@ -48,4 +51,10 @@ public struct Source: Sendable, Hashable {
         self.url = url
         self.grade = grade
     }
+
+    /// Sources are the same when their identifiers are.
+    public static func == (lhs: Source, rhs: Source) -> Bool { lhs.id == rhs.id }
+
+    /// Hashes the identifier.
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 }
