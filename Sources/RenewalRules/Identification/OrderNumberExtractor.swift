@@ -123,20 +123,13 @@ enum OrderNumberExtractor {
         return out
     }
 
+    private static let labelIndex = PhraseIndex(labels)
+
     private static func labelEnds(in folded: [UInt8]) -> [Int] {
-        var ends: [Int] = []
-        for label in labels {
-            // A Latin label starts a word: `border 123` is no `order`.
-            let startsWord = { (start: Int) in
-                start == 0 || !(folded[start - 1].isASCIILetter && label[0].isASCIILetter)
-            }
-            var from = 0
-            while let start = folded.firstIndex(ofRun: label, from: from, where: startsWord) {
-                ends.append(start + label.count)
-                from = start + 1
-            }
-        }
-        return ends
+        // A Latin label starts a word: `border 123` is no `order`.
+        labelIndex.occurrences(in: folded) { start, _ in
+            start == 0 || !(folded[start].isASCIILetter && folded[start - 1].isASCIILetter)
+        }.map(\.end)
     }
 
     /// Whether only punctuation, brackets and joining words stand between a label and a number.

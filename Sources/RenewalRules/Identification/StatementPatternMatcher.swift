@@ -9,24 +9,35 @@ struct StatementPatternMatcher: Sendable {
         var intermediary: Intermediary?
     }
 
+    /// What the scan reads of a pattern, flat and cheap to read per line; the rest stays in
+    /// ``patterns`` until a pattern matches.
     private struct Compiled: Sendable {
-        let pattern: StatementPattern
+        let isMerchantPrefix: Bool
         let skeleton: [UInt8]
+        let provider: ProviderID?
+        let intermediary: Intermediary?
+        let requiresKaspersky: Bool
     }
 
     /// The matcher for ``RuleBook/statementPatterns``, compiled once.
     static let shared = StatementPatternMatcher(RuleBook.statementPatterns)
 
-    private let patterns: [Compiled]
+    private let patterns: [StatementPattern]
+    private let compiled: [Compiled]
 
     init(_ patterns: [StatementPattern]) {
-        self.patterns = patterns.map { pattern in
+        self.patterns = patterns
+        compiled = patterns.map { pattern in
             let text: String
+            let isMerchantPrefix: Bool
             switch pattern.form {
-            case .words(let words): text = words
-            case .merchantPrefix(let word): text = word
+            case .words(let words): (text, isMerchantPrefix) = (words, false)
+            case .merchantPrefix(let word): (text, isMerchantPrefix) = (word, true)
             }
-            return Compiled(pattern: pattern, skeleton: TextNormalizer.foldedBytes(text).filter(\.isASCIIAlphanumeric))
+            return Compiled(
+                isMerchantPrefix: isMerchantPrefix,
+                skeleton: TextNormalizer.foldedBytes(text).filter(\.isASCIIAlphanumeric), provider: pattern.provider,
+                intermediary: pattern.intermediary, requiresKaspersky: pattern.requiresKaspersky)
         }
     }
 
@@ -36,37 +47,39 @@ struct StatementPatternMatcher: Sendable {
         var findings = Findings()
         let words = Self.words(folded)
         guard !words.isEmpty else { return findings }
-        for compiled in patterns {
-            let pattern = compiled.pattern
-            switch pattern.form {
-            case .words:
-                guard let evidence = Self.find(compiled.skeleton, words: words, in: folded) else { continue }
-                guard !pattern.requiresKaspersky || namesKaspersky else { continue }
-                add(pattern, evidence: evidence, to: &findings)
-            case .merchantPrefix:
-                guard let merchant = Self.merchant(after: compiled.skeleton, words: words, in: folded) else { continue }
-                let merchantNamesKaspersky = BrandMention.names(merchant.text)
-                // `GOOGLE KASPERSKY` with the `*` dropped counts; `GOOGLE PLAY` and `DR SMITH` do not.
-                guard merchant.marked || merchantNamesKaspersky else { continue }
-                if let intermediary = pattern.intermediary {
-                    if findings.intermediary == nil { findings.intermediary = intermediary }
-                    continue
-                }
-                guard let provider = pattern.provider else { continue }
-                let evidence = String(decoding: folded[merchant.start...], as: UTF8.self)
-                if pattern.requiresKaspersky && !merchantNamesKaspersky {
-                    // A store's charge for some other merchant: not the Kaspersky purchase.
-                    guard !Self.isWallet(merchant.text) else { continue }
-                    findings.candidates.keepBest(
-                        Candidate(
-                            provider: provider, confidence: 0.2,
-                            reason: .chargeForOtherMerchant(
-                                provider, merchant: String(decoding: merchant.text, as: UTF8.self)),
-                            source: pattern.source, evidence: evidence))
-                    continue
-                }
-                add(pattern, evidence: evidence, to: &findings)
+        for index in compiled.indices {
+            // Read field by field: copying the whole entry would retain all it holds, per line.
+            let skeleton = compiled[index].skeleton
+            guard words.contains(where: { folded[$0.lowerBound] == skeleton[0] }) else { continue }
+            let requiresKaspersky = compiled[index].requiresKaspersky
+            guard compiled[index].isMerchantPrefix else {
+                guard let evidence = Self.find(skeleton, words: words, in: folded) else { continue }
+                guard !requiresKaspersky || namesKaspersky else { continue }
+                add(patterns[index], evidence: evidence, to: &findings)
+                continue
             }
+            guard let merchant = Self.merchant(after: skeleton, words: words, in: folded) else { continue }
+            let merchantNamesKaspersky = BrandMention.names(merchant.text)
+            // `GOOGLE KASPERSKY` with the `*` dropped counts; `GOOGLE PLAY` and `DR SMITH` do not.
+            guard merchant.marked || merchantNamesKaspersky else { continue }
+            if let intermediary = compiled[index].intermediary {
+                if findings.intermediary == nil { findings.intermediary = intermediary }
+                continue
+            }
+            guard let provider = compiled[index].provider else { continue }
+            let evidence = String(decoding: folded[merchant.start...], as: UTF8.self)
+            if requiresKaspersky && !merchantNamesKaspersky {
+                // A store's charge for some other merchant: not the Kaspersky purchase.
+                guard !Self.isWallet(merchant.text) else { continue }
+                findings.candidates.keepBest(
+                    Candidate(
+                        provider: provider, confidence: 0.2,
+                        reason: .chargeForOtherMerchant(
+                            provider, merchant: String(decoding: merchant.text, as: UTF8.self)),
+                        source: patterns[index].source, evidence: evidence))
+                continue
+            }
+            add(patterns[index], evidence: evidence, to: &findings)
         }
         return findings
     }
