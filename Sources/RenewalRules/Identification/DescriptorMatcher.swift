@@ -16,7 +16,7 @@
 ///
 /// A match lying inside a longer match is dropped: `Kaspersky Lab 2Checkout` explains the
 /// `KASPERSKYLAB` within it, so that line is 2Checkout's, not Allsoft's.
-struct DescriptorMatcher: Sendable {
+final class DescriptorMatcher: Sendable {
     private struct Term: Sendable {
         let descriptor: StatementDescriptor
         let folded: [UInt8]
@@ -37,6 +37,7 @@ struct DescriptorMatcher: Sendable {
     private static let minimumTruncatedLength = 15
     private static let minimumEmbeddedSkeleton = 8
     private static let minimumFragmentLength = 5
+    private static let minimumDistinctiveLength = 6
     private static let minimumPrefixToGrade = 6
 
     private let terms: [Term]
@@ -195,15 +196,22 @@ struct DescriptorMatcher: Sendable {
     }
 
     private func bestPerProvider(_ matches: [Match], origin: [Int], folded: [UInt8]) -> [Candidate] {
-        var best: [Candidate] = []
+        // Choose first, then make each candidate's evidence text once.
+        var best: [Match] = []
         for match in matches {
-            let seen = folded[origin[match.start]..<origin[match.end - 1] + 1]
-            best.keepBest(
-                Candidate(
-                    provider: terms[match.term].descriptor.provider, confidence: match.confidence,
-                    reason: match.reason, source: Sources.article, evidence: String(decoding: seen, as: UTF8.self)))
+            let provider = terms[match.term].descriptor.provider
+            if let index = best.firstIndex(where: { terms[$0.term].descriptor.provider == provider }) {
+                if best[index].confidence < match.confidence { best[index] = match }
+            } else {
+                best.append(match)
+            }
         }
-        return best
+        return best.map { match in
+            let seen = folded[origin[match.start]..<origin[match.end - 1] + 1]
+            return Candidate(
+                provider: terms[match.term].descriptor.provider, confidence: match.confidence, reason: match.reason,
+                source: Sources.article, evidence: String(decoding: seen, as: UTF8.self))
+        }
     }
 
     /// Providers one of whose descriptors contains a word of the line (or the whole line's letters and
@@ -215,8 +223,8 @@ struct DescriptorMatcher: Sendable {
         words.append(folded.filter(\.isASCIIAlphanumeric))
         var best: [Candidate] = []
         for word in words where word.count >= Self.minimumFragmentLength {
-            let text = String(decoding: word, as: UTF8.self)
-            if let owner = distinctiveWords[word] {
+            if word.count >= Self.minimumDistinctiveLength, let owner = distinctiveWords[word] {
+                let text = String(decoding: word, as: UTF8.self)
                 best.keepBest(
                     Candidate(
                         provider: owner.provider, confidence: 0.6,
@@ -225,6 +233,7 @@ struct DescriptorMatcher: Sendable {
                 continue
             }
             for term in terms where term.skeleton.count > word.count && term.skeleton.containsRun(word) {
+                let text = String(decoding: word, as: UTF8.self)
                 best.keepBest(
                     Candidate(
                         provider: term.descriptor.provider,
@@ -253,7 +262,9 @@ struct DescriptorMatcher: Sendable {
         for descriptor in descriptors {
             for term in descriptor.searchTerms {
                 for word in TextNormalizer.foldedBytes(term).split(whereSeparator: { !$0.isASCIIAlphanumeric })
-                where word.count >= 6 && !ordinaryWords.contains(String(decoding: word, as: UTF8.self)) {
+                where word.count >= minimumDistinctiveLength
+                    && !ordinaryWords.contains(String(decoding: word, as: UTF8.self))
+                {
                     let key = Array(word)
                     if let existing = owners[key] {
                         if existing?.provider != descriptor.provider { owners[key] = .some(nil) }

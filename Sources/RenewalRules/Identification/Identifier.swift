@@ -68,34 +68,43 @@ public enum Identifier {
             verdict.normalized = compact
             return confirmed(&verdict, candidates, names: [])
         }
-        let tokens = orderTokens(folded)
-        let names = tokens.isEmpty ? [] : ProviderNames.find(in: folded)
-        let labelled = tokens.filter(\.labelled)
-        if !labelled.isEmpty {
-            // Labelled numbers first; any other number with a format makes two, which is ambiguous.
-            let ordered = labelled + tokens.filter { !$0.labelled }
-            return orderNumbers(&verdict, ordered.map(\.compact), names: names, unlabelled: false)
-        }
-        // `22122857(2Checkout)`: the seller's name beside a number reads the number as an order number.
-        if !tokens.isEmpty, !names.isEmpty {
-            let result = orderNumbers(&verdict, tokens.map(\.compact), names: names, unlabelled: false)
-            if result.status != .unknown { return result }
+        let labelEnds = OrderNumberExtractor.labelEnds(in: folded)
+        let names = ProviderNames.find(in: folded)
+        // Order numbers come before the statement reading only where a label or a seller's name
+        // says so; elsewhere they are looked for only when the statement reading finds nothing.
+        var tokens: [OrderNumberExtractor.Token]?
+        if !labelEnds.isEmpty || !names.isEmpty {
+            let found = orderTokens(folded, labelEnds: labelEnds)
+            tokens = found
+            let labelled = found.filter(\.labelled)
+            if !labelled.isEmpty {
+                // Labelled numbers first; any other number with a format makes two, which is ambiguous.
+                let ordered = labelled + found.filter { !$0.labelled }
+                return orderNumbers(&verdict, ordered.map(\.compact), names: names, unlabelled: false)
+            }
+            // `22122857(2Checkout)`: the seller's name beside a number reads the number as an order number.
+            if !found.isEmpty, !names.isEmpty {
+                let result = orderNumbers(&verdict, found.map(\.compact), names: names, unlabelled: false)
+                if result.status != .unknown { return result }
+            }
         }
         let statement = statementLine(&verdict)
         // A number on a line with statement marks (`PP*KASPERSKY 35314369001`) is a phone number or
         // a reference; only plain running text offers an order number unlabelled.
-        guard statement.status != .identified, statement.status != .ambiguous, !tokens.isEmpty,
-            statement.intermediary == nil, !folded.contains(UInt8(ascii: "*")), !folded.contains(UInt8(ascii: "@"))
+        guard statement.status != .identified, statement.status != .ambiguous, statement.intermediary == nil,
+            !folded.contains(UInt8(ascii: "*")), !folded.contains(UInt8(ascii: "@"))
         else {
             return statement
         }
-        let unlabelled = orderNumbers(&verdict, tokens.map(\.compact), names: names, unlabelled: true)
+        let found = tokens ?? orderTokens(folded, labelEnds: labelEnds)
+        guard !found.isEmpty else { return statement }
+        let unlabelled = orderNumbers(&verdict, found.map(\.compact), names: names, unlabelled: true)
         return unlabelled.status == .identified || unlabelled.status == .ambiguous ? unlabelled : statement
     }
 
     /// The order-shaped tokens of running text that are not a provider's name (`2Checkout`).
-    private static func orderTokens(_ folded: [UInt8]) -> [OrderNumberExtractor.Token] {
-        OrderNumberExtractor.tokens(in: folded).filter { token in
+    private static func orderTokens(_ folded: [UInt8], labelEnds: [Int]? = nil) -> [OrderNumberExtractor.Token] {
+        OrderNumberExtractor.tokens(in: folded, labelEnds: labelEnds).filter { token in
             ProviderID(folded: token.compact.map { $0.isASCIILetter ? $0 | 0x20 : $0 }) == nil
         }
     }

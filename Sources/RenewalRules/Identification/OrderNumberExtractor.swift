@@ -41,6 +41,9 @@ enum OrderNumberExtractor {
         while end > start, let skip = trailingGlueLength(folded, before: end) { end -= skip }
         // `+81-3-1234-5678` is a phone number, however its digits join.
         guard start < end, start == 0 || folded[start - 1] != UInt8(ascii: "+") else { return nil }
+        // A statement line fails here, on its `*`, `/` or `.`, before anything is copied.
+        guard folded[start..<end].allSatisfy({ $0.isASCIIAlphanumeric || $0 == 0x20 || $0 == 0x2D || $0 == 0x5F })
+        else { return nil }
         let core = canonicalAllsoftPrefix(Array(folded[start..<end]))
         guard core.allSatisfy({ $0.isASCIIAlphanumeric || $0 == 0x20 || $0 == 0x2D }) else { return nil }
         let compact = TextNormalizer.compactOrderBytes(core)
@@ -50,9 +53,12 @@ enum OrderNumberExtractor {
     /// Every order-shaped run of letters and digits in running text, and whether a label introduces it.
     /// Digit groups (`2212 2857`) are joined only after a label; elsewhere spaces and hyphens part
     /// numbers, as they do between a date, an amount and a phone number.
-    static func tokens(in folded: [UInt8]) -> [Token] {
-        let labelEnds = labelEnds(in: folded)
+    /// - Parameter labelEnds: where labels end in the text, when the caller has found them already.
+    static func tokens(in folded: [UInt8], labelEnds: [Int]? = nil) -> [Token] {
+        let labelEnds = labelEnds ?? self.labelEnds(in: folded)
         var tokens: [Token] = []
+        // One buffer for every word of the line; a token is copied out only when it is order-shaped.
+        var token: [UInt8] = []
         var index = 0
         while index < folded.count {
             guard folded[index].isASCIIAlphanumeric, index == 0 || !folded[index - 1].isASCIIAlphanumeric else {
@@ -61,7 +67,7 @@ enum OrderNumberExtractor {
             }
             let labelled = labelEnds.contains { end in end <= index && isGlue(folded[end..<index]) }
             var end = index
-            var token: [UInt8] = []
+            token.removeAll(keepingCapacity: true)
             while end < folded.count {
                 let byte = folded[end]
                 if byte.isASCIIAlphanumeric {
@@ -125,7 +131,8 @@ enum OrderNumberExtractor {
 
     private static let labelIndex = PhraseIndex(labels)
 
-    private static func labelEnds(in folded: [UInt8]) -> [Int] {
+    /// Where the labels in the text end.
+    static func labelEnds(in folded: [UInt8]) -> [Int] {
         // A Latin label starts a word: `border 123` is no `order`.
         labelIndex.occurrences(in: folded) { start, _ in
             start == 0 || !(folded[start].isASCIILetter && folded[start - 1].isASCIILetter)

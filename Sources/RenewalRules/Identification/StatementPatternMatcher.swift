@@ -1,6 +1,6 @@
 /// Finds ``RuleBook/statementPatterns`` in a folded statement line: the stores' charges, the
 /// resellers' other spellings, and payment intermediaries with the merchant behind them.
-struct StatementPatternMatcher: Sendable {
+final class StatementPatternMatcher: Sendable {
     /// What the patterns found in one line.
     struct Findings {
         /// One candidate per provider, the best.
@@ -47,10 +47,19 @@ struct StatementPatternMatcher: Sendable {
         var findings = Findings()
         let words = Self.words(folded)
         guard !words.isEmpty else { return findings }
+        // The bytes that start a word, as a bit set: a pattern whose first byte starts none is skipped.
+        var wordStarts = (UInt64(0), UInt64(0))
+        for word in words {
+            let byte = folded[word.lowerBound]
+            if byte < 64 { wordStarts.0 |= 1 << byte } else if byte < 128 { wordStarts.1 |= 1 << (byte - 64) }
+        }
         for index in compiled.indices {
             // Read field by field: copying the whole entry would retain all it holds, per line.
             let skeleton = compiled[index].skeleton
-            guard words.contains(where: { folded[$0.lowerBound] == skeleton[0] }) else { continue }
+            let first = skeleton[0]
+            guard first < 64 ? wordStarts.0 & (1 << first) != 0 : wordStarts.1 & (1 << (first - 64)) != 0 else {
+                continue
+            }
             let requiresKaspersky = compiled[index].requiresKaspersky
             guard compiled[index].isMerchantPrefix else {
                 guard let evidence = Self.find(skeleton, words: words, in: folded) else { continue }
