@@ -23,12 +23,20 @@ final class DescriptorMatcher: Sendable {
         let skeleton: [UInt8]
     }
 
+    /// How a match was graded; its reason (with the text seen) is written only for the matches
+    /// that become candidates.
+    private enum Grade {
+        case exact, variant, embedded, truncated
+        case shared(alsoIn: [ProviderID])
+    }
+
+    /// A match, as skeleton positions.
     private struct Match {
         let term: Int
         let start: Int
         let end: Int
         let confidence: Double
-        let reason: MatchReason
+        let grade: Grade
     }
 
     /// The matcher for ``RuleBook/statementDescriptors``, compiled once.
@@ -125,7 +133,8 @@ final class DescriptorMatcher: Sendable {
         }
         guard !matches.isEmpty else { return [] }
         return bestPerProvider(
-            outermost(matches).map { weakenedIfShared($0, skeleton: skeleton) }, origin: origin, folded: folded)
+            outermost(matches).map { weakenedIfShared($0, skeleton: skeleton) }, skeleton: skeleton, origin: origin,
+            folded: folded)
     }
 
     /// A loose match on text that other providers' descriptors also contain (`Kaspersky Lab` is in
@@ -140,49 +149,46 @@ final class DescriptorMatcher: Sendable {
             if !others.contains(term.descriptor.provider) { others.append(term.descriptor.provider) }
         }
         guard !others.isEmpty else { return match }
-        let reason = MatchReason.descriptorShared(
-            descriptor: terms[match.term].descriptor.text, seen: String(decoding: span, as: UTF8.self),
-            alsoIn: others.sorted { $0.rank < $1.rank })
-        return Match(term: match.term, start: match.start, end: match.end, confidence: 0.45, reason: reason)
+        return Match(
+            term: match.term, start: match.start, end: match.end, confidence: 0.45,
+            grade: .shared(alsoIn: others.sorted { $0.rank < $1.rank }))
     }
 
     /// Grades a common prefix of `length` skeleton bytes between the line at `position` and a term.
     private func grade(_ termIndex: Int, length: Int, at position: Int, origin: [Int], folded: [UInt8]) -> Match? {
-        let term = terms[termIndex]
+        let skeletonCount = skeletonRanges[termIndex].count
         let start = origin[position]
         let separatedBefore = start == 0 || !folded[start - 1].isASCIIAlphanumeric
         func end(_ length: Int) -> Int { origin[position + length - 1] + 1 }
         func separatedAfter(_ length: Int) -> Bool {
             end(length) == folded.count || !folded[end(length)].isASCIIAlphanumeric
         }
-        func seen(_ length: Int) -> String { String(decoding: folded[start..<end(length)], as: UTF8.self) }
-        func match(_ length: Int, _ confidence: Double, _ reason: MatchReason) -> Match {
-            Match(term: termIndex, start: position, end: position + length, confidence: confidence, reason: reason)
+        func match(_ length: Int, _ confidence: Double, _ grade: Grade) -> Match {
+            Match(term: termIndex, start: position, end: position + length, confidence: confidence, grade: grade)
         }
-        let text = term.descriptor.text
 
         var full: Match?
-        if length == term.skeleton.count {
+        if length == skeletonCount {
             if separatedBefore && separatedAfter(length) {
-                if folded[start..<end(length)].elementsEqual(term.folded) {
+                if folded[start..<end(length)].elementsEqual(terms[termIndex].folded) {
                     let whole = start == 0 && end(length) == folded.count
-                    return match(length, whole ? 0.99 : 0.95, .descriptorExact(descriptor: text))
+                    return match(length, whole ? 0.99 : 0.95, .exact)
                 }
-                return match(length, 0.85, .descriptorVariant(descriptor: text, seen: seen(length)))
+                return match(length, 0.85, .variant)
             }
             if length >= Self.minimumEmbeddedSkeleton {
-                full = match(length, 0.6, .descriptorEmbedded(descriptor: text, seen: seen(length)))
+                full = match(length, 0.6, .embedded)
             }
         }
         // A cut-short descriptor ends at a separator: take the longest such prefix. This also reads
         // `Kaspersky Lab 2Checkou TOKYO` as a cut descriptor rather than one glued to "t".
         guard separatedBefore else { return full }
-        var cut = min(length, term.skeleton.count - 1)
+        var cut = min(length, skeletonCount - 1)
         while cut > 0, !separatedAfter(cut) { cut -= 1 }
         guard cut > 0, end(cut) - start >= Self.minimumTruncatedLength else { return full }
-        let confidence = 0.7 + 0.15 * Double(cut) / Double(term.skeleton.count)
+        let confidence = 0.7 + 0.15 * Double(cut) / Double(skeletonCount)
         if let full, full.confidence >= confidence { return full }
-        return match(cut, confidence, .descriptorTruncated(descriptor: text, seen: seen(cut)))
+        return match(cut, confidence, .truncated)
     }
 
     /// Drops every match whose span lies strictly inside a longer match's span.
@@ -195,7 +201,11 @@ final class DescriptorMatcher: Sendable {
         }
     }
 
-    private func bestPerProvider(_ matches: [Match], origin: [Int], folded: [UInt8]) -> [Candidate] {
+    private func bestPerProvider(
+        _ matches: [Match], skeleton: [UInt8], origin: [Int], folded: [UInt8]
+    )
+        -> [Candidate]
+    {
         // Choose first, then make each candidate's evidence text once.
         var best: [Match] = []
         for match in matches {
@@ -207,10 +217,23 @@ final class DescriptorMatcher: Sendable {
             }
         }
         return best.map { match in
-            let seen = folded[origin[match.start]..<origin[match.end - 1] + 1]
+            let seen = String(decoding: folded[origin[match.start]..<origin[match.end - 1] + 1], as: UTF8.self)
+            let descriptor = terms[match.term].descriptor.text
+            let reason: MatchReason =
+                switch match.grade {
+                case .exact: .descriptorExact(descriptor: descriptor)
+                case .variant: .descriptorVariant(descriptor: descriptor, seen: seen)
+                case .embedded: .descriptorEmbedded(descriptor: descriptor, seen: seen)
+                case .truncated: .descriptorTruncated(descriptor: descriptor, seen: seen)
+                case .shared(let others):
+                    .descriptorShared(
+                        descriptor: descriptor,
+                        seen: String(decoding: skeleton[match.start..<match.end], as: UTF8.self),
+                        alsoIn: others)
+                }
             return Candidate(
-                provider: terms[match.term].descriptor.provider, confidence: match.confidence, reason: match.reason,
-                source: Sources.article, evidence: String(decoding: seen, as: UTF8.self))
+                provider: terms[match.term].descriptor.provider, confidence: match.confidence, reason: reason,
+                source: Sources.article, evidence: seen)
         }
     }
 
