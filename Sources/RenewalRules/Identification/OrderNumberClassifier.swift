@@ -20,8 +20,10 @@ enum OrderNumberClassifier {
     {
         var best: [Candidate] = []
         var evidence: String?
-        for format in formats {
-            guard let fit = format.shape.fit(compact) else { continue }
+        // By index, field by field: a whole format is copied (and its strings retained) only when it fits.
+        for index in formats.indices {
+            guard let fit = formats[index].shape.fit(compact) else { continue }
+            let format = formats[index]
             let reason: MatchReason =
                 switch fit {
                 case .typical: .orderFormat(format.shape, format.provider)
