@@ -100,4 +100,29 @@ import Testing
             return
         }
     }
+
+    /// The fragment table built at start-up answers as a search of every descriptor would.
+    @Test(arguments: [
+        "sandbox", "kaspersky", "kasperskylab", "logiciels", "alliance", "lab kaspe", "verisi", "usakas", "zzzzz",
+    ])
+    func fragmentsMatchASearchOfEveryDescriptor(line: String) {
+        let folded = TextNormalizer.foldedBytes(line)
+        var words = folded.split { !$0.isASCIIAlphanumeric }.map(Array.init)
+        words.append(folded.filter(\.isASCIIAlphanumeric))
+        var expected: [ProviderID: Double] = [:]
+        for word in words where word.count >= 5 {
+            for descriptor in RuleBook.statementDescriptors {
+                for term in descriptor.searchTerms {
+                    let skeleton = TextNormalizer.foldedBytes(term).filter(\.isASCIIAlphanumeric)
+                    guard skeleton.count > word.count, skeleton.containsRun(word) else { continue }
+                    let confidence = 0.4 * Double(word.count) / Double(skeleton.count)
+                    expected[descriptor.provider] = max(expected[descriptor.provider] ?? 0, confidence)
+                }
+            }
+        }
+        let found = DescriptorMatcher.shared.fragments(in: folded).filter {
+            if case .fragment = $0.reason { true } else { false }
+        }
+        #expect(Dictionary(uniqueKeysWithValues: found.map { ($0.provider, $0.confidence) }) == expected, "\(line)")
+    }
 }

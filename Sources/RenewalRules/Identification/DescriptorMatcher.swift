@@ -50,6 +50,7 @@ final class DescriptorMatcher: Sendable {
 
     private let terms: [Term]
     private let distinctiveWords: [[UInt8]: (provider: ProviderID, descriptor: String)]
+    private let fragmentOwners: [[UInt8]: [FragmentOwner]]
     /// Terms grouped by the first byte of their skeleton, flattened: the terms starting with byte `b`
     /// are `termsByFirstByte[firstByteStart[b]..<firstByteStart[b + 1]]`.
     private let termsByFirstByte: [Int]
@@ -73,6 +74,7 @@ final class DescriptorMatcher: Sendable {
         }
         self.terms = terms
         self.distinctiveWords = Self.distinctiveWords(of: descriptors)
+        self.fragmentOwners = Self.fragmentOwners(of: terms.map { ($0.skeleton, $0.descriptor) })
         self.termsByFirstByte = index.flatMap { $0 }
         self.firstByteStart = index.reduce(into: [0]) { starts, group in starts.append(starts.last! + group.count) }
         var flat: [UInt8] = []
@@ -255,17 +257,52 @@ final class DescriptorMatcher: Sendable {
                         evidence: text))
                 continue
             }
-            for term in terms where term.skeleton.count > word.count && term.skeleton.containsRun(word) {
+            for owner in fragmentOwners[word] ?? [] {
                 let text = String(decoding: word, as: UTF8.self)
                 best.keepBest(
                     Candidate(
-                        provider: term.descriptor.provider,
-                        confidence: 0.4 * Double(word.count) / Double(term.skeleton.count),
-                        reason: .fragment(word: text, descriptor: term.descriptor.text), source: Sources.article,
+                        provider: owner.provider, confidence: owner.confidence,
+                        reason: .fragment(word: text, descriptor: owner.descriptor), source: Sources.article,
                         evidence: text))
             }
         }
         return best
+    }
+
+    /// A descriptor a fragment occurs in, and the confidence the fragment gives its provider.
+    private struct FragmentOwner {
+        let provider: ProviderID
+        let confidence: Double
+        let descriptor: String
+    }
+
+    /// Every run of five or more letters and digits inside a term's skeleton (shorter than the
+    /// skeleton), with the best term per provider that holds it, as the line's words are looked up:
+    /// the one whose skeleton is shortest gives the highest confidence, the first such on a tie.
+    private static func fragmentOwners(
+        of terms: [(skeleton: [UInt8], descriptor: StatementDescriptor)]
+    )
+        -> [[UInt8]: [FragmentOwner]]
+    {
+        var owners: [[UInt8]: [FragmentOwner]] = [:]
+        for (skeleton, descriptor) in terms where skeleton.count > minimumFragmentLength {
+            for length in minimumFragmentLength..<skeleton.count {
+                for start in 0...(skeleton.count - length) {
+                    let run = Array(skeleton[start..<start + length])
+                    let owner = FragmentOwner(
+                        provider: descriptor.provider, confidence: 0.4 * Double(length) / Double(skeleton.count),
+                        descriptor: descriptor.text)
+                    var list = owners[run] ?? []
+                    if let index = list.firstIndex(where: { $0.provider == owner.provider }) {
+                        if list[index].confidence < owner.confidence { list[index] = owner }
+                    } else {
+                        list.append(owner)
+                    }
+                    owners[run] = list
+                }
+            }
+        }
+        return owners
     }
 
     /// Words that everyday text uses too: however rare in the descriptors, alone they name no one.

@@ -125,7 +125,7 @@ final class StatementPatternMatcher: Sendable {
 
     /// The skeleton found from the start of one word to the end of another, as the line shows it.
     private static func find(_ skeleton: [UInt8], words: [Range<Int>], in folded: [UInt8]) -> String? {
-        for first in words.indices {
+        for first in words.indices where folded[words[first].lowerBound] == skeleton[0] {
             var matched = 0
             var last = first
             while last < words.count, matched < skeleton.count {
@@ -147,7 +147,7 @@ final class StatementPatternMatcher: Sendable {
     private static func merchant(
         after word: [UInt8], words: [Range<Int>], in folded: [UInt8]
     ) -> (text: [UInt8], start: Int, marked: Bool)? {
-        for range in words where folded[range].elementsEqual(word) {
+        for range in words where range.count == word.count && folded[range].elementsEqual(word) {
             var index = range.upperBound
             var marked = false
             while index < folded.count, folded[index] == 0x20 || folded[index] == 0x2A || folded[index] == 0x40 {
