@@ -74,14 +74,16 @@ import Testing
     ])
     func otherNexwayProductsGoThroughTheNexwayAccount(product: String) {
         let guide = GuideCatalog.guide(for: .nexway, product: product)
-        #expect(guide.sections.count == 1)
-        #expect(guide.sections[0].products == [.other])
+        // The article's route, then the one Kaspersky's Nexway FAQ documents.
+        #expect(guide.sections.count == 2)
+        #expect(guide.sections.allSatisfy { $0.products == [.other] })
+        #expect(guide.sections.map(\.source) == [Sources.article, Sources.kasperskyNexwayFAQ])
         #expect(guide.location.en == "Your Nexway account")
     }
 
     @Test func nexwayWithoutProductShowsBothRoutes() {
-        #expect(GuideCatalog.guide(for: .nexway).sections.count == 2)
-        #expect(GuideCatalog.guide(for: .nexway, product: "  ").sections.count == 2)
+        #expect(GuideCatalog.guide(for: .nexway).sections.count == 3)
+        #expect(GuideCatalog.guide(for: .nexway, product: "  ").sections.count == 3)
     }
 
     @Test func productIsIgnoredForOtherProviders() {
@@ -111,5 +113,26 @@ import Testing
     @Test(arguments: ["kasperskyy", "premiun", "netflix", "kaspersky", ""])
     func aProductThatCannotBePlacedIsRefusedNotGuessed(name: String) {
         #expect(ProductLine(lookup: name) == nil)
+    }
+
+    @Test(arguments: [
+        (ProviderID.digitalRiver, Sources.kasperskyUS), (.twoCheckout, Sources.kasperskyTwoCheckoutFAQ),
+        (.nexway, Sources.kasperskyNexwayFAQ),
+    ])
+    func resellerSelfServiceRoutesComeAfterTheArticlesStepsWithTheirSource(provider: ProviderID, source: Source) {
+        let guide = GuideCatalog.guide(for: provider)
+        #expect(guide.sections.first?.source == Sources.article)
+        #expect(guide.sections.last?.source == source)
+        #expect(guide.sources == [Sources.article, source])
+        let document = GuideDocument(guide, language: .en)
+        #expect(document.sources.map(\.id) == ["article", source.id])
+        #expect(document.plainText().contains(source.title))
+    }
+
+    @Test func digitalRiversLookupSaysWhatItAsksFor() {
+        let text = GuideCatalog.guide(for: .digitalRiver).sections.last?.steps.map(\.action.en).joined() ?? ""
+        for detail in ["e-mail address", "last four digits", "order number", "password"] {
+            #expect(text.contains(detail), "\(detail)")
+        }
     }
 }

@@ -39,7 +39,7 @@ import Testing
         let all = service.respond(to: .make(.get, "/guide/nexway")).object["sections"] as? [Any]
         let plus = service.respond(to: .make(.get, "/guide/nexway", query: [("product", "plus")])).object["sections"]
         let other = service.respond(to: .make(.get, "/guide/nexway", query: [("product", "Safe Kids")])).object
-        #expect(all?.count == 2)
+        #expect(all?.count == 3)
         #expect((plus as? [Any])?.count == 1)
         #expect(((other["sections"] as? [[String: Any]])?.first?["products"] as? [String]) == ["other"])
     }

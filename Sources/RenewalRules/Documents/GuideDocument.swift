@@ -22,6 +22,8 @@ public struct GuideDocument: Encodable, Sendable {
         public let products: [String]?
         /// The numbers of this section's steps in ``GuideDocument/steps``.
         public let steps: [Int]
+        /// Where the procedure is documented.
+        public let source: SourceDocument
     }
 
     /// The fallback in one language.
@@ -58,6 +60,8 @@ public struct GuideDocument: Encodable, Sendable {
     public let statementDescriptors: DescriptorsDocument?
     /// The article's order-number formats for this provider.
     public let orderNumberFormats: [FormatDocument]
+    /// Every page the guide's procedures come from, the article first.
+    public let sources: [SourceDocument]
 
     /// Renders a guide in a language.
     public init(_ guide: Guide, language: Language) {
@@ -75,7 +79,7 @@ public struct GuideDocument: Encodable, Sendable {
                 SectionDocument(
                     heading: section.heading[language],
                     products: section.products.map { set in ProductLine.allCases.filter(set.contains).map(\.rawValue) },
-                    steps: Array(first...steps.count)))
+                    steps: Array(first...steps.count), source: SourceDocument(section.source)))
         }
         id = guide.id
         provider = guide.provider.map(ProviderReference.init)
@@ -93,11 +97,12 @@ public struct GuideDocument: Encodable, Sendable {
         orderNumberFormats = RuleBook.orderNumberFormats.filter { $0.provider == guide.provider }.map {
             FormatDocument($0, language: language)
         }
+        sources = guide.sources.map(SourceDocument.init)
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, provider, language, title, summary, location, steps, sections, notes, fallback
-        case statementDescriptors, orderNumberFormats
+        case statementDescriptors, orderNumberFormats, sources
     }
 
     /// Encodes every key, with `"provider": null` for the customer-service guide.
@@ -115,5 +120,6 @@ public struct GuideDocument: Encodable, Sendable {
         try container.encode(fallback, forKey: .fallback)
         try container.encodeIfPresent(statementDescriptors, forKey: .statementDescriptors)
         try container.encode(orderNumberFormats, forKey: .orderNumberFormats)
+        try container.encode(sources, forKey: .sources)
     }
 }

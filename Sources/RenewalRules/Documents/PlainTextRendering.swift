@@ -42,6 +42,10 @@ extension GuideDocument {
         for section in sections {
             lines.append("")
             lines.append("■ \(section.heading)")
+            if section.source.id != Sources.article.id {
+                lines.append(
+                    "(\(ja ? "出典" : "Source"): \(section.source.title)\(section.source.url.map { " <\($0)>" } ?? ""))")
+            }
             for number in section.steps {
                 let step = steps[number - 1]
                 lines.append("\(step.number). \(step.text)")
@@ -58,6 +62,9 @@ extension GuideDocument {
         lines.append("\(ja ? "連絡先" : "Contact"): \(fallback.contact)")
         lines += fallback.advice.map { "- \($0)" }
         lines += fallback.details.map { "  ・\($0)" }
+        lines.append("")
+        lines.append(ja ? "■ 出典" : "■ Sources")
+        lines += sources.map { "- \($0.title)\($0.url.map { " <\($0)>" } ?? "")" }
         return lines.joined(separator: "\n") + "\n"
     }
 }

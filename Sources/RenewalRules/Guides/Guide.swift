@@ -16,6 +16,13 @@ public struct Guide: Sendable {
     public let notes: [LocalizedText]
     /// The article's fallback when auto-renewal cannot be turned off.
     public let fallback: Fallback
+
+    /// Every page the guide's procedures come from, the article first.
+    public var sources: [Source] {
+        var sources = [Sources.article]
+        for section in sections where !sources.contains(section.source) { sources.append(section.source) }
+        return sources
+    }
 }
 
 /// One procedure within a guide.
@@ -24,13 +31,20 @@ public struct GuideSection: Sendable {
     public let heading: LocalizedText
     /// The products this procedure is for; `nil` when it is for every product.
     public let products: Set<ProductLine>?
-    /// The steps, in the article's order.
+    /// The steps, in their source's order.
     public let steps: [GuideStep]
+    /// Where the procedure is documented: the article for its own routes; a self-service route
+    /// that only another page documents comes after the article's and names that page.
+    public let source: Source
 
-    init(_ heading: LocalizedText, products: Set<ProductLine>? = nil, steps: [GuideStep]) {
+    init(
+        _ heading: LocalizedText, products: Set<ProductLine>? = nil, steps: [GuideStep],
+        source: Source = Sources.article
+    ) {
         self.heading = heading
         self.products = products
         self.steps = steps
+        self.source = source
     }
 }
 
@@ -40,7 +54,8 @@ public struct GuideStep: Sendable {
     public let action: LocalizedText
     /// What the customer sees afterwards, where the article says.
     public let outcome: LocalizedText?
-    /// The on-screen labels of this step exactly as the article writes them (Japanese UI).
+    /// The on-screen labels of this step exactly as its source writes them (the article's
+    /// Japanese UI, or the English of the page a self-service route comes from).
     public let labels: [String]
 
     init(_ action: LocalizedText, outcome: LocalizedText? = nil, labels: [String] = []) {

@@ -85,6 +85,22 @@ extension GuideCatalog {
                                 "アカウントで操作できない場合は、Nexwayのサポートに問い合わせます。",
                                 "If the account does not let you, contact Nexway's support.")),
                     ]),
+                GuideSection(
+                    LocalizedText(
+                        "その他の製品の場合、Nexwayアカウントで(カスペルスキーのFAQによる)",
+                        "Any other product, in your Nexway account (from Kaspersky's FAQ)"),
+                    products: [.other],
+                    steps: [
+                        GuideStep(
+                            LocalizedText(
+                                "Nexwayのアカウントにサインインします。パスワードが分からない場合は、購入に使ったメールアドレスでパスワードを再設定します。ポータルのアドレスは公開されているページで確認できていないため、確認メールのリンクを使ってください。",
+                                "Sign in to your Nexway account; without a password, reset it with the e-mail address used for the purchase. No public page found gives the portal's address: use the link in the confirmation e-mail."
+                            )),
+                        GuideStep(
+                            LocalizedText(
+                                "[Manage subscription]で[Cancel]をクリックします。", "In [Manage subscription], click [Cancel]."),
+                            labels: ["[Manage subscription]", "[Cancel]"]),
+                    ], source: Sources.kasperskyNexwayFAQ),
             ],
             notes: [
                 validLicenceNote,

@@ -58,7 +58,23 @@ extension GuideCatalog {
                                 "Open your account on Digital River's website and turn off the licence's auto-renewal. The article points to Digital River's own instructions for the details."
                             )),
                         resellerAlternative("Digital River"),
-                    ])
+                    ]),
+                GuideSection(
+                    LocalizedText(
+                        "Digital Riverの注文照会で(カスペルスキー米国のページによる)",
+                        "With Digital River's order lookup (from Kaspersky's US page)"),
+                    steps: [
+                        GuideStep(
+                            LocalizedText(
+                                "Digital Riverの[Account Details]に、購入に使ったメールアドレスとカード番号の下4桁、または確認メールにある注文番号とパスワードでログインします。",
+                                "Log in to Digital River's [Account Details] with the e-mail address used for the purchase and the last four digits of the card, or with the order number and the password from the confirmation e-mail."
+                            ), labels: ["[Account Details]"]),
+                        GuideStep(
+                            LocalizedText("[Cancel]を押して自動更新を止めます。", "Press [Cancel] to stop the auto-renewal."),
+                            outcome: LocalizedText(
+                                "製品は有効期限まで使えます。", "The product stays active until it expires."),
+                            labels: ["[Cancel]"]),
+                    ], source: Sources.kasperskyUS),
             ],
             notes: [validLicenceNote],
             fallback: fallback(contact: resellerContact("Digital River")))
@@ -83,7 +99,21 @@ extension GuideCatalog {
                                 "Follow the 2Checkout procedure the article links to; the article itself does not list its steps."
                             )),
                         resellerAlternative("2Checkout"),
-                    ])
+                    ]),
+                GuideSection(
+                    LocalizedText(
+                        "2Checkoutのアカウントで(カスペルスキーのFAQによる)", "In your 2Checkout account (from Kaspersky's FAQ)"),
+                    steps: [
+                        GuideStep(
+                            LocalizedText(
+                                "2Checkoutのアカウント(2Checkout myAccount)に、購入に使ったメールアドレスか注文番号でログインします。メールで届くアクセス用のリンクを開きます。",
+                                "Log in to your 2Checkout account (2Checkout myAccount) with the e-mail address used for the purchase or the order number, and open the access link it e-mails you."
+                            )),
+                        GuideStep(
+                            LocalizedText(
+                                "[My Products]を開き、自動更新を止めます。", "Go to [My Products] and stop the automatic renewal."),
+                            labels: ["[My Products]"]),
+                    ], source: Sources.kasperskyTwoCheckoutFAQ),
             ],
             notes: [validLicenceNote],
             fallback: fallback(contact: resellerContact("2Checkout")))

@@ -22,7 +22,7 @@ public enum GuideCatalog {
         guard sections.count != guide.sections.count, !sections.isEmpty else { return guide }
         return Guide(
             id: guide.id, provider: guide.provider, title: guide.title, summary: guide.summary,
-            location: sections.count == 1 ? sectionLocation(provider, line) : guide.location,
+            location: sections.allSatisfy { $0.products != nil } ? sectionLocation(provider, line) : guide.location,
             sections: sections, notes: guide.notes, fallback: guide.fallback)
     }
 

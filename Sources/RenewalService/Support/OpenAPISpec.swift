@@ -2174,10 +2174,16 @@ enum OpenAPISpec {
               required:
               - heading
               - steps
+              - source
               additionalProperties: false
               properties:
                 heading:
                   type: string
+                source:
+                  allOf:
+                  - $ref: '#/components/schemas/Source'
+                  description: Where the route is documented. The article's own routes come first; a self-service route that
+                    only another Kaspersky page documents follows, naming that page.
                 products:
                   type: array
                   description: The product lines this route is for (Nexway only).
@@ -2232,6 +2238,7 @@ enum OpenAPISpec {
               - notes
               - fallback
               - orderNumberFormats
+              - sources
               additionalProperties: false
               properties:
                 id:
@@ -2279,6 +2286,11 @@ enum OpenAPISpec {
                   allOf:
                   - $ref: '#/components/schemas/StatementDescriptors'
                   description: Present for provider guides, absent for `customer-service`.
+                sources:
+                  type: array
+                  items:
+                    $ref: '#/components/schemas/Source'
+                  description: Every page the guide's routes come from, the article first.
                 orderNumberFormats:
                   type: array
                   items:
