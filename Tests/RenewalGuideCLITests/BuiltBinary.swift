@@ -15,8 +15,10 @@ struct BuiltBinary {
 
     /// Runs to completion with the given arguments and extra environment. A process still running
     /// after `timeout` seconds is killed, so a wrong expectation fails the test instead of hanging it.
-    static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 20) throws -> Output {
-        let running = try launch(arguments, environment: environment)
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], input: Data? = nil, timeout: Double = 20
+    ) throws -> Output {
+        let running = try launch(arguments, environment: environment, input: input)
         let deadline = Date().addingTimeInterval(timeout)
         while running.process.isRunning, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.01)
@@ -63,13 +65,24 @@ struct BuiltBinary {
         }
     }
 
-    static func launch(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {
+    /// Starts the binary; `input`, when given, is written to its standard input, which is then closed.
+    static func launch(
+        _ arguments: [String], environment: [String: String] = [:], input: Data? = nil
+    ) throws
+        -> Running
+    {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         let running = Running(process)
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(input)
+            try stdin.fileHandleForWriting.close()
+        }
         return running
     }
 }

@@ -18,6 +18,40 @@ import Testing
         #expect(objects[2]["status"] as? String == "sellerUnknown")
     }
 
+    @Test func scanReadsAShiftJISExportFromAFile() throws {
+        let csv = "利用日,ご利用店名,利用金額\n2026/10/01,ローソン,580\n2026/10/02,DR*EFMSPL,4980\n"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("statement-\(UUID().uuidString).csv")
+        try #require(csv.data(using: .shiftJIS)).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let output = try BuiltBinary.run(["scan", file.path, "--json", "--lang", "en"])
+        #expect(output.status == 0)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any])
+        #expect(object["layout"] as? String == "csv")
+        #expect(object["linesRead"] as? Int == 2)
+        let matches = try #require(object["matches"] as? [[String: Any]])
+        #expect(matches.map { $0["line"] as? Int } == [3])
+        let text = try BuiltBinary.run(["scan", file.path, "--lang", "en"])
+        #expect(text.standardOutput.contains("Line 3"))
+        #expect(text.standardOutput.contains("Provider: Digital River"))
+    }
+
+    @Test func scanReadsPastedLinesFromStandardInput() throws {
+        let output = try BuiltBinary.run(["scan"], input: Data("hello\nPAYPAL *KASPERSKY\n".utf8))
+        #expect(output.status == 0)
+        #expect(output.standardOutput.contains("2行目"))
+        #expect(output.standardOutput.contains("PayPal"))
+    }
+
+    @Test func scanRefusesWhatItCannotRead() throws {
+        let missing = try BuiltBinary.run(["scan", "/nonexistent/statement.csv"])
+        #expect(missing.status != 0)
+        #expect(missing.standardError.contains("/nonexistent/statement.csv"))
+        let binary = try BuiltBinary.run(["scan"], input: Data([0xFF, 0xFE, 0xFA]))
+        #expect(binary.status != 0)
+        #expect(binary.standardError.contains("neither UTF-8 nor Shift_JIS"))
+    }
+
     @Test func identifyReadableText() throws {
         let output = try BuiltBinary.run(["identify", "DR*Kaspersky Lab"])
         #expect(output.status == 0)
