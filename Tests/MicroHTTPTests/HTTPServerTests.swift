@@ -130,6 +130,9 @@ import Testing
             let other = HTTPServer(
                 configuration: .init(host: "127.0.0.1", port: port), logger: quietLogger, handler: echo)
             #expect(throws: HTTPServerError.addressInUse(host: "127.0.0.1", port: port)) { try other.start() }
+            let sentence = HTTPServerError.addressInUse(host: "127.0.0.1", port: port).description
+            #expect(sentence.contains("\(port)") && sentence.contains("127.0.0.1") && sentence.contains("--port"))
+            #expect(!sentence.contains("addressInUse"))
             let bad = HTTPServer(
                 configuration: .init(host: "no such host.invalid", port: 0), logger: quietLogger, handler: echo)
             #expect(throws: HTTPServerError.invalidHost("no such host.invalid")) { try bad.start() }

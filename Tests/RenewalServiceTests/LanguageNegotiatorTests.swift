@@ -18,4 +18,19 @@ import Testing
         #expect(try negotiator.language(queryParameter: "en", acceptLanguage: "ja") == .en)
         #expect(throws: ServiceError.self) { try negotiator.language(queryParameter: "xx", acceptLanguage: nil) }
     }
+
+    @Test(arguments: [("ja-JP", Language.ja), ("en-US", .en), ("EN", .en), ("en_GB", .en), ("JA", .ja)])
+    func langTakesTagsAsBrowsersSendThem(tag: String, expected: Language) throws {
+        #expect(try negotiator.language(queryParameter: tag, acceptLanguage: "ja") == expected)
+    }
+
+    @Test func anEmptyLangMeansNoChoice() throws {
+        #expect(try negotiator.language(queryParameter: "", acceptLanguage: "en") == .en)
+        #expect(try negotiator.language(queryParameter: "", acceptLanguage: nil) == .ja)
+    }
+
+    @Test(arguments: ["fr", "ja-", "en--US", "english", "en-toolongsubtag"])
+    func anyOtherLangIsRefused(tag: String) {
+        #expect(throws: ServiceError.self) { try negotiator.language(queryParameter: tag, acceptLanguage: nil) }
+    }
 }

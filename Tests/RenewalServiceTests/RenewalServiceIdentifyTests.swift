@@ -189,4 +189,25 @@ import Testing
     func acceptHonoursQValues(accept: String, text: Bool) {
         #expect(Presentation.prefersText(accept) == text, "\(accept)")
     }
+
+    @Test func jsonBodiesTakeQAsFormsAndQueriesDo() {
+        let response = makeService().respond(
+            to: .make(.post, "/identify", headers: [("Content-Type", "application/json")], body: #"{"q": "22122857"}"#))
+        #expect(response.status == .ok)
+        #expect((response.object["provider"] as? [String: String])?["id"] == "2checkout")
+        let both = makeService().respond(
+            to: .make(
+                .post, "/identify", headers: [("Content-Type", "application/json")],
+                body: #"{"q": "22122857", "query": "x"}"#))
+        #expect(both.status == .badRequest)
+    }
+
+    @Test func jsonSentAsAFormNamesTheHeaderToSend() {
+        let response = makeService().respond(
+            to: .make(
+                .post, "/identify", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: #"{"query":"22122857"}"#))
+        #expect(response.status == .unsupportedMediaType)
+        #expect((response.object["detail"] as? String)?.contains("Content-Type: application/json") == true)
+    }
 }

@@ -53,6 +53,14 @@ enum IdentifyRequest {
             guard !body.isEmpty else { throw .badRequest("The request body is empty: send a JSON object.") }
             return try fromJSON(body)
         case "application/x-www-form-urlencoded"?:
+            // `curl -d '{"query": …}'` labels JSON as a form: say which header to send.
+            if let first = body.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+                first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+            {
+                throw .unsupportedMediaType(
+                    "The body looks like JSON but was sent as a form (curl -d does that): send the header Content-Type: application/json."
+                )
+            }
             guard let pairs = URLEncodedForm.decode(body) else {
                 throw .badRequest("The form body has a broken percent-escape or is not UTF-8.")
             }
@@ -95,12 +103,12 @@ enum IdentifyRequest {
 
     private static func fromObject(_ object: [String: JSONValue]) throws(ServiceError) -> IdentifyQuery {
         var found: IdentifyQuery?
-        for (name, kind) in fields where name != "q" {
+        for (name, kind) in fields {
             guard let value = object[name] else { continue }
-            guard found == nil else { throw .badRequest("Give only one of query, orderNumber or descriptor.") }
+            guard found == nil else { throw .badRequest("Give only one of query (or q), orderNumber or descriptor.") }
             found = IdentifyQuery(text: try validated(try text(of: value, field: name)), kind: kind)
         }
-        guard let found else { throw .badRequest("Missing query: give query, orderNumber or descriptor.") }
+        guard let found else { throw .badRequest("Missing query: give query (or q), orderNumber or descriptor.") }
         return found
     }
 

@@ -16,9 +16,12 @@ public struct LanguageNegotiator: Sendable {
     ///
     /// - Throws: ``ServiceError/badRequest(_:)`` when `lang` names an unsupported language.
     public func language(queryParameter: String?, acceptLanguage: String?) throws(ServiceError) -> Language {
-        if let queryParameter {
-            guard let language = Language(rawValue: queryParameter.lowercased()) else {
-                throw .badRequest("Unsupported lang \"\(queryParameter.prefix(40))\": use ja or en.")
+        // An empty `lang=` (what a form's blank choice sends) means no choice.
+        if let queryParameter, !queryParameter.isEmpty {
+            guard let language = Self.language(tag: queryParameter) else {
+                throw .badRequest(
+                    "Unsupported lang \"\(queryParameter.prefix(40))\": use ja or en (ja-JP, en-US and the like work too)."
+                )
             }
             return language
         }
@@ -31,13 +34,23 @@ public struct LanguageNegotiator: Sendable {
     static func preferred(_ header: String) -> Language? {
         var best: (language: Language?, quality: Double)?
         for (tag, quality) in QualityValues.parse(header) where quality > 0 {
-            let primary = tag.split(separator: "-").first.map(String.init) ?? tag
-            let language: Language? = tag == "*" ? nil : Language(rawValue: primary)
+            let language: Language? = tag == "*" ? nil : Self.language(tag: tag)
             guard language != nil || tag == "*" else { continue }
             if quality > best?.quality ?? 0 {
                 best = (language, quality)
             }
         }
         return best?.language
+    }
+
+    /// A language tag as browsers and people write it (`ja`, `ja-JP`, `EN`, `en_US`): its primary
+    /// subtag, in any case.
+    static func language(tag: String) -> Language? {
+        let subtags = tag.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "_" })
+        let wellFormed = subtags.dropFirst().allSatisfy { subtag in
+            (1...8).contains(subtag.count) && subtag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+        guard wellFormed, let primary = subtags.first else { return nil }
+        return Language(rawValue: primary.lowercased())
     }
 }

@@ -1690,8 +1690,8 @@ enum OpenAPISpec {
               - $ref: '#/components/schemas/QueryText'
               - $ref: '#/components/schemas/WholeNumberQuery'
             IdentifyRequest:
-              description: One thing to identify. Give exactly one of `query` (auto-detect), `orderNumber` or `descriptor` (these
-                two force how the text is read). Other members are ignored.
+              description: One thing to identify. Give exactly one of `query` or its synonym `q` (auto-detect), `orderNumber`
+                or `descriptor` (these two force how the text is read). Other members are ignored.
               oneOf:
               - title: query
                 type: object
@@ -1700,6 +1700,17 @@ enum OpenAPISpec {
                 properties:
                   query:
                     $ref: '#/components/schemas/QueryTextOrNumber'
+                  q: false
+                  orderNumber: false
+                  descriptor: false
+              - title: q
+                type: object
+                required:
+                - q
+                properties:
+                  q:
+                    $ref: '#/components/schemas/QueryTextOrNumber'
+                  query: false
                   orderNumber: false
                   descriptor: false
               - title: orderNumber
@@ -1710,6 +1721,7 @@ enum OpenAPISpec {
                   orderNumber:
                     $ref: '#/components/schemas/QueryTextOrNumber'
                   query: false
+                  q: false
                   descriptor: false
               - title: descriptor
                 type: object
@@ -1719,9 +1731,11 @@ enum OpenAPISpec {
                   descriptor:
                     $ref: '#/components/schemas/QueryText'
                   query: false
+                  q: false
                   orderNumber: false
               examples:
               - query: '22122857'
+              - q: '22122857'
               - orderNumber: 22122857
               - descriptor: 2CO.com*kaspersky
             IdentifyBatchRequest:
@@ -2384,12 +2398,13 @@ enum OpenAPISpec {
             lang:
               name: lang
               in: query
-              description: 'The answer''s language: `ja` (the default unless the server is configured otherwise) or `en`, case-insensitive.
-                Takes precedence over `Accept-Language`. Any other value is a 400.'
+              description: 'The answer''s language: `ja` (the default unless the server is configured otherwise) or `en`, case-insensitive,
+                also as a language tag as browsers send it (`ja-JP`, `en-US`, `EN`, `en_GB`). Empty means no choice (then
+                `Accept-Language`, then the default). Takes precedence over `Accept-Language`. Any other value is a 400.'
               required: false
               schema:
                 type: string
-                pattern: ^([jJ][aA]|[eE][nN])$
+                pattern: ^(([jJ][aA]|[eE][nN])([-_][A-Za-z0-9]{1,8})*)?$
                 examples:
                 - ja
                 - en
