@@ -135,4 +135,48 @@ import Testing
             #expect(text.contains(detail), "\(detail)")
         }
     }
+
+    /// Every text a guide shows, in one language.
+    private static func texts(of guide: Guide, _ language: Language) -> [String] {
+        [guide.title[language], guide.summary[language], guide.location[language]]
+            + guide.sections.flatMap {
+                [$0.heading[language]] + $0.steps.flatMap { [$0.action[language], $0.outcome?[language] ?? ""] }
+            }
+            + guide.notes.map { $0[language] } + [guide.fallback.contact[language]]
+    }
+
+    @Test(arguments: ProviderID.allCases.map { GuideCatalog.guide(for: $0) } + [GuideCatalog.customerService])
+    func everyGuideCarriesTheArticlesOpeningFacts(guide: Guide) {
+        for note in GuideCatalog.openingNotes + [GuideCatalog.validLicenceNote] {
+            #expect(guide.notes.contains(note), "\(guide.id): \(note.en)")
+        }
+        #expect(GuideCatalog.validLicenceNote.ja.contains("有効なライセンスのみ"))
+    }
+
+    @Test(arguments: ProviderID.allCases.map { GuideCatalog.guide(for: $0) } + [GuideCatalog.customerService])
+    func guidesSpeakToPeopleNotAboutTheArticleOrTheAPI(guide: Guide) {
+        let text = (Self.texts(of: guide, .ja) + Self.texts(of: guide, .en)).joined(separator: "\n")
+        for phrase in ["/identify", "/guide", "my-kaspersky", "the article", "記事", "購入した先", "(パートナー)", "(the partner)"]
+        {
+            #expect(!text.contains(phrase), "\(guide.id): \(phrase)")
+        }
+    }
+
+    @Test(arguments: [ProviderID.digitalRiver, .twoCheckout, .nexway])
+    func aResellersSupportIsAnEqualWayNotAFallback(provider: ProviderID) {
+        let steps = GuideCatalog.guide(for: provider).sections.flatMap(\.steps)
+        let support = steps.filter { $0.action.en.contains("support") }
+        #expect(!support.isEmpty)
+        for step in support {
+            #expect(step.action.en.hasPrefix("Or contact"), "\(step.action.en)")
+            #expect(step.action.ja.hasPrefix("または"), "\(step.action.ja)")
+        }
+    }
+
+    @Test func theCustomerServiceSummarySaysTheWayDependsOnWhereItWasBought() {
+        let summary = GuideCatalog.customerService.summary
+        #expect(summary.ja.contains("購入先によって異なります"))
+        #expect(summary.en.contains("depends on where the licence was bought"))
+        #expect(!summary.en.contains("Only"))
+    }
 }

@@ -47,7 +47,7 @@ extension GuideCatalog {
             sections: [
                 GuideSection(LocalizedText("マイ カスペルスキーアカウントで", "In your My Kaspersky account"), steps: myKasperskySteps)
             ],
-            notes: [validLicenceNote, afterTurningOffNote],
+            notes: commonNotes + [afterTurningOffNote],
             fallback: fallback(contact: LocalizedText("カスペルスキーのカスタマーサービス", "Kaspersky customer service")))
     }
 
@@ -77,13 +77,13 @@ extension GuideCatalog {
                     steps: [
                         GuideStep(
                             LocalizedText(
-                                "Nexwayのアカウントを使って自動更新をオフにします。詳しい手順は、記事が案内しているNexwayの説明を参照してください。",
-                                "Use your Nexway account to turn auto-renewal off. The article points to Nexway's own instructions for the details."
+                                "Nexwayのアカウントを使って自動更新をオフにします。手順は次の項目にあります。",
+                                "Use your Nexway account to turn auto-renewal off; the steps follow below."
                             )),
                         GuideStep(
                             LocalizedText(
-                                "アカウントで操作できない場合は、Nexwayのサポートに問い合わせます。",
-                                "If the account does not let you, contact Nexway's support.")),
+                                "または、Nexwayのサポートに問い合わせることもできます。",
+                                "Or contact Nexway's support.")),
                     ]),
                 GuideSection(
                     LocalizedText(
@@ -102,12 +102,11 @@ extension GuideCatalog {
                             labels: ["[Manage subscription]", "[Cancel]"]),
                     ], source: Sources.kasperskyNexwayFAQ),
             ],
-            notes: [
-                validLicenceNote,
+            notes: commonNotes + [
                 LocalizedText(
-                    "記事にはNexwayの取引明細の文字列が記載されていないため、明細からNexwayを特定することはできません。注文番号で確認してください。",
-                    "The article lists no card-statement text for Nexway, so a statement line cannot identify Nexway; use the order number."
-                ),
+                    "Nexwayの取引明細の文字列は、カスペルスキー米国のページが「NW」と記すほかに知られていません。注文番号で確かめるのが確実です。",
+                    "Beyond \"NW\", which Kaspersky's US page gives, no card-statement text is known for Nexway: the order number is the sure way."
+                )
             ],
             fallback: fallback(contact: LocalizedText("Nexwayのサポート", "Nexway's support")))
     }

@@ -1,12 +1,12 @@
 extension GuideCatalog {
     /// The article: a mobile licence bought in My Kaspersky is managed there, not in the store.
     private static let boughtInMyKasperskyNote = LocalizedText(
-        "マイ カスペルスキーアカウントでモバイル向け製品のライセンスを購入した場合は、ストアではなく[ライセンス]セクションで自動更新をオフにします(my-kaspersky のガイドを参照)。",
-        "If you bought the mobile licence in your My Kaspersky account, turn auto-renewal off in its Licenses section instead (see the my-kaspersky guide)."
+        "マイ カスペルスキーアカウントでモバイル向け製品のライセンスを購入した場合は、ストアではなく[ライセンス]セクションで自動更新をオフにします(マイ カスペルスキーの手順を参照)。",
+        "If you bought the mobile licence in your My Kaspersky account, turn auto-renewal off in its Licenses section instead (see the My Kaspersky steps)."
     )
 
     private static let storeContact = LocalizedText(
-        "購入したストア(パートナー)、またはカスペルスキーのカスタマーサービス", "The store you bought from (the partner), or Kaspersky customer service")
+        "購入したストア、またはカスペルスキーのカスタマーサービス", "The store you bought from, or Kaspersky customer service")
 
     static func appStoreGuide() -> Guide {
         Guide(
@@ -44,7 +44,7 @@ extension GuideCatalog {
                             labels: ["サブスクリプションをキャンセル"]),
                     ])
             ],
-            notes: [validLicenceNote, boughtInMyKasperskyNote],
+            notes: commonNotes + [boughtInMyKasperskyNote],
             fallback: fallback(contact: storeContact))
     }
 
@@ -78,8 +78,7 @@ extension GuideCatalog {
                                 "Cancel or turn off auto-renewal for the licence you no longer need.")),
                     ])
             ],
-            notes: [
-                validLicenceNote,
+            notes: commonNotes + [
                 LocalizedText(
                     "Android向けのカスペルスキーアプリは、地域によってはGoogle Playで提供されていない場合があります(「地域の制限」を参照)。",
                     "Kaspersky's Android apps may not be available on Google Play in some regions (see \"Regional restrictions\")."
@@ -120,11 +119,10 @@ extension GuideCatalog {
                             labels: ["サブスクリプションをキャンセル"]),
                     ])
             ],
-            notes: [
-                validLicenceNote,
+            notes: commonNotes + [
                 LocalizedText(
-                    "詳しくは、記事が案内しているHuaweiのサポートページを参照してください。",
-                    "For more, see the Huawei support page the article links to."),
+                    "詳しくは、Huaweiのサポートページを参照してください。",
+                    "For more, see Huawei's support pages."),
                 boughtInMyKasperskyNote,
             ],
             fallback: fallback(contact: storeContact))

@@ -1,10 +1,11 @@
 extension GuideCatalog {
-    /// The article's general rule for service providers: their website's account settings, or their support.
+    /// The article's general rule for service providers: their website's account settings, or their
+    /// support; the two are equal ways, neither a fallback for the other.
     private static func resellerAlternative(_ name: String) -> GuideStep {
         GuideStep(
             LocalizedText(
-                "Webサイトのアカウント設定で操作できない場合は、\(name)のサポートサービスに問い合わせてライセンスを管理します。",
-                "If the account settings do not let you, contact \(name)'s support service to manage the licence."))
+                "または、\(name)のサポートサービスに問い合わせてライセンスを管理することもできます。",
+                "Or contact \(name)'s support service to manage the licence."))
     }
 
     private static func resellerContact(_ name: String) -> LocalizedText {
@@ -35,7 +36,7 @@ extension GuideCatalog {
                             )),
                     ])
             ],
-            notes: [validLicenceNote],
+            notes: commonNotes,
             fallback: fallback(contact: resellerContact("Allsoft")))
     }
 
@@ -54,8 +55,8 @@ extension GuideCatalog {
                     steps: [
                         GuideStep(
                             LocalizedText(
-                                "Digital RiverのWebサイトで自分のアカウントを開き、ライセンスの自動更新をオフにします。詳しい手順は、記事が案内しているDigital Riverの説明を参照してください。",
-                                "Open your account on Digital River's website and turn off the licence's auto-renewal. The article points to Digital River's own instructions for the details."
+                                "Digital RiverのWebサイトで自分のアカウントを開き、ライセンスの自動更新をオフにします。手順は次の項目にあります。",
+                                "Open your account on Digital River's website and turn off the licence's auto-renewal; the steps follow below."
                             )),
                         resellerAlternative("Digital River"),
                     ]),
@@ -76,7 +77,7 @@ extension GuideCatalog {
                             labels: ["[Cancel]"]),
                     ], source: Sources.kasperskyUS),
             ],
-            notes: [validLicenceNote],
+            notes: commonNotes,
             fallback: fallback(contact: resellerContact("Digital River")))
     }
 
@@ -86,17 +87,17 @@ extension GuideCatalog {
             title: LocalizedText(
                 "2Checkoutで購入したライセンスの自動更新をオフにする", "Turn off auto-renewal for a licence bought from 2Checkout"),
             summary: LocalizedText(
-                "2Checkoutの場合は、2Checkoutの手順で自動更新をオフにできます。",
-                "With 2Checkout, you can turn auto-renewal off by following 2Checkout's procedure."),
-            location: LocalizedText("2CheckoutのWebサイトのアカウント", "Your account on 2Checkout's website"),
+                "2Checkoutで購入したライセンスは、2Checkoutのアカウントで自動更新をオフにできます。",
+                "A licence bought from 2Checkout can have auto-renewal turned off in your 2Checkout account."),
+            location: LocalizedText("2Checkoutのアカウント", "Your 2Checkout account"),
             sections: [
                 GuideSection(
                     LocalizedText("2Checkoutの手順で", "With 2Checkout's procedure"),
                     steps: [
                         GuideStep(
                             LocalizedText(
-                                "記事が案内している2Checkoutの手順に従って、自動更新をオフにします。記事自体には個々の手順は書かれていません。",
-                                "Follow the 2Checkout procedure the article links to; the article itself does not list its steps."
+                                "2Checkoutが案内する手順で自動更新をオフにします。手順は次の項目にあります。",
+                                "Turn auto-renewal off with 2Checkout's procedure; the steps follow below."
                             )),
                         resellerAlternative("2Checkout"),
                     ]),
@@ -115,7 +116,7 @@ extension GuideCatalog {
                             labels: ["[My Products]"]),
                     ], source: Sources.kasperskyTwoCheckoutFAQ),
             ],
-            notes: [validLicenceNote],
+            notes: commonNotes,
             fallback: fallback(contact: resellerContact("2Checkout")))
     }
 }

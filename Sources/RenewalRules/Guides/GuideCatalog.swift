@@ -70,8 +70,24 @@ public enum GuideCatalog {
 
     /// Shared by every guide: what the article says holds for all licences.
     static let validLicenceNote = LocalizedText(
-        "自動更新を管理できるのは、有効なライセンスに対してだけです。",
+        "自動更新を管理できるのは、有効なライセンスのみです。",
         "Auto-renewal can be managed only for a valid licence.")
+
+    /// The article's opening facts, which hold for every licence on auto-renewal.
+    static let openingNotes: [LocalizedText] = [
+        LocalizedText(
+            "自動更新では、有効期限の前にライセンスが自動的に更新され、更新料が発生します。",
+            "With auto-renewal, the licence is renewed automatically before it expires, and a renewal fee is charged."),
+        LocalizedText(
+            "次回のお支払いについては、更新の前にメールでお知らせが届きます。",
+            "An e-mail tells you about the next payment before each renewal."),
+        LocalizedText(
+            "自動更新を使うか手動で支払うかは、ライセンスの初回購入時に選びます。",
+            "Whether to use auto-renewal or pay manually is chosen at the licence's first purchase."),
+    ]
+
+    /// The notes every guide starts with: the article's opening facts, then the valid-licence rule.
+    static let commonNotes: [LocalizedText] = openingNotes + [validLicenceNote]
 
     private static func sectionLocation(_ provider: ProviderID, _ line: ProductLine) -> LocalizedText {
         guard provider == .nexway else { return guides[provider]?.location ?? myKasperskyLocation }
@@ -83,8 +99,8 @@ public enum GuideCatalog {
             id: customerServiceID, provider: nil,
             title: LocalizedText("購入先が分からない場合・解約できない場合", "When the provider is unknown or cancelling fails"),
             summary: LocalizedText(
-                "自動更新をオフにできるのはライセンスを購入した先です。注文番号か取引明細で購入先を確かめ、分からない場合や解約できない場合はカスペルスキーまたはパートナーに連絡します。",
-                "Only the place the licence was bought from can turn auto-renewal off. Find it from the order number or the card statement; if that fails, contact Kaspersky or the partner."
+                "自動更新をオフにする方法は、ライセンスの購入先によって異なります。注文番号か取引明細で購入先を確かめ、分からない場合や解約できない場合はカスペルスキーまたは購入先のパートナーに連絡します。",
+                "How auto-renewal is turned off depends on where the licence was bought. Find out where from the order number or the card statement; if that fails, contact Kaspersky or the partner you bought from."
             ),
             location: LocalizedText(
                 "カスペルスキーのカスタマーサービス、または購入先のパートナー", "Kaspersky customer service, or the partner you bought from"),
@@ -94,20 +110,20 @@ public enum GuideCatalog {
                     steps: [
                         GuideStep(
                             LocalizedText(
-                                "購入後に届いた確認メールで注文番号を探し、/identify で購入先を調べます。",
-                                "Find the order number in the confirmation e-mail sent after the purchase and look it up with /identify."
+                                "購入後に届いた確認メールで注文番号を探し、その形式から購入先を調べます。",
+                                "Find the order number in the confirmation e-mail sent after the purchase; its format shows where the licence was bought."
                             )),
                         GuideStep(
                             LocalizedText(
-                                "注文番号がない場合は、クレジットカードの取引明細の文字列を /identify で調べます。",
-                                "Without an order number, look up the text of the card-statement line with /identify.")),
+                                "注文番号がない場合は、クレジットカードの取引明細の文字列から購入先を調べます。",
+                                "Without an order number, find where it was bought from the text of the card-statement line."
+                            )),
                     ])
             ],
-            notes: [
-                validLicenceNote,
+            notes: commonNotes + [
                 LocalizedText(
                     "記載のサービスプロバイダーは、お住まいの地域によってはご利用いただけない場合があります。",
-                    "Some of the listed service providers may not be available in your region."),
+                    "Some of the listed service providers may not be available in your region.")
             ],
             fallback: fallback(
                 contact: LocalizedText(

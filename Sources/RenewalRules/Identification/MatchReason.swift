@@ -166,8 +166,8 @@ extension MatchReason {
                 : "\(digits) digits match no format. The nearest is \(provider.displayName) (\(nearest.description.en)); check for a missing or extra digit."
         case .noOrderFormat:
             return ja
-                ? "記事にある注文番号の形式(Allsoft、Nexway、Digital River、2Checkout)のどれにも一致しません。"
-                : "Matches none of the article's order-number formats (Allsoft, Nexway, Digital River, 2Checkout)."
+                ? "Allsoft、Nexway、Digital River、2Checkoutのどの注文番号の形式にも一致しません。"
+                : "Matches none of the order-number formats of Allsoft, Nexway, Digital River and 2Checkout."
         case .notAnOrderNumber:
             return ja
                 ? "注文番号に使われない文字が含まれています。取引明細の文字列であれば、取引明細として調べてください。"
