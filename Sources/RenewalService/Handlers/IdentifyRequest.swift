@@ -5,6 +5,8 @@ import RenewalRules
 struct IdentifyQuery: Sendable, Equatable {
     let text: String
     let kind: InputKind?
+    /// Whether the answer embeds the guide to follow (`include=guide`), so a portal needs one call.
+    var includeGuide = false
 }
 
 /// What a `POST /identify` body held: one query, or a batch whose bad items carry their own error.
@@ -39,10 +41,30 @@ enum IdentifyRequest {
             }
             found = IdentifyQuery(text: try validated(value), kind: field.kind)
         }
-        guard let found else {
+        guard var found else {
             throw .badRequest("Missing query: give q, orderNumber or descriptor.")
         }
+        found.includeGuide = try includesGuide(parameters)
         return found
+    }
+
+    /// What `include` may name: today only `guide`.
+    static let includable: Set<String> = ["guide"]
+
+    /// Whether `include=` (comma-separated, and repeatable) asks for the guide.
+    static func includesGuide(_ parameters: [(name: String, value: String)]) throws(ServiceError) -> Bool {
+        var values: [String] = []
+        for (name, value) in parameters where name == "include" {
+            values += value.split(separator: ",", omittingEmptySubsequences: false).map { $0.lowercased() }
+        }
+        try checkIncludable(values)
+        return values.contains("guide")
+    }
+
+    private static func checkIncludable(_ values: [String]) throws(ServiceError) {
+        if let unknown = values.first(where: { !includable.contains($0) }) {
+            throw .badRequest("Cannot include \"\(unknown.prefix(40))\": include takes guide.")
+        }
     }
 
     /// From a `POST` body, by its `Content-Type`.
@@ -108,7 +130,21 @@ enum IdentifyRequest {
             guard found == nil else { throw .badRequest("Give only one of query (or q), orderNumber or descriptor.") }
             found = IdentifyQuery(text: try validated(try text(of: value, field: name)), kind: kind)
         }
-        guard let found else { throw .badRequest("Missing query: give query (or q), orderNumber or descriptor.") }
+        guard var found else { throw .badRequest("Missing query: give query (or q), orderNumber or descriptor.") }
+        if let include = object["include"] {
+            guard case .array(let items) = include else {
+                throw .badRequest("include must be an array of names, such as [\"guide\"].")
+            }
+            var values: [String] = []
+            for item in items {
+                guard case .string(let name) = item else {
+                    throw .badRequest("include must be an array of names, such as [\"guide\"].")
+                }
+                values.append(name.lowercased())
+            }
+            try checkIncludable(values)
+            found.includeGuide = values.contains("guide")
+        }
         return found
     }
 

@@ -9,23 +9,32 @@ extension RenewalService {
             request.method == .post
             ? try IdentifyRequest.fromBody(request.body, contentType: request.headers["Content-Type"])
             : .single(try IdentifyRequest.fromParameters(request.query))
+        // `?include=guide` on the URL applies to a POST's every item as well.
+        let includeAll = request.method == .post ? try IdentifyRequest.includesGuide(request.query) : false
+        let language = presentation.language
         switch payload {
         case .single(let query):
-            let document = identifyOne(query, language: presentation.language)
+            let document = identifyOne(query, language: language)
+            let guides = query.includeGuide || includeAll ? embeddedGuides(for: document, language: language) : nil
             var writer = JSONWriter()
-            writer.identification(document)
+            writer.identification(document, guides: guides?.map(\.json))
             return presentation.response(
-                json: writer.bytes, text: document.plainText(language: presentation.language))
+                json: writer.bytes, text: Self.text(document, guides: guides, language: language))
         case .batch(let items):
             let results = items.map { item in
-                item.map { identifyOne($0, language: presentation.language) }
+                item.map { query in
+                    let document = identifyOne(query, language: language)
+                    let guides =
+                        query.includeGuide || includeAll ? embeddedGuides(for: document, language: language) : nil
+                    return (document, guides)
+                }
             }
             var writer = JSONWriter(capacity: 512 * results.count)
             writer.raw("[")
             for (index, result) in results.enumerated() {
                 if index > 0 { writer.raw(",") }
                 switch result {
-                case .success(let document): writer.identification(document)
+                case .success(let (document, guides)): writer.identification(document, guides: guides?.map(\.json))
                 case .failure(let error): writer.problem(error.problem)
                 }
             }
@@ -34,11 +43,35 @@ extension RenewalService {
                 json: writer.bytes,
                 text: results.map { result in
                     switch result {
-                    case .success(let document): document.plainText(language: presentation.language)
+                    case .success(let (document, guides)): Self.text(document, guides: guides, language: language)
                     case .failure(let error): "\(error.status.code) \(error.status.reason): \(error.detail)\n"
                     }
                 }.joined(separator: "\n"))
         }
+    }
+
+    /// The guides an answer embeds with `include=guide`: the identified provider's; for an
+    /// ambiguous answer each candidate's; otherwise the customer-service guide.
+    private func embeddedGuides(for document: IdentificationDocument, language: Language) -> [GuideResponses.Rendered] {
+        var ids: [String] = []
+        switch document.status {
+        case .identified:
+            ids = [document.provider?.id ?? GuideCatalog.customerServiceID]
+        case .ambiguous:
+            for candidate in document.candidates where candidate.confidence >= Identifier.identifiedThreshold {
+                if !ids.contains(candidate.provider.id) { ids.append(candidate.provider.id) }
+            }
+        case .sellerUnknown, .unknown:
+            ids = [GuideCatalog.customerServiceID]
+        }
+        return ids.compactMap { guideResponses.guide(id: $0, language: language, product: nil) }
+    }
+
+    /// The answer as text, followed by the guides it embeds: one complete answer to read.
+    private static func text(
+        _ document: IdentificationDocument, guides: [GuideResponses.Rendered]?, language: Language
+    ) -> String {
+        ([document.plainText(language: language)] + (guides ?? []).map(\.text)).joined(separator: "\n")
     }
 
     private func identifyOne(_ query: IdentifyQuery, language: Language) -> IdentificationDocument {

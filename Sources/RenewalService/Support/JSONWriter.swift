@@ -136,8 +136,9 @@ extension JSONWriter {
         if let text { string(text) } else { raw("null") }
     }
 
-    /// An identification, keys sorted.
-    mutating func identification(_ document: IdentificationDocument) {
+    /// An identification, keys sorted; `guides`, when given, are already-rendered guide documents
+    /// embedded as the `guides` member (`include=guide`).
+    mutating func identification(_ document: IdentificationDocument, guides: [[UInt8]]? = nil) {
         raw(#"{"candidates":["#)
         for (index, candidate) in document.candidates.enumerated() {
             if index > 0 { raw(",") }
@@ -159,6 +160,14 @@ extension JSONWriter {
         number(document.confidence)
         raw(#","guide":"#)
         string(document.guide)
+        if let guides {
+            raw(#","guides":["#)
+            for (index, guide) in guides.enumerated() {
+                if index > 0 { raw(",") }
+                append(guide)
+            }
+            raw("]")
+        }
         raw(#","intermediary":"#)
         intermediary(document.intermediary)
         raw(#","kind":"#)

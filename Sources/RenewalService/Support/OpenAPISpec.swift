@@ -48,6 +48,7 @@ enum OpenAPISpec {
                 still a 200, with `status: unknown` and the customer-service guide.'
               parameters:
               - $ref: '#/components/parameters/identifyQuery'
+              - $ref: '#/components/parameters/include'
               - $ref: '#/components/parameters/lang'
               - $ref: '#/components/parameters/format'
               - $ref: '#/components/parameters/Accept-Language'
@@ -215,6 +216,7 @@ enum OpenAPISpec {
                 may be whole numbers), a JSON array of 1 to 1,000 such objects, or a form with the same field names (`query=22122857`).
                 `lang`, `format`, `Accept-Language` and `Accept` apply as for GET.'
               parameters:
+              - $ref: '#/components/parameters/include'
               - $ref: '#/components/parameters/lang'
               - $ref: '#/components/parameters/format'
               - $ref: '#/components/parameters/Accept-Language'
@@ -376,6 +378,7 @@ enum OpenAPISpec {
               summary: Headers of GET /identify
               parameters:
               - $ref: '#/components/parameters/identifyQuery'
+              - $ref: '#/components/parameters/include'
               - $ref: '#/components/parameters/lang'
               - $ref: '#/components/parameters/format'
               - $ref: '#/components/parameters/Accept-Language'
@@ -1691,7 +1694,15 @@ enum OpenAPISpec {
               - $ref: '#/components/schemas/WholeNumberQuery'
             IdentifyRequest:
               description: One thing to identify. Give exactly one of `query` or its synonym `q` (auto-detect), `orderNumber`
-                or `descriptor` (these two force how the text is read). Other members are ignored.
+                or `descriptor` (these two force how the text is read), and optionally `include`. Other members are ignored.
+              properties:
+                include:
+                  type: array
+                  description: '`["guide"]` embeds the guide to follow in the answer (`guides`), as the `include` query parameter
+                    does.'
+                  items:
+                    type: string
+                    pattern: ^[gG][uU][iI][dD][eE]$
               oneOf:
               - title: query
                 type: object
@@ -1813,6 +1824,7 @@ enum OpenAPISpec {
                   enum:
                   - lang
                   - format
+                  - include
               oneOf:
               - title: q
                 required:
@@ -2013,6 +2025,12 @@ enum OpenAPISpec {
                   allOf:
                   - $ref: '#/components/schemas/GuidePath'
                   description: The provider's guide, or `/guide/customer-service` when not identified.
+                guides:
+                  type: array
+                  items:
+                    $ref: '#/components/schemas/Guide'
+                  description: 'Only with `include=guide`: the guide to follow, in full; each candidate''s for an ambiguous
+                    answer; the customer-service guide when nothing is identified.'
             IdentifyBatchResponse:
               type: array
               description: 'One entry per batch item, in order: an identification, or the problem with that item.'
@@ -2496,6 +2514,17 @@ enum OpenAPISpec {
                 - android
                 - appgallery
               example: nexway
+            include:
+              name: include
+              in: query
+              required: false
+              description: '`guide` embeds the guide to follow in the answer (`guides`): the identified provider''s, each candidate''s
+                for an ambiguous answer, or the customer-service guide otherwise, in the answer''s language, so a portal needs one
+                request. Comma-separated and case-insensitive; on a POST it applies to every item. Any other value is a 400.'
+              schema:
+                type: string
+                pattern: ^[gG][uU][iI][dD][eE](,[gG][uU][iI][dD][eE])*$
+              example: guide
             product:
               name: product
               in: query
