@@ -32,7 +32,7 @@ import Testing
             body: #"[{"query":"A221234065"},{"query":""},{"descriptor":"Kaspersky Google Pay"}]"#)
         #expect(batch.status == 200)
         #expect(batch.array.count == 3)
-        #expect(batch.array[1]["status"] as? Int == 400)
+        #expect((batch.array[1]["problem"] as? [String: Any])?["status"] as? Int == 400)
         #expect(((batch.array[2]["provider"] as? [String: Any])?["id"] as? String) == "allsoft")
     }
 

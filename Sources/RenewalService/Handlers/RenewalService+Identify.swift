@@ -35,7 +35,11 @@ extension RenewalService {
                 if index > 0 { writer.raw(",") }
                 switch result {
                 case .success(let (document, guides)): writer.identification(document, guides: guides?.map(\.json))
-                case .failure(let error): writer.problem(error.problem)
+                case .failure(let error):
+                    // One shape per item: an identification, or an object holding the item's problem.
+                    writer.raw(#"{"problem":"#)
+                    writer.problem(error.problem)
+                    writer.raw("}")
                 }
             }
             writer.raw("]")

@@ -2033,11 +2033,18 @@ enum OpenAPISpec {
                     answer; the customer-service guide when nothing is identified.'
             IdentifyBatchResponse:
               type: array
-              description: 'One entry per batch item, in order: an identification, or the problem with that item.'
+              description: 'One entry per batch item, in order: an identification, or an object whose `problem` member holds the
+                problem with that item.'
               items:
                 anyOf:
                 - $ref: '#/components/schemas/Identification'
-                - $ref: '#/components/schemas/Problem'
+                - type: object
+                  required:
+                  - problem
+                  additionalProperties: false
+                  properties:
+                    problem:
+                      $ref: '#/components/schemas/Problem'
             Scan:
               type: object
               description: A whole statement scanned, with only the lines related to Kaspersky.
