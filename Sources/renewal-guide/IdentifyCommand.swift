@@ -37,7 +37,10 @@ struct IdentifyCommand: ParsableCommand {
             }
         for text in texts {
             let document = IdentificationDocument(Identifier.identify(text, as: forced), language: output.lang)
-            print(output.json ? try output.jsonLine(document) : document.plainText(language: output.lang))
+            print(
+                output.json
+                    ? try output.jsonLine(document)
+                    : document.plainText(language: output.lang, guideCommand: "renewal-guide guide"))
         }
     }
 }

@@ -49,7 +49,10 @@ struct ScanCommand: ParsableCommand {
             throw ValidationError("\(path): \(error)")
         }
         let document = ScanDocument(scan, language: output.lang)
-        print(output.json ? try output.jsonLine(document) : document.plainText(language: output.lang), terminator: "")
+        print(
+            output.json
+                ? try output.jsonLine(document)
+                : document.plainText(language: output.lang, guideCommand: "renewal-guide guide"), terminator: "")
     }
 }
 

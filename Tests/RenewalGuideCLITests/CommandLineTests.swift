@@ -56,6 +56,9 @@ import Testing
         let output = try BuiltBinary.run(["identify", "DR*Kaspersky Lab"])
         #expect(output.status == 0)
         #expect(output.standardOutput.contains("購入先: Digital River"))
+        // The guide is named in words, with the command that shows it; no API path.
+        #expect(output.standardOutput.contains("(renewal-guide guide digital-river)"))
+        #expect(!output.standardOutput.contains("/guide/"))
     }
 
     @Test func guideWithProductAndLanguage() throws {

@@ -213,4 +213,12 @@ import Testing
         #expect(response.status == .unsupportedMediaType)
         #expect((response.object["detail"] as? String)?.contains("Content-Type: application/json") == true)
     }
+
+    @Test func textAnswersNameTheGuideInWordsNotByItsPath() {
+        let response = makeService().respond(
+            to: .make(.get, "/identify", query: [("q", "22122857"), ("format", "text"), ("lang", "en")]))
+        #expect(response.text.contains("Guide: Turn off auto-renewal for a licence bought from 2Checkout"))
+        #expect(!response.text.contains("/guide/"))
+        #expect(!response.text.contains("renewal-guide guide"))
+    }
 }

@@ -1,7 +1,9 @@
 /// Readable plain text for people: support staff at a terminal, `Accept: text/plain`.
 extension IdentificationDocument {
-    /// The identification as a few lines of text, in the document's language.
-    public func plainText(language: Language) -> String {
+    /// The identification as a few lines of text, in the document's language. The guide to follow
+    /// is named in words; `guideCommand`, when given (the CLI's `renewal-guide guide`), is shown
+    /// beside it with the guide's identifier, as the way to read it.
+    public func plainText(language: Language, guideCommand: String? = nil) -> String {
         let ja = language == .ja
         var lines: [String] = []
         lines.append("\(ja ? "入力" : "Input"): \(query)")
@@ -29,7 +31,12 @@ extension IdentificationDocument {
             lines.append("  - \(candidate.provider.name) \(percent)%: \(candidate.reason)")
         }
         if let next { lines.append("\(ja ? "次に" : "Next"): \(next)") }
-        lines.append("\(ja ? "手順" : "Guide"): \(guide)")
+        let id = String(guide.dropFirst("/guide/".count))
+        let followed =
+            id == GuideCatalog.customerServiceID
+            ? GuideCatalog.customerService : ProviderID(rawValue: id).map { GuideCatalog.guide(for: $0) }
+        let title = followed?.title[language] ?? id
+        lines.append("\(ja ? "手順" : "Guide"): \(title)\(guideCommand.map { " (\($0) \(id))" } ?? "")")
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -63,8 +63,9 @@ public struct ScanDocument: Encodable, Sendable {
         try container.encode(matches, forKey: .matches)
     }
 
-    /// The scan as text for people: a summary, then each related line with its answer.
-    public func plainText(language: Language) -> String {
+    /// The scan as text for people: a summary, then each related line with its answer (see
+    /// ``IdentificationDocument/plainText(language:guideCommand:)`` for `guideCommand`).
+    public func plainText(language: Language, guideCommand: String? = nil) -> String {
         let ja = language == .ja
         var out =
             ja
@@ -72,7 +73,7 @@ public struct ScanDocument: Encodable, Sendable {
             : "Lines read: \(linesRead), unrelated: \(linesSkipped), related to Kaspersky: \(matches.count)\n"
         for match in matches {
             out += "\n" + (ja ? "\(match.line)行目" : "Line \(match.line)") + "\n"
-            out += match.identification.plainText(language: language)
+            out += match.identification.plainText(language: language, guideCommand: guideCommand)
         }
         return out
     }

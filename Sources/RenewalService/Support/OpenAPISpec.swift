@@ -167,7 +167,7 @@ enum OpenAPISpec {
                             normalized: hello
                             provider: null
                             query: hello
-                            reason: Matches none of the article's statement descriptors (the article lists none for Nexway).
+                            reason: Matches no provider's statement text and no order-number format.
                             status: unknown
                     text/plain:
                       schema:
@@ -180,7 +180,8 @@ enum OpenAPISpec {
                             種類: 取引明細 (dr*kaspersky lab cork ie)
                             購入先: Digital River (確度 95%)
                             理由: 取引明細に「DR*Kaspersky Lab」があります。
-                            手順: /guide/digital-river
+                            根拠: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ) <https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm>
+                            手順: Digital Riverで購入したライセンスの自動更新をオフにする
                         en:
                           summary: q=22122857&format=text&lang=en
                           value: |
@@ -188,7 +189,8 @@ enum OpenAPISpec {
                             Read as: order number (22122857)
                             Provider: 2Checkout (confidence 95%)
                             Why: Matches 2Checkout's order-number format (order number of 8 digits).
-                            Guide: /guide/2checkout
+                            Source: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ) <https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm>
+                            Guide: Turn off auto-renewal for a licence bought from 2Checkout
                 '400':
                   $ref: '#/components/responses/BadRequest'
                 '408':
@@ -350,7 +352,8 @@ enum OpenAPISpec {
                             Read as: order number (22122857)
                             Provider: 2Checkout (confidence 95%)
                             Why: Matches 2Checkout's order-number format (order number of 8 digits).
-                            Guide: /guide/2checkout
+                            Source: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ) <https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm>
+                            Guide: Turn off auto-renewal for a licence bought from 2Checkout
                 '400':
                   $ref: '#/components/responses/IdentifyBadRequest'
                 '408':
