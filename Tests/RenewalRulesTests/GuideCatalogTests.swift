@@ -123,9 +123,11 @@ import Testing
         let guide = GuideCatalog.guide(for: provider)
         #expect(guide.sections.first?.source == Sources.article)
         #expect(guide.sections.last?.source == source)
-        #expect(guide.sources == [Sources.article, source])
+        #expect(guide.sources.prefix(2) == [Sources.article, source])
         let document = GuideDocument(guide, language: .en)
-        #expect(document.sources.map(\.id) == ["article", source.id])
+        #expect(document.sources.map(\.id).prefix(2) == ["article", source.id])
+        // Every page the guide links to is among its sources.
+        for link in document.links { #expect(document.sources.map(\.id).contains(link.source), "\(link.url)") }
         #expect(document.plainText().contains(source.title))
     }
 
@@ -178,5 +180,23 @@ import Testing
         #expect(summary.ja.contains("購入先によって異なります"))
         #expect(summary.en.contains("depends on where the licence was bought"))
         #expect(!summary.en.contains("Only"))
+    }
+
+    @Test(arguments: ProviderID.allCases.map { GuideCatalog.guide(for: $0) } + [GuideCatalog.customerService])
+    func everyLinkIsAVerifiedSourcesAddress(guide: Guide) {
+        let verified = Set(Sources.all.compactMap(\.url))
+        for link in guide.links {
+            #expect(verified.contains(link.url), "\(guide.id): \(link.url)")
+            #expect(link.url.hasPrefix("https://"), "\(guide.id): \(link.url)")
+        }
+        // Allsoft has no public page of its own; every other guide ends in one to open.
+        #expect(guide.links.isEmpty == (guide.id == ProviderID.allsoft.rawValue), "\(guide.id)")
+    }
+
+    @Test func aGuidesLinksReachItsDocumentAndItsText() {
+        let guide = GuideCatalog.guide(for: .googlePlay)
+        let document = GuideDocument(guide, language: .ja)
+        #expect(document.links.map(\.url) == ["https://support.google.com/googleplay/answer/7018481?hl=ja"])
+        #expect(document.plainText().contains("■ 開くページ"))
     }
 }

@@ -62,6 +62,18 @@ public struct GuideDocument: Encodable, Sendable {
     public let orderNumberFormats: [FormatDocument]
     /// Every page the guide's procedures come from, the article first.
     public let sources: [SourceDocument]
+    /// The official pages to open, where any is known.
+    public let links: [LinkDocument]
+
+    /// `{"title", "url", "source"}`: a page to open.
+    public struct LinkDocument: Encodable, Sendable {
+        /// What the page is.
+        public let title: String
+        /// Its address.
+        public let url: String
+        /// The source's identifier (see ``GuideDocument/sources``).
+        public let source: String
+    }
 
     /// Renders a guide in a language.
     public init(_ guide: Guide, language: Language) {
@@ -98,11 +110,12 @@ public struct GuideDocument: Encodable, Sendable {
             FormatDocument($0, language: language)
         }
         sources = guide.sources.map(SourceDocument.init)
+        links = guide.links.map { LinkDocument(title: $0.title[language], url: $0.url, source: $0.source.id) }
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, provider, language, title, summary, location, steps, sections, notes, fallback
-        case statementDescriptors, orderNumberFormats, sources
+        case statementDescriptors, orderNumberFormats, sources, links
     }
 
     /// Encodes every key, with `"provider": null` for the customer-service guide.
@@ -121,5 +134,6 @@ public struct GuideDocument: Encodable, Sendable {
         try container.encodeIfPresent(statementDescriptors, forKey: .statementDescriptors)
         try container.encode(orderNumberFormats, forKey: .orderNumberFormats)
         try container.encode(sources, forKey: .sources)
+        try container.encode(links, forKey: .links)
     }
 }

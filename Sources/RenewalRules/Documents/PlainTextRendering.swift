@@ -69,6 +69,11 @@ extension GuideDocument {
         lines.append("\(ja ? "連絡先" : "Contact"): \(fallback.contact)")
         lines += fallback.advice.map { "- \($0)" }
         lines += fallback.details.map { "  ・\($0)" }
+        if !links.isEmpty {
+            lines.append("")
+            lines.append(ja ? "■ 開くページ" : "■ Pages to open")
+            lines += links.map { "- \($0.title) <\($0.url)>" }
+        }
         lines.append("")
         lines.append(ja ? "■ 出典" : "■ Sources")
         lines += sources.map { "- \($0.title)\($0.url.map { " <\($0)>" } ?? "")" }

@@ -17,10 +17,12 @@ public struct Guide: Sendable {
     /// The article's fallback when auto-renewal cannot be turned off.
     public let fallback: Fallback
 
-    /// Every page the guide's procedures come from, the article first.
+    /// Every page the guide's procedures come from or link to, the article first.
     public var sources: [Source] {
         var sources = [Sources.article]
-        for section in sections where !sources.contains(section.source) { sources.append(section.source) }
+        for source in sections.map(\.source) + links.map(\.source) where !sources.contains(source) {
+            sources.append(source)
+        }
         return sources
     }
 }

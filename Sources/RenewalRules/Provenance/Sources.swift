@@ -45,9 +45,10 @@ public enum Sources {
     public static let twoCheckoutDescriptors = Source(
         "2checkout-descriptors", "2Checkout documentation: how charges appear on statements",
         url: nil, grade: .official)
-    /// 2Checkout's shopper account, myAccount.
+    /// 2Checkout's shopper account, myAccount (graded official in FACTS.md; the stored copies that
+    /// link this exact address are merchants' help pages).
     public static let twoCheckoutMyAccount = Source(
-        "2checkout-myaccount", "2Checkout myAccount", url: "https://secure.2co.com/myaccount/", grade: .thirdParty)
+        "2checkout-myaccount", "2Checkout myAccount", url: "https://secure.2co.com/myaccount/", grade: .official)
     /// Reports on forums, blogs and lookup sites: a hint only.
     public static let thirdPartyReports = Source(
         "third-party-reports", "Third-party reports (forums, blogs, statement lookup sites)", url: nil,

@@ -2281,6 +2281,7 @@ enum OpenAPISpec {
               - fallback
               - orderNumberFormats
               - sources
+              - links
               additionalProperties: false
               properties:
                 id:
@@ -2328,11 +2329,31 @@ enum OpenAPISpec {
                   allOf:
                   - $ref: '#/components/schemas/StatementDescriptors'
                   description: Present for provider guides, absent for `customer-service`.
+                links:
+                  type: array
+                  description: The official pages to open, where one is known (none for Allsoft). Every address was found in
+                    stored copies of the public pages.
+                  items:
+                    type: object
+                    required:
+                    - title
+                    - url
+                    - source
+                    additionalProperties: false
+                    properties:
+                      title:
+                        type: string
+                      url:
+                        type: string
+                        format: uri
+                      source:
+                        type: string
+                        description: The identifier of one of `sources`.
                 sources:
                   type: array
                   items:
                     $ref: '#/components/schemas/Source'
-                  description: Every page the guide's routes come from, the article first.
+                  description: Every page the guide's routes come from or link to, the article first.
                 orderNumberFormats:
                   type: array
                   items:
