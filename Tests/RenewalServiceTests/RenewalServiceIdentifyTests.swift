@@ -221,4 +221,15 @@ import Testing
         #expect(!response.text.contains("/guide/"))
         #expect(!response.text.contains("renewal-guide guide"))
     }
+
+    @Test func limitsAreReportedInTheUnitThatWasHit() {
+        let characters = makeService().respond(
+            to: .make(.get, "/identify", query: [("q", String(repeating: "a", count: 1_001))]))
+        #expect((characters.object["detail"] as? String)?.contains("1000 characters") == true)
+        // 1,000 characters but 4,000+ bytes: four-byte emoji.
+        let bytes = makeService().respond(
+            to: .make(.get, "/identify", query: [("q", String(repeating: "🎉", count: 1_001))]))
+        #expect(bytes.status == .badRequest)
+        #expect((bytes.object["detail"] as? String)?.contains("4000 bytes") == true)
+    }
 }

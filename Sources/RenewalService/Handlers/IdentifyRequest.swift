@@ -177,7 +177,11 @@ enum IdentifyRequest {
             throw .badRequest("The query is empty.")
         }
         // Bytes first: cheap, and it bounds the work of counting characters in hostile input.
-        guard text.utf8.count <= 4 * maxQueryCharacters, text.count <= maxQueryCharacters else {
+        // Each limit is reported in its own unit: bytes for the first, characters for the second.
+        guard text.utf8.count <= 4 * maxQueryCharacters else {
+            throw .badRequest("The query is longer than \(4 * maxQueryCharacters) bytes of UTF-8.")
+        }
+        guard text.count <= maxQueryCharacters else {
             throw .badRequest("The query is longer than \(maxQueryCharacters) characters.")
         }
         return text
