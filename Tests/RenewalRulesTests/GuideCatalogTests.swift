@@ -199,4 +199,20 @@ import Testing
         #expect(document.links.map(\.url) == ["https://support.google.com/googleplay/answer/7018481?hl=ja"])
         #expect(document.plainText().contains("■ 開くページ"))
     }
+
+    @Test func huaweisLabelKeepsTheArticlesLeadingSpaceInTheData() {
+        let labels = GuideCatalog.guide(for: .huawei).sections.flatMap(\.steps).flatMap(\.labels)
+        #expect(labels.contains(" サブスクリプション/パスワードなしの支払い"))
+    }
+
+    @Test func nexwaysMyKasperskyRouteCarriesTheClosingOutcome() {
+        #expect(GuideCatalog.guide(for: .nexway).notes.contains(GuideCatalog.afterTurningOffNote))
+        #expect(GuideCatalog.afterTurningOffNote.en.contains("manually"))
+    }
+
+    @Test func allsoftsStepsAskForNothingTheArticleDoesNot() {
+        let steps = GuideCatalog.guide(for: .allsoft).sections.flatMap(\.steps)
+        #expect(steps.count == 1)
+        #expect(!steps.contains { $0.action.en.contains("details") || $0.action.en.contains("order number") })
+    }
 }

@@ -33,7 +33,7 @@ extension GuideCatalog {
 
     static let afterTurningOffNote = LocalizedText(
         "自動更新がオフになると、有効期間の終わりに更新料を手動で支払わない限り、ライセンスは無効になります。",
-        "Once auto-renewal is off, the licence expires at the end of its term unless you pay the renewal fee yourself.")
+        "Once auto-renewal is off, the licence expires at the end of its term unless you pay the renewal fee manually.")
 
     static func myKasperskyGuide() -> Guide {
         Guide(
@@ -103,10 +103,11 @@ extension GuideCatalog {
                     ], source: Sources.kasperskyNexwayFAQ),
             ],
             notes: commonNotes + [
+                afterTurningOffNote,
                 LocalizedText(
                     "Nexwayの取引明細の文字列は、カスペルスキー米国のページが「NW」と記すほかに知られていません。注文番号で確かめるのが確実です。",
                     "Beyond \"NW\", which Kaspersky's US page gives, no card-statement text is known for Nexway: the order number is the sure way."
-                )
+                ),
             ],
             fallback: fallback(contact: LocalizedText("Nexwayのサポート", "Nexway's support")))
     }

@@ -110,7 +110,7 @@ extension GuideCatalog {
                             LocalizedText(
                                 "[アカウントセンター]-[支払と購入]-[ サブスクリプション/パスワードなしの支払い]を選びます。",
                                 "Select Account Center > Payment & purchases > Subscriptions / Password-free payment."),
-                            labels: ["アカウントセンター", "支払と購入", "サブスクリプション/パスワードなしの支払い"]),
+                            labels: ["アカウントセンター", "支払と購入", " サブスクリプション/パスワードなしの支払い"]),
                         GuideStep(LocalizedText("キャンセルしたい定期購入を選びます。", "Select the subscription to cancel.")),
                         GuideStep(
                             LocalizedText(

@@ -28,12 +28,7 @@ extension GuideCatalog {
                         GuideStep(
                             LocalizedText(
                                 "Allsoftのサポートに連絡し、ライセンスの自動更新をオフにするよう依頼します。",
-                                "Contact Allsoft's support and ask them to turn off the licence's auto-renewal.")),
-                        GuideStep(
-                            LocalizedText(
-                                "確認メールにある注文番号など、下記の情報を伝えます。",
-                                "Give them the details listed below, including the order number from the confirmation e-mail."
-                            )),
+                                "Contact Allsoft's support and ask them to turn off the licence's auto-renewal."))
                     ])
             ],
             notes: commonNotes,
