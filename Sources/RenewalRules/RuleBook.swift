@@ -64,13 +64,18 @@ public enum RuleBook {
         StatementPattern(
             "GOOGLE*", .merchantPrefix("google"), .googlePlay, requiresKaspersky: true, confidence: 0.8,
             source: Sources.googlePlayCharges),
-        StatementPattern("2CO*", .words("2co"), .twoCheckout, confidence: 0.8, source: Sources.kasperskyTwoCheckoutFAQ),
         StatementPattern(
-            "2Checkout", .words("2checkout"), .twoCheckout, confidence: 0.8, source: Sources.kasperskyTwoCheckoutFAQ),
+            "2CO*", .words("2co"), .twoCheckout, requiresKaspersky: true, confidence: 0.8,
+            source: Sources.kasperskyTwoCheckoutFAQ),
+        StatementPattern(
+            "2Checkout", .words("2checkout"), .twoCheckout, requiresKaspersky: true, confidence: 0.8,
+            source: Sources.kasperskyTwoCheckoutFAQ),
         StatementPattern(
             "PayPal*2CHECKOUTCO", .words("2checkoutco"), .twoCheckout, confidence: 0.8,
             source: Sources.twoCheckoutDescriptors),
-        StatementPattern("DR*", .merchantPrefix("dr"), .digitalRiver, confidence: 0.8, source: Sources.kasperskyUS),
+        StatementPattern(
+            "DR*", .merchantPrefix("dr"), .digitalRiver, requiresKaspersky: true, confidence: 0.8,
+            source: Sources.kasperskyUS),
         StatementPattern(
             "DRI*", .merchantPrefix("dri"), .digitalRiver, confidence: 0.45, source: Sources.thirdPartyReports),
         StatementPattern(

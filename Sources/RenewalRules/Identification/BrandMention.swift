@@ -1,8 +1,9 @@
 /// Whether a line names Kaspersky itself: `KASPERSKY`, a statement's cut `KASPERS`, `カスペルスキー`,
 /// `Касперский`. Such a line is a Kaspersky purchase even when nothing says who sold it.
 enum BrandMention {
-    /// The shortest start of `kaspersky` taken for the brand on a statement that cuts names short.
-    private static let latinStem = Array("kaspe".utf8)
+    /// The shortest start of `kaspersky` taken for the brand on a statement that cuts names short;
+    /// seven letters, so that `KASPER HOTEL` is not the brand.
+    private static let latinStem = Array("kaspers".utf8)
     private static let katakanaStem = Array("カスペルスキ".utf8)
     private static let cyrillicStem = Array("касперск".utf8)
 

@@ -308,7 +308,7 @@ final class DescriptorMatcher: Sendable {
     /// Words that everyday text uses too: however rare in the descriptors, alone they name no one.
     private static let ordinaryWords: Set<String> = [
         "kaspersky", "kasperskylab", "sandbox", "alliance", "limited", "google", "samsungpay", "applepay",
-        "logiciels", "checkout",
+        "logiciels", "checkout", "2checkout",
     ]
 
     /// Every word of six or more letters that occurs in one provider's descriptors only, with the

@@ -14,8 +14,9 @@ public enum Identifier {
     public static let identifiedThreshold = 0.5
     /// Two providers closer than this are reported as ambiguous.
     public static let ambiguityMargin = 0.1
-    /// The highest confidence a number in running text can give when nothing labels it.
-    static let unlabelledCeiling = 0.55
+    /// The highest confidence a number in running text can give when nothing labels it: below
+    /// ``identifiedThreshold``, so it is a hint, never an answer (a member or slip number looks alike).
+    static let unlabelledCeiling = 0.45
 
     /// Identifies one input.
     ///
@@ -72,6 +73,17 @@ public enum Identifier {
         let names = ProviderNames.find(in: folded)
         // Order numbers come before the statement reading only where a label or a seller's name
         // says so; elsewhere they are looked for only when the statement reading finds nothing.
+        // `22122857 21992673`, `22122857 / 22122857`: nothing but order numbers and punctuation is a
+        // list of order numbers, read as if labelled.
+        if labelEnds.isEmpty, names.isEmpty, folded.allSatisfy({ $0 < 0x80 }) {
+            let listed = orderTokens(folded)
+            let alphanumerics = folded.lazy.filter(\.isASCIIAlphanumeric).count
+            if !listed.isEmpty,
+                listed.reduce(0, { $0 + $1.compact.lazy.filter(\.isASCIIAlphanumeric).count }) == alphanumerics
+            {
+                return orderNumbers(&verdict, listed.map(\.compact), names: [], unlabelled: false)
+            }
+        }
         var tokens: [OrderNumberExtractor.Token]?
         if !labelEnds.isEmpty || !names.isEmpty {
             let found = orderTokens(folded, labelEnds: labelEnds)
@@ -80,11 +92,18 @@ public enum Identifier {
             if !labelled.isEmpty {
                 // Labelled numbers first; any other number with a format makes two, which is ambiguous.
                 let ordered = labelled + found.filter { !$0.labelled }
-                return orderNumbers(&verdict, ordered.map(\.compact), names: names, unlabelled: false)
+                let result = orderNumbers(&verdict, ordered.map(\.compact), names: names, unlabelled: false)
+                return contradicted(result, byTheLineOf: &verdict)
             }
-            // `22122857(2Checkout)`: the seller's name beside a number reads the number as an order number.
+            // `22122857(2Checkout)`: the seller's name beside a number reads the number as an order
+            // number; on a line the statement reading identifies, only to confirm what it found.
             if !found.isEmpty, !names.isEmpty {
+                var line = Verdict(query: verdict.query, folded: folded)
+                let statement = statementLine(&line)
                 let result = orderNumbers(&verdict, found.map(\.compact), names: names, unlabelled: false)
+                if statement.status == .identified || statement.status == .ambiguous {
+                    return result.status == .identified && result.provider == statement.provider ? result : statement
+                }
                 if result.status != .unknown { return result }
             }
         }
@@ -100,6 +119,20 @@ public enum Identifier {
         guard !found.isEmpty else { return statement }
         let unlabelled = orderNumbers(&verdict, found.map(\.compact), names: names, unlabelled: true)
         return unlabelled.status == .identified || unlabelled.status == .ambiguous ? unlabelled : statement
+    }
+
+    /// A labelled order number on a line whose article descriptor names another seller
+    /// (`注文番号 22122857 KASPERSKYLAB`) is ambiguous: one of the two is wrong, and the answer says so.
+    private static func contradicted(_ result: Identification, byTheLineOf verdict: inout Verdict) -> Identification {
+        guard result.status == .identified, let provider = result.provider else { return result }
+        var line = Verdict(query: verdict.query, folded: verdict.folded)
+        let statement = statementLine(&line)
+        guard statement.status == .identified, let other = statement.provider, other != provider,
+            statement.source?.grade == .article, let descriptor = statement.candidates.first
+        else { return result }
+        return verdict.decide(
+            kind: .orderNumber, result.candidates + [descriptor], otherwise: .noOrderFormat,
+            forced: (.ambiguous, .severalProviders([provider, other]), .tellApart([provider, other])))
     }
 
     /// The order-shaped tokens of running text that are not a provider's name (`2Checkout`).

@@ -11,7 +11,7 @@ enum OrderNumberExtractor {
 
     /// Labels that introduce an order number in the languages Kaspersky sells in, folded.
     static let labels: [[UInt8]] = [
-        "注文番号", "オーダー番号", "受注番号", "注文id", "注文no", "オーダーid", "order number", "order no", "order id",
+        "注文番号", "オーダー番号", "受注番号", "注文id", "注文 id", "注文no", "注文 no", "オーダーid", "order number", "order no", "order id",
         "order ref", "order", "bestellnummer", "auftragsnummer", "bestelnummer", "ordernummer", "numéro de commande",
         "n° de commande", "commande", "número de pedido", "número do pedido", "pedido", "numero d'ordine",
         "numero ordine", "ordine", "numer zamówienia", "zamówienie", "номер заказа", "заказ", "sipariş numarası",
@@ -39,15 +39,28 @@ enum OrderNumberExtractor {
         var end = folded.count
         while start < end, let skip = glueLength(folded[...], at: start, words: false) { start += skip }
         while end > start, let skip = trailingGlueLength(folded, before: end) { end -= skip }
-        // `+81-3-1234-5678` is a phone number, however its digits join.
-        guard start < end, start == 0 || folded[start - 1] != UInt8(ascii: "+") else { return nil }
+        // `+81-3-1234-5678` is a phone number and `$22122857` an amount, however their digits join.
+        guard start < end, !folded[..<start].contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "$") })
+        else { return nil }
         // A statement line fails here, on its `*`, `/` or `.`, before anything is copied.
         guard folded[start..<end].allSatisfy({ $0.isASCIIAlphanumeric || $0 == 0x20 || $0 == 0x2D || $0 == 0x5F })
         else { return nil }
         let core = canonicalAllsoftPrefix(Array(folded[start..<end]))
         guard core.allSatisfy({ $0.isASCIIAlphanumeric || $0 == 0x20 || $0 == 0x2D }) else { return nil }
+        // `2024-05-12` is a date, not an order number with its digits grouped.
+        if isGroupedDate(core) { return nil }
         let compact = TextNormalizer.compactOrderBytes(core)
         return OrderNumberClassifier.isOrderShaped(compact) ? compact : nil
+    }
+
+    /// `2024-05-12`, `2024 5 12`: year, month and day as separate groups.
+    private static func isGroupedDate(_ core: [UInt8]) -> Bool {
+        let groups = core.split { $0 == 0x20 || $0 == 0x2D }
+        guard groups.count == 3, groups[0].count == 4, groups.dropFirst().allSatisfy({ (1...2).contains($0.count) }),
+            groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+        else { return false }
+        let padded = Array(groups[0]) + groups.dropFirst().flatMap { $0.count == 1 ? [0x30] + $0 : Array($0) }
+        return OrderNumberShape.isDate(padded)
     }
 
     /// Every order-shaped run of letters and digits in running text, and whether a label introduces it.
@@ -98,25 +111,15 @@ enum OrderNumberExtractor {
         guard !labelled else { return false }
         if start > 0, folded[start - 1] == UInt8(ascii: "+") { return true }
         let digits = folded[start..<end]
-        if digits.count == 8, digits.allSatisfy(\.isASCIIDigit), isDate(Array(digits)) { return true }
+        if digits.count == 8, digits.allSatisfy(\.isASCIIDigit), OrderNumberShape.isDate(Array(digits)) { return true }
         let before = folded[..<start].reversed().drop { $0 == 0x20 }
         let after = folded[end...].drop { $0 == 0x20 }
-        return currencies.contains { currency in
+        return TextNormalizer.amountMarks.contains { currency in
             after.starts(with: currency) || before.starts(with: currency.reversed())
         }
     }
 
-    private static let currencies: [[UInt8]] = ["円", "jpy", "yen", "¥", "$", "usd", "eur", "€"].map { Array($0.utf8) }
     private static let allsoftUpper = Array("ALLSOFT".utf8)
-
-    /// `yyyymmdd` from 1990 to 2099.
-    private static func isDate(_ digits: [UInt8]) -> Bool {
-        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
-        let year = number(0..<4)
-        let month = number(4..<6)
-        let day = number(6..<8)
-        return (1990...2099).contains(year) && (1...12).contains(month) && (1...31).contains(day)
-    }
 
     /// `allsoft 22123406` and `allsoft_22123406` are `ALLSOFT-22123406` typed another way.
     private static func canonicalAllsoftPrefix(_ core: [UInt8]) -> [UInt8] {

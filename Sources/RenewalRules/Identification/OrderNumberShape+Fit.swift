@@ -16,7 +16,7 @@ public enum ShapeFit: Sendable, Hashable {
     var factor: Double {
         switch self {
         case .typical: 1
-        case .atypical: 0.6
+        case .atypical: 0.5
         case .weak: 0.3
         }
     }
@@ -30,9 +30,19 @@ public enum ShapeDeviation: String, Sendable, Hashable {
     case length
     /// Letters and digits fall where no example has them.
     case letters
+    /// Eight digits that read as a date (`20240512`).
+    case dateLike
 }
 
 extension OrderNumberShape {
+    /// `yyyymmdd` from 1990 to 2099: what a statement's dates look like without separators.
+    static func isDate(_ digits: [UInt8]) -> Bool {
+        guard digits.count == 8, digits.allSatisfy(\.isASCIIDigit) else { return false }
+        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        return (1990...2099).contains(number(0..<4)) && (1...12).contains(number(4..<6))
+            && (1...31).contains(number(6..<8))
+    }
+
     /// How a compact order number (upper case) fits this shape; `nil` when it does not at all.
     func fit(_ compact: [UInt8]) -> ShapeFit? {
         switch self {
@@ -40,7 +50,9 @@ extension OrderNumberShape {
             return prefixFit(compact, prefix: prefix.utf8)
         case .digits(let lengths):
             guard lengths.contains(compact.count), compact.allSatisfy(\.isASCIIDigit) else { return nil }
-            return compact.first == UInt8(ascii: "0") ? .weak(.leadingZero) : .typical
+            if compact.first == UInt8(ascii: "0") { return .weak(.leadingZero) }
+            // 20240512 is as likely a date as an order number: only a hint.
+            return compact.count == 8 && Self.isDate(compact) ? .weak(.dateLike) : .typical
         case .mixed(let first):
             guard let head = compact.first, first.utf8.contains(head),
                 compact.allSatisfy(\.isASCIIAlphanumeric)
@@ -75,11 +87,14 @@ extension ShapeDeviation {
     public var explanation: LocalizedText {
         switch self {
         case .leadingZero:
-            LocalizedText("電話番号のように0で始まり、記事の例にはない形の", "it starts with 0, as phone numbers do and no example does")
+            LocalizedText(
+                "電話番号のように0で始まり、この形式の例にはない形の", "it starts with 0, as phone numbers do and no example of the format does")
         case .length:
-            LocalizedText("長さが記事の例と異なる", "its length differs from the article's examples")
+            LocalizedText("長さがこの形式の例と異なる", "its length differs from the format's examples")
         case .letters:
-            LocalizedText("文字と数字の並びが記事の例と異なる", "its letters and digits fall unlike the article's examples")
+            LocalizedText("文字と数字の並びがこの形式の例と異なる", "its letters and digits fall unlike the format's examples")
+        case .dateLike:
+            LocalizedText("日付(年月日)としても読める", "it reads as a date too")
         }
     }
 }

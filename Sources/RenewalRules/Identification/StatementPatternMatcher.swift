@@ -56,7 +56,7 @@ final class StatementPatternMatcher: Sendable {
         for index in compiled.indices {
             // Read field by field: copying the whole entry would retain all it holds, per line.
             let skeleton = compiled[index].skeleton
-            let first = skeleton[0]
+            guard let first = skeleton.first else { continue }
             guard first < 64 ? wordStarts.0 & (1 << first) != 0 : wordStarts.1 & (1 << (first - 64)) != 0 else {
                 continue
             }
@@ -68,6 +68,9 @@ final class StatementPatternMatcher: Sendable {
                 continue
             }
             guard let merchant = Self.merchant(after: skeleton, words: words, in: folded) else { continue }
+            // `GOOGLE PAY KASPERSKY` is the wallet, whose charges the article's descriptors cover
+            // (Allsoft's `Kaspersky Google Pay`): never a store's charge, whatever follows.
+            if compiled[index].provider != nil, Self.isWallet(merchant.text) { continue }
             let merchantNamesKaspersky = BrandMention.names(merchant.text)
             // `GOOGLE KASPERSKY` with the `*` dropped counts; `GOOGLE PLAY` and `DR SMITH` do not.
             guard merchant.marked || merchantNamesKaspersky else { continue }
@@ -78,8 +81,7 @@ final class StatementPatternMatcher: Sendable {
             guard let provider = compiled[index].provider else { continue }
             let evidence = String(decoding: folded[merchant.start...], as: UTF8.self)
             if requiresKaspersky && !merchantNamesKaspersky {
-                // A store's charge for some other merchant: not the Kaspersky purchase.
-                guard !Self.isWallet(merchant.text) else { continue }
+                // A store's or reseller's charge for some other merchant: not the Kaspersky purchase.
                 findings.candidates.keepBest(
                     Candidate(
                         provider: provider, confidence: 0.2,

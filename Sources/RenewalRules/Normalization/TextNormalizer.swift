@@ -51,8 +51,13 @@ public enum TextNormalizer {
                 cleaned.append(scalar)
             }
         }
-        return joiningLongVowelDashes(
-            collapse(String(cleaned).precomposedStringWithCompatibilityMapping.lowercased().utf8))
+        var normalized = String(cleaned).precomposedStringWithCompatibilityMapping
+        // Half-width kana (ｶｽﾍﾟﾙｽｷｰ, as Japanese statements print) come out of NFKC here with the
+        // voiced marks apart (ヘ + ゜); composing them again gives the kana people read (ペ).
+        if normalized.unicodeScalars.contains(where: { $0.value == 0x3099 || $0.value == 0x309A }) {
+            normalized = normalized.precomposedStringWithCanonicalMapping
+        }
+        return joiningLongVowelDashes(collapse(normalized.lowercased().utf8))
     }
 
     /// The most non-starters (combining marks) kept in a row, as UAX #15's stream-safe format allows.
@@ -171,9 +176,60 @@ public enum TextNormalizer {
         let before = folded[..<index].reversed().prefix(while: \.isASCIIDigit).count
         let after = folded[(index + 1)...].prefix(while: \.isASCIIDigit).count
         let afterEnd = index + 1 + after
-        return (1...4).contains(before) && (1...4).contains(after)
-            && (afterEnd == folded.count || !folded[afterEnd].isASCIILetter)
-            && (index - before == 0 || !folded[index - before - 1].isASCIILetter)
+        guard (1...4).contains(before) && (1...4).contains(after),
+            afterEnd == folded.count || !folded[afterEnd].isASCIILetter,
+            index - before == 0 || !folded[index - before - 1].isASCIILetter,
+            !isAmount(folded, from: afterEnd)
+        else { return false }
+        // The whole run of groups: at most three and twelve digits, as order numbers are written;
+        // `81-3-1234-5678` and `2212 2857 4980` are a phone number and a number beside another.
+        let run = digitGroupRun(folded, around: index)
+        return run.groups <= 3 && run.digits <= 12
+    }
+
+    /// Whether an amount's marks follow: a thousands comma, a decimal point, or a currency.
+    private static func isAmount(_ folded: [UInt8], from index: Int) -> Bool {
+        guard index < folded.count else { return false }
+        if folded[index] == UInt8(ascii: ",") || folded[index] == UInt8(ascii: ".") { return true }
+        let rest = folded[index...].drop { $0 == 0x20 }
+        return amountMarks.contains { rest.starts(with: $0) }
+    }
+
+    /// Currency marks that follow an amount, folded.
+    static let amountMarks: [[UInt8]] = ["円", "jpy", "yen", "¥", "$", "usd", "eur", "€"].map { Array($0.utf8) }
+
+    /// The digit groups joined by single spaces or hyphens around the separator at `index`.
+    private static func digitGroupRun(_ folded: [UInt8], around index: Int) -> (groups: Int, digits: Int) {
+        func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x2D }
+        var groups = 0
+        var digits = 0
+        // Leftwards from the separator, then rightwards.
+        var position = index - 1
+        while position >= 0, folded[position].isASCIIDigit {
+            var length = 0
+            while position >= 0, folded[position].isASCIIDigit {
+                length += 1
+                position -= 1
+            }
+            groups += 1
+            digits += length
+            guard position >= 1, isSeparator(folded[position]), folded[position - 1].isASCIIDigit else { break }
+            position -= 1
+        }
+        position = index + 1
+        while position < folded.count, folded[position].isASCIIDigit {
+            var length = 0
+            while position < folded.count, folded[position].isASCIIDigit {
+                length += 1
+                position += 1
+            }
+            groups += 1
+            digits += length
+            guard position + 1 < folded.count, isSeparator(folded[position]), folded[position + 1].isASCIIDigit
+            else { break }
+            position += 1
+        }
+        return (groups, digits)
     }
 }
 

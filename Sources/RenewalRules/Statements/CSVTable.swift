@@ -76,6 +76,11 @@ struct CSVTable {
             }
             if counts[character] != nil { counts[character]! += 1 }
         }
-        return counts.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key == "," }!.key
+        // The commonest wins; on a tie, the comma, then the semicolon, then the tab.
+        let order: [Character] = [",", ";", "\t"]
+        return order.max { lhs, rhs in
+            counts[lhs]! != counts[rhs]!
+                ? counts[lhs]! < counts[rhs]! : order.firstIndex(of: lhs)! > order.firstIndex(of: rhs)!
+        }!
     }
 }

@@ -31,10 +31,10 @@ public enum StatementScanner {
     public static let maximumLineCharacters = 1_000
 
     /// Header names of the description column in Japanese card issuers' and banks' exports, folded.
-    static let descriptionHeaders: Set<String> = [
-        "ご利用店名", "利用店名", "ご利用店名及び商品名", "ご利用先", "利用先", "ご利用内容", "利用内容", "摘要", "内容", "取引内容", "お取引内容",
-        "店名", "加盟店名", "お支払先", "支払先", "description", "merchant", "merchant name", "payee", "details",
-        "transaction", "transaction description", "name", "memo", "narrative",
+    static let descriptionHeaders: [String] = [
+        "ご利用店名", "利用店名", "ご利用店名及び商品名", "加盟店名", "店名", "ご利用先", "利用先", "お支払先", "支払先", "merchant",
+        "merchant name", "payee", "description", "transaction description", "ご利用内容", "利用内容", "取引内容", "お取引内容",
+        "摘要", "内容", "details", "transaction", "narrative", "memo", "name",
     ]
 
     /// Scans a statement. `column` names the CSV description column by its header or its 1-based
@@ -57,7 +57,8 @@ public enum StatementScanner {
             guard table.rows.count <= maximumLines else { throw .tooManyLines(maximumLines) }
             let (index, header) = try descriptionColumn(of: table, named: column)
             let body = header ? table.rows.dropFirst() : table.rows[...]
-            let name = header ? table.rows.first?.fields[index].trimmed : nil
+            // A title line or a short header may have fewer fields than the column read.
+            let name = header ? table.rows.first?.fields.dropFirst(index).first?.trimmed : nil
             return StatementScan(
                 layout: .csv, column: StatementScan.Column(index: index + 1, name: name), header: header,
                 read: body.count,
@@ -73,8 +74,17 @@ public enum StatementScanner {
     private static func match(_ text: String, line: Int) -> StatementScan.Match? {
         let identification = Identifier.identify(text)
         switch identification.status {
-        case .identified, .ambiguous, .sellerUnknown:
-            if case .unlabelledOrderNumber = identification.reason { return nil }
+        case .identified, .ambiguous:
+            // On a statement, a word that is a provider's name (GOOGLE, APPLE, DIRECT) is not a
+            // purchase, and a store's charge that names no app is not known to be Kaspersky's.
+            if case .providerName = identification.reason { return nil }
+            if identification.source?.grade != .article, !identification.namesKaspersky,
+                identification.kind == .descriptor
+            {
+                return nil
+            }
+            return StatementScan.Match(line: line, text: text, identification: identification)
+        case .sellerUnknown:
             return StatementScan.Match(line: line, text: text, identification: identification)
         case .unknown:
             return nil
@@ -91,7 +101,10 @@ public enum StatementScanner {
             }
             return (index, true)
         }
-        if let index = first.firstIndex(where: descriptionHeaders.contains) { return (index, true) }
+        // The most telling header wins (a merchant's name over a generic "内容" or "Name").
+        for known in descriptionHeaders {
+            if let index = first.firstIndex(of: known) { return (index, true) }
+        }
         let header = looksLikeHeader(first) && table.rows.count > 1
         let sample = table.rows.dropFirst(header ? 1 : 0).prefix(200)
         let width = sample.map(\.fields.count).max() ?? 1
