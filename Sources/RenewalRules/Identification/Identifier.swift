@@ -75,7 +75,7 @@ public enum Identifier {
         // says so; elsewhere they are looked for only when the statement reading finds nothing.
         // `22122857 21992673`, `22122857 / 22122857`: nothing but order numbers and punctuation is a
         // list of order numbers, read as if labelled.
-        if labelEnds.isEmpty, names.isEmpty, folded.allSatisfy({ $0 < 0x80 }) {
+        if labelEnds.isEmpty, names.isEmpty, mostlyDigits(folded) {
             let listed = orderTokens(folded)
             let alphanumerics = folded.lazy.filter(\.isASCIIAlphanumeric).count
             if !listed.isEmpty,
@@ -133,6 +133,17 @@ public enum Identifier {
         return verdict.decide(
             kind: .orderNumber, result.candidates + [descriptor], otherwise: .noOrderFormat,
             forced: (.ambiguous, .severalProviders([provider, other]), .tellApart([provider, other])))
+    }
+
+    /// ASCII with at least as many digits as letters: what a list of order numbers looks like, and
+    /// a statement line rarely does (a cheap test before looking for the list).
+    private static func mostlyDigits(_ folded: [UInt8]) -> Bool {
+        var balance = 0
+        for byte in folded {
+            if byte >= 0x80 { return false }
+            if byte.isASCIIDigit { balance += 1 } else if byte.isASCIILetter { balance -= 1 }
+        }
+        return balance >= 0
     }
 
     /// The order-shaped tokens of running text that are not a provider's name (`2Checkout`).
