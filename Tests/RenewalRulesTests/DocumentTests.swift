@@ -35,15 +35,55 @@ import Testing
         #expect(object["confidence"] as? Double == 0)
     }
 
-    @Test func guideDocumentNumbersStepsAcrossSections() throws {
+    /// Nexway's routes are alternatives: each is numbered from 1, not as if one followed the other.
+    @Test func guideDocumentNumbersEachSectionFromOne() throws {
         let document = GuideDocument(GuideCatalog.guide(for: .nexway), language: .ja)
-        #expect(document.steps.map(\.number) == Array(1...document.steps.count))
-        #expect(document.sections.flatMap(\.steps) == document.steps.map(\.number))
+        #expect(document.sections.count == 3)
+        for section in document.sections {
+            #expect(section.steps.map(\.number) == Array(1...section.steps.count))
+            #expect(section.steps.allSatisfy { $0.source == section.source.id })
+        }
         #expect(document.statementDescriptors?.coverage == .articleListsNone)
         #expect(document.orderNumberFormats.count == 1)
         let object = try json(document)
         #expect(object["provider"] as? [String: String] == ["id": "nexway", "name": "Nexway"])
         #expect(object["language"] as? String == "ja")
+    }
+
+    /// In English a label is the English one beside the article's text; in Japanese, the article's.
+    @Test func labelDocumentsPairTheEnglishWithTheArticlesText() throws {
+        let english = GuideDocument(GuideCatalog.guide(for: .myKaspersky), language: .en)
+        let labels = english.sections[0].steps.flatMap(\.labels)
+        let first = try #require(labels.first)
+        #expect(first.label == "Subscriptions" && first.original == "ライセンス")
+        #expect(!first.translation && first.source == Sources.kasperskyNexwayFAQ.id)
+        let check = try #require(labels.first { $0.original == "ライセンスを確認する" })
+        #expect(check.translation && check.source == nil)
+        #expect(english.plainText().contains("[Check licences] (translated) = [ライセンスを確認する]"))
+        let japanese = GuideDocument(GuideCatalog.guide(for: .myKaspersky), language: .ja)
+        let label = try #require(japanese.sections[0].steps.first?.labels.first)
+        #expect(label.label == "ライセンス" && label.original == "ライセンス" && !label.translation)
+        #expect(label.source == Sources.article.id)
+        let object = try json(english)
+        let step = try #require(((object["sections"] as? [[String: Any]])?.first?["steps"] as? [[String: Any]])?.first)
+        #expect(step["outcome"] is NSNull)
+        #expect(object["steps"] == nil)
+    }
+
+    /// An ambiguous answer says what tells the candidates apart, and the text names each one's guide.
+    @Test func anAmbiguousAnswerSaysWhatTellsTheCandidatesApart() {
+        let identification = Identifier.identify("KASPERSKYLAB kaspersky.nl")
+        #expect(identification.status == .ambiguous)
+        let english = IdentificationDocument(identification, language: .en)
+        let next = english.next ?? ""
+        #expect(next.contains("Allsoft: order number starts with ALLSOFT"))
+        #expect(next.contains("2Checkout: order number of 8 digits (e.g. 22122857)"))
+        #expect(!next.contains("/guide") && !next.contains("descriptor"))
+        #expect(english.candidates.map(\.guide) == ["/guide/allsoft", "/guide/2checkout"])
+        let text = english.plainText(language: .en, guideCommand: "renewal-guide guide")
+        #expect(text.contains("(renewal-guide guide allsoft)") && text.contains("(renewal-guide guide 2checkout)"))
+        let japanese = IdentificationDocument(identification, language: .ja).next ?? ""
+        #expect(japanese.hasPrefix("見分け方: Allsoftは注文番号がALLSOFTで始まる"))
     }
 
     @Test func customerServiceGuideHasNullProvider() throws {

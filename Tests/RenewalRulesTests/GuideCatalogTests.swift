@@ -36,24 +36,77 @@ import Testing
         }
     }
 
-    @Test func stepLabelsAppearInTheirStep() {
+    /// Each language's text quotes its own form of every label the step lists, in brackets.
+    @Test(arguments: Language.allCases)
+    func stepLabelsAppearInTheirStep(language: Language) {
         for guide in GuideCatalog.guides.values {
             for step in guide.sections.flatMap(\.steps) {
-                for label in step.labels { #expect(step.action.ja.contains(label), "\(label)") }
+                for label in step.labels {
+                    #expect(step.action[language].contains("[\(label.text(in: language))]"), "\(label.text)")
+                }
             }
         }
     }
 
-    @Test func englishNamesTheSameControls() {
-        let english = GuideCatalog.guide(for: .myKaspersky).sections[0].steps.map(\.action.en).joined(separator: " ")
-        for label in ["Licenses", "Manage license", "Cancel auto-renewal service", "Continue auto-renewal service"] {
+    @Test func englishNamesTheSameControlsWithKasperskysDocumentedLabels() {
+        let steps = GuideCatalog.guide(for: .myKaspersky).sections[0].steps
+        let english = steps.map(\.action.en).joined(separator: " ")
+        for label in [
+            "[Subscriptions]", "[Manage subscription]", "[Cancel subscription]", "[Continue auto-renewal service]",
+        ] {
             #expect(english.contains(label))
         }
         #expect(!english.contains("ライセンス"))
+        let labels = steps.flatMap(\.labels)
+        #expect(labels.first { $0.text == "ライセンス" }?.englishSource == Sources.kasperskyNexwayFAQ)
+        #expect(labels.first { $0.text == "ライセンスを確認する" }?.isTranslation == true)
+    }
+
+    /// An English label is documented by a Kaspersky or store page, or marked as a translation.
+    @Test func everyEnglishLabelIsDocumentedOrMarkedAsATranslation() {
+        for guide in GuideCatalog.guides.values {
+            for label in guide.sections.flatMap(\.steps).flatMap(\.labels) {
+                #expect(!label.english.isEmpty)
+                #expect(!label.english.unicodeScalars.contains { $0.value >= 0x3000 }, "\(label.english)")
+                if let source = label.englishSource {
+                    #expect(source.grade != .thirdParty && source.grade != .article, "\(label.english)")
+                    #expect(guide.sources.contains(source))
+                }
+            }
+        }
+    }
+
+    /// One spelling throughout the English prose: "licence" (labels quoted from pages excepted).
+    @Test func englishProseSpellsLicenceOneWay() {
+        for guide in Array(GuideCatalog.guides.values) + [GuideCatalog.customerService] {
+            var texts = [guide.title.en, guide.summary.en, guide.location.en] + guide.notes.map(\.en)
+            for section in guide.sections {
+                texts.append(section.heading.en)
+                texts += section.steps.flatMap { [$0.action.en, $0.outcome?.en ?? ""] }
+            }
+            texts += guide.fallback.advice.map(\.en) + guide.fallback.details.map(\.en)
+            for text in texts { #expect(!text.lowercased().contains("license"), "\(text)") }
+        }
+    }
+
+    /// "With 2Checkout, follow 2Checkout's procedure" leads nowhere: a step says where to go, and
+    /// no text points at "the article", which a customer never sees.
+    @Test(arguments: ProviderID.allCases)
+    func noStepSendsTheReaderInACircle(provider: ProviderID) {
+        let guide = GuideCatalog.guide(for: provider)
+        let name = provider.displayName
+        for section in guide.sections {
+            for text in [section.heading.ja, section.heading.en]
+                + section.steps.flatMap({ [$0.action.ja, $0.action.en] })
+            {
+                #expect(!text.contains("\(name)の手順") && !text.contains("\(name)'s procedure"), "\(text)")
+                #expect(!text.contains("記事") && !text.contains("the article"), "\(text)")
+            }
+        }
     }
 
     @Test func myKasperskyStepsKeepTheArticleOrder() {
-        let labels = GuideCatalog.guide(for: .myKaspersky).sections[0].steps.map { $0.labels.first ?? "" }
+        let labels = GuideCatalog.guide(for: .myKaspersky).sections[0].steps.map { $0.labels.first?.text ?? "" }
         #expect(labels == ["ライセンス", "ライセンスを管理する", "自動更新サービスをキャンセルする", "自動更新サービスをキャンセルする", "ライセンスを確認する"])
     }
 
@@ -202,7 +255,7 @@ import Testing
 
     @Test func huaweisLabelKeepsTheArticlesLeadingSpaceInTheData() {
         let labels = GuideCatalog.guide(for: .huawei).sections.flatMap(\.steps).flatMap(\.labels)
-        #expect(labels.contains(" サブスクリプション/パスワードなしの支払い"))
+        #expect(labels.map(\.text).contains(" サブスクリプション/パスワードなしの支払い"))
     }
 
     @Test func nexwaysMyKasperskyRouteCarriesTheClosingOutcome() {

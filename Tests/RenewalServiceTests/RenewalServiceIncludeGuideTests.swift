@@ -18,7 +18,7 @@ import Testing
         #expect(guideIDs(response.object) == ["2checkout"])
         let guide = (response.object["guides"] as? [[String: Any]])?.first
         #expect(guide?["language"] as? String == "en")
-        #expect((guide?["steps"] as? [Any])?.isEmpty == false)
+        #expect(((guide?["sections"] as? [[String: Any]])?.first?["steps"] as? [Any])?.isEmpty == false)
     }
 
     @Test func withoutIncludeThereIsNoGuidesMember() {

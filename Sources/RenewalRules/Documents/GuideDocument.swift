@@ -1,27 +1,76 @@
 /// The JSON shape of a guide in one language, shared by the CLI and the HTTP service.
 public struct GuideDocument: Encodable, Sendable {
-    /// One step, numbered from 1 across the whole guide.
+    /// One step of a section, numbered from 1 within it: sections are alternative routes, each
+    /// complete in itself.
     public struct StepDocument: Encodable, Sendable {
-        /// The step's number.
+        /// The step's number within its section.
         public let number: Int
-        /// The heading of the section it belongs to.
-        public let section: String
         /// What to do.
         public let text: String
-        /// What happens then, where the article says.
+        /// What happens then, where the source says.
         public let outcome: String?
-        /// The on-screen labels, verbatim from the article (Japanese UI).
-        public let labels: [String]
+        /// The on-screen labels the step names.
+        public let labels: [LabelDocument]
+        /// The identifier of the page the step comes from (see ``GuideDocument/sources``).
+        public let source: String
+
+        private enum CodingKeys: String, CodingKey {
+            case number, text, outcome, labels, source
+        }
+
+        /// Encodes every key, with `"outcome": null` where the source says nothing of one.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(number, forKey: .number)
+            try container.encode(text, forKey: .text)
+            try container.encodeOrNull(outcome, forKey: .outcome)
+            try container.encode(labels, forKey: .labels)
+            try container.encode(source, forKey: .source)
+        }
     }
 
-    /// One section: a route, for some or all products.
+    /// `{"label", "original", "translation", "source"}`: an on-screen label in the document's
+    /// language, beside the text its source writes.
+    public struct LabelDocument: Encodable, Sendable {
+        /// The label as the reader will look for it: the source's own text in Japanese; in English
+        /// the documented English label, or a translation.
+        public let label: String
+        /// The label exactly as the step's source writes it (the article's Japanese, spaces included).
+        public let original: String
+        /// Whether ``label`` is a translation made here rather than a label a page documents.
+        public let translation: Bool
+        /// The identifier of the page that documents ``label``, or `nil` for a translation.
+        public let source: String?
+
+        init(_ label: StepLabel, language: Language, stepSource: Source) {
+            self.label = label.text(in: language)
+            original = label.text
+            translation = language != .ja && label.isTranslation
+            source = language == .ja ? stepSource.id : label.englishSource?.id
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case label, original, translation, source
+        }
+
+        /// Encodes every key, with `"source": null` for a translation.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(label, forKey: .label)
+            try container.encode(original, forKey: .original)
+            try container.encode(translation, forKey: .translation)
+            try container.encodeOrNull(source, forKey: .source)
+        }
+    }
+
+    /// One section: a route, for some or all products, with its own numbered steps.
     public struct SectionDocument: Encodable, Sendable {
         /// The section's heading.
         public let heading: String
         /// Product identifiers this section is for; absent when it is for all.
         public let products: [String]?
-        /// The numbers of this section's steps in ``GuideDocument/steps``.
-        public let steps: [Int]
+        /// The steps, numbered from 1.
+        public let steps: [StepDocument]
         /// Where the procedure is documented.
         public let source: SourceDocument
     }
@@ -48,9 +97,7 @@ public struct GuideDocument: Encodable, Sendable {
     public let summary: String
     /// Where to do it.
     public let location: String
-    /// Every step, in order.
-    public let steps: [StepDocument]
-    /// The sections, referring to steps by number.
+    /// The routes, in order: the article's first.
     public let sections: [SectionDocument]
     /// Notes.
     public let notes: [String]
@@ -77,21 +124,17 @@ public struct GuideDocument: Encodable, Sendable {
 
     /// Renders a guide in a language.
     public init(_ guide: Guide, language: Language) {
-        var steps: [StepDocument] = []
-        var sections: [SectionDocument] = []
-        for section in guide.sections {
-            let first = steps.count + 1
-            for step in section.steps {
-                steps.append(
+        sections = guide.sections.map { section in
+            SectionDocument(
+                heading: section.heading[language],
+                products: section.products.map { set in ProductLine.allCases.filter(set.contains).map(\.rawValue) },
+                steps: section.steps.enumerated().map { index, step in
                     StepDocument(
-                        number: steps.count + 1, section: section.heading[language], text: step.action[language],
-                        outcome: step.outcome?[language], labels: step.labels))
-            }
-            sections.append(
-                SectionDocument(
-                    heading: section.heading[language],
-                    products: section.products.map { set in ProductLine.allCases.filter(set.contains).map(\.rawValue) },
-                    steps: Array(first...steps.count), source: SourceDocument(section.source)))
+                        number: index + 1, text: step.action[language], outcome: step.outcome?[language],
+                        labels: step.labels.map { LabelDocument($0, language: language, stepSource: section.source) },
+                        source: section.source.id)
+                },
+                source: SourceDocument(section.source))
         }
         id = guide.id
         provider = guide.provider.map(ProviderReference.init)
@@ -99,8 +142,6 @@ public struct GuideDocument: Encodable, Sendable {
         title = guide.title[language]
         summary = guide.summary[language]
         location = guide.location[language]
-        self.steps = steps
-        self.sections = sections
         notes = guide.notes.map { $0[language] }
         fallback = FallbackDocument(
             contact: guide.fallback.contact[language], advice: guide.fallback.advice.map { $0[language] },
@@ -114,7 +155,7 @@ public struct GuideDocument: Encodable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, provider, language, title, summary, location, steps, sections, notes, fallback
+        case id, provider, language, title, summary, location, sections, notes, fallback
         case statementDescriptors, orderNumberFormats, sources, links
     }
 
@@ -127,7 +168,6 @@ public struct GuideDocument: Encodable, Sendable {
         try container.encode(title, forKey: .title)
         try container.encode(summary, forKey: .summary)
         try container.encode(location, forKey: .location)
-        try container.encode(steps, forKey: .steps)
         try container.encode(sections, forKey: .sections)
         try container.encode(notes, forKey: .notes)
         try container.encode(fallback, forKey: .fallback)

@@ -28,7 +28,8 @@ extension IdentificationDocument {
         }
         for candidate in candidates where status != .identified || candidate.provider != provider {
             let percent = Int((candidate.confidence * 100).rounded())
-            lines.append("  - \(candidate.provider.name) \(percent)%: \(candidate.reason)")
+            let command = guideCommand.map { " (\($0) \(candidate.provider.id))" } ?? ""
+            lines.append("  - \(candidate.provider.name) \(percent)%: \(candidate.reason)\(command)")
         }
         if let next { lines.append("\(ja ? "次に" : "Next"): \(next)") }
         let id = String(guide.dropFirst("/guide/".count))
@@ -53,9 +54,16 @@ extension GuideDocument {
                 lines.append(
                     "(\(ja ? "出典" : "Source"): \(section.source.title)\(section.source.url.map { " <\($0)>" } ?? ""))")
             }
-            for number in section.steps {
-                let step = steps[number - 1]
+            for step in section.steps {
                 lines.append("\(step.number). \(step.text)")
+                // English readers see the Japanese screen's label beside each English one.
+                let paired = step.labels.filter { $0.label != $0.original }
+                if !paired.isEmpty {
+                    let pairs = paired.map {
+                        "[\($0.label)]\($0.translation ? " (translated)" : "") = [\($0.original)]"
+                    }
+                    lines.append("   (Japanese screen: \(pairs.joined(separator: "; ")))")
+                }
                 if let outcome = step.outcome { lines.append("   → \(outcome)") }
             }
         }

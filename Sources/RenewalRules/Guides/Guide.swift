@@ -17,10 +17,11 @@ public struct Guide: Sendable {
     /// The article's fallback when auto-renewal cannot be turned off.
     public let fallback: Fallback
 
-    /// Every page the guide's procedures come from or link to, the article first.
+    /// Every page the guide's procedures, English screen labels and links come from, the article first.
     public var sources: [Source] {
         var sources = [Sources.article]
-        for source in sections.map(\.source) + links.map(\.source) where !sources.contains(source) {
+        let labelSources = sections.flatMap(\.steps).flatMap(\.labels).compactMap(\.englishSource)
+        for source in sections.map(\.source) + labelSources + links.map(\.source) where !sources.contains(source) {
             sources.append(source)
         }
         return sources
@@ -52,15 +53,14 @@ public struct GuideSection: Sendable {
 
 /// One step: what to do, what happens, and the on-screen labels involved.
 public struct GuideStep: Sendable {
-    /// The instruction. The Japanese text quotes the article's on-screen labels verbatim.
+    /// The instruction. Each language's text quotes the step's labels in that language, in brackets.
     public let action: LocalizedText
-    /// What the customer sees afterwards, where the article says.
+    /// What the customer sees afterwards, where the source says.
     public let outcome: LocalizedText?
-    /// The on-screen labels of this step exactly as its source writes them (the article's
-    /// Japanese UI, or the English of the page a self-service route comes from).
-    public let labels: [String]
+    /// The on-screen labels of this step, in the order the action names them.
+    public let labels: [StepLabel]
 
-    init(_ action: LocalizedText, outcome: LocalizedText? = nil, labels: [String] = []) {
+    init(_ action: LocalizedText, outcome: LocalizedText? = nil, labels: [StepLabel] = []) {
         self.action = action
         self.outcome = outcome
         self.labels = labels

@@ -1,35 +1,51 @@
 extension GuideCatalog {
     static let myKasperskyLocation = LocalizedText(
-        "マイ カスペルスキーアカウントの[ライセンス]セクション", "The Licenses section of your My Kaspersky account")
+        "マイ カスペルスキーアカウントの[ライセンス]セクション", "The [Subscriptions] section of your My Kaspersky account")
     static let nexwayAccountLocation = LocalizedText("Nexwayのアカウント", "Your Nexway account")
 
-    /// The article's five steps in the My Kaspersky account. The English text uses English names for
-    /// the same controls; the Japanese labels are kept verbatim in each step's `labels`.
-    static let myKasperskySteps: [GuideStep] = [
-        GuideStep(
-            LocalizedText("[ライセンス]セクションを開き、自動更新を止めたいライセンスを選びます。", "Open the Licenses section and select the licence."),
-            labels: ["ライセンス"]),
-        GuideStep(
-            LocalizedText("[ライセンスを管理する]をクリックして、ライセンスのメニューを開きます。", "Click Manage license to open the licence menu."),
-            labels: ["ライセンスを管理する"]),
-        GuideStep(
-            LocalizedText(
-                "ライセンスのメニューで[自動更新サービスをキャンセルする]を選びます。", "In the licence menu, select Cancel auto-renewal service."),
-            outcome: LocalizedText(
-                "確認フォームが開き、ライセンスの一覧が表示されます。", "A confirmation form opens with a list of your licences."),
-            labels: ["自動更新サービスをキャンセルする"]),
-        GuideStep(
-            LocalizedText(
-                "[自動更新サービスをキャンセルする]をクリックして確定します。自動更新をやめない場合は[自動更新サービスを継続する]をクリックします。",
-                "Click Cancel auto-renewal service to confirm. To keep auto-renewal on instead, click Continue auto-renewal service."
-            ),
-            outcome: LocalizedText("自動更新がオフになったことを知らせる確認フォームが表示されます。", "A form confirms that auto-renewal is now off."),
-            labels: ["自動更新サービスをキャンセルする", "自動更新サービスを継続する"]),
-        GuideStep(
-            LocalizedText(
-                "[ライセンスを確認する]をクリックして、[ライセンス]セクションに戻ります。", "Click Check licenses to return to the Licenses section."),
-            labels: ["ライセンスを確認する", "ライセンス"]),
-    ]
+    /// The article's five steps in the My Kaspersky account. English readers get the labels that
+    /// Kaspersky's Nexway FAQ documents for the same controls, and translations for the two it does
+    /// not name.
+    static let myKasperskySteps: [GuideStep] = {
+        let faq = Sources.kasperskyNexwayFAQ
+        let licences = StepLabel.article("ライセンス", english: "Subscriptions", documentedBy: faq)
+        let manage = StepLabel.article("ライセンスを管理する", english: "Manage subscription", documentedBy: faq)
+        let cancel = StepLabel.article("自動更新サービスをキャンセルする", english: "Cancel subscription", documentedBy: faq)
+        let keep = StepLabel.article("自動更新サービスを継続する", translated: "Continue auto-renewal service")
+        let check = StepLabel.article("ライセンスを確認する", translated: "Check licences")
+        return [
+            GuideStep(
+                LocalizedText(
+                    "[ライセンス]セクションを開き、自動更新を止めたいライセンスを選びます。",
+                    "Open the [Subscriptions] section and select the licence."),
+                labels: [licences]),
+            GuideStep(
+                LocalizedText(
+                    "[ライセンスを管理する]をクリックして、ライセンスのメニューを開きます。",
+                    "Click [Manage subscription] to open the licence's menu."),
+                labels: [manage]),
+            GuideStep(
+                LocalizedText(
+                    "ライセンスのメニューで[自動更新サービスをキャンセルする]を選びます。",
+                    "In the licence's menu, select [Cancel subscription]."),
+                outcome: LocalizedText(
+                    "確認フォームが開き、ライセンスの一覧が表示されます。", "A confirmation form opens with a list of your licences."),
+                labels: [cancel]),
+            GuideStep(
+                LocalizedText(
+                    "[自動更新サービスをキャンセルする]をクリックして確定します。自動更新をやめない場合は[自動更新サービスを継続する]をクリックします。",
+                    "Click [Cancel subscription] to confirm. To keep auto-renewal on instead, click [Continue auto-renewal service]."
+                ),
+                outcome: LocalizedText(
+                    "自動更新がオフになったことを知らせる確認フォームが表示されます。", "A form confirms that auto-renewal is now off."),
+                labels: [cancel, keep]),
+            GuideStep(
+                LocalizedText(
+                    "[ライセンスを確認する]をクリックして、[ライセンス]セクションに戻ります。",
+                    "Click [Check licences] to return to the [Subscriptions] section."),
+                labels: [check, licences]),
+        ]
+    }()
 
     static let afterTurningOffNote = LocalizedText(
         "自動更新がオフになると、有効期間の終わりに更新料を手動で支払わない限り、ライセンスは無効になります。",
@@ -41,7 +57,7 @@ extension GuideCatalog {
             title: LocalizedText("マイ カスペルスキーで自動更新をオフにする", "Turn off auto-renewal in My Kaspersky"),
             summary: LocalizedText(
                 "マイ カスペルスキーアカウントで購入したライセンスは、[ライセンス]セクションでいつでも自動更新をオフにできます。",
-                "A licence bought in your My Kaspersky account can have auto-renewal turned off at any time in the Licenses section."
+                "A licence bought in your My Kaspersky account can have auto-renewal turned off at any time in its [Subscriptions] section."
             ),
             location: myKasperskyLocation,
             sections: [
@@ -99,7 +115,10 @@ extension GuideCatalog {
                         GuideStep(
                             LocalizedText(
                                 "[Manage subscription]で[Cancel]をクリックします。", "In [Manage subscription], click [Cancel]."),
-                            labels: ["[Manage subscription]", "[Cancel]"]),
+                            labels: [
+                                .english("Manage subscription", from: Sources.kasperskyNexwayFAQ),
+                                .english("Cancel", from: Sources.kasperskyNexwayFAQ),
+                            ]),
                     ], source: Sources.kasperskyNexwayFAQ),
             ],
             notes: commonNotes + [

@@ -64,12 +64,12 @@ extension GuideCatalog {
                             LocalizedText(
                                 "Digital Riverの[Account Details]に、購入に使ったメールアドレスとカード番号の下4桁、または確認メールにある注文番号とパスワードでログインします。",
                                 "Log in to Digital River's [Account Details] with the e-mail address used for the purchase and the last four digits of the card, or with the order number and the password from the confirmation e-mail."
-                            ), labels: ["[Account Details]"]),
+                            ), labels: [.english("Account Details", from: Sources.kasperskyUS)]),
                         GuideStep(
                             LocalizedText("[Cancel]を押して自動更新を止めます。", "Press [Cancel] to stop the auto-renewal."),
                             outcome: LocalizedText(
                                 "製品は有効期限まで使えます。", "The product stays active until it expires."),
-                            labels: ["[Cancel]"]),
+                            labels: [.english("Cancel", from: Sources.kasperskyUS)]),
                     ], source: Sources.kasperskyUS),
             ],
             notes: commonNotes,
@@ -87,12 +87,12 @@ extension GuideCatalog {
             location: LocalizedText("2Checkoutのアカウント", "Your 2Checkout account"),
             sections: [
                 GuideSection(
-                    LocalizedText("2Checkoutの手順で", "With 2Checkout's procedure"),
+                    LocalizedText("2Checkoutで", "With 2Checkout"),
                     steps: [
                         GuideStep(
                             LocalizedText(
-                                "2Checkoutが案内する手順で自動更新をオフにします。手順は次の項目にあります。",
-                                "Turn auto-renewal off with 2Checkout's procedure; the steps follow below."
+                                "2Checkoutのアカウントで自動更新をオフにできます。手順は次の項目にあります。",
+                                "You can turn auto-renewal off in your 2Checkout account; the steps follow below."
                             )),
                         resellerAlternative("2Checkout"),
                     ]),
@@ -108,7 +108,7 @@ extension GuideCatalog {
                         GuideStep(
                             LocalizedText(
                                 "[My Products]を開き、自動更新を止めます。", "Go to [My Products] and stop the automatic renewal."),
-                            labels: ["[My Products]"]),
+                            labels: [.english("My Products", from: Sources.kasperskyTwoCheckoutFAQ)]),
                     ], source: Sources.kasperskyTwoCheckoutFAQ),
             ],
             notes: commonNotes,

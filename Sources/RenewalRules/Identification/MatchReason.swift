@@ -131,7 +131,7 @@ extension MatchReason {
         case .descriptorExact(let descriptor):
             return ja
                 ? "取引明細に「\(descriptor)」があります。"
-                : "The statement line contains the descriptor \"\(descriptor)\"."
+                : "The statement line contains \"\(descriptor)\", a text the article lists."
         case .descriptorVariant(let descriptor, let seen):
             return ja
                 ? "緩い一致:「\(seen)」は記号や空白を除くと「\(descriptor)」と同じです。"
@@ -143,16 +143,16 @@ extension MatchReason {
         case .descriptorTruncated(let descriptor, let seen):
             return ja
                 ? "緩い一致:「\(seen)」は「\(descriptor)」の途中で切れた形に見えます(明細の文字数制限)。"
-                : "Loose match: \"\(seen)\" looks like \"\(descriptor)\" cut short, as statements cut long descriptors."
+                : "Loose match: \"\(seen)\" looks like \"\(descriptor)\" cut short, as statements cut long texts short."
         case .descriptorShared(let descriptor, let seen, let others):
             let names = others.map(\.displayName)
             return ja
                 ? "緩い一致:「\(seen)」は「\(descriptor)」に似ていますが、\(names.joined(separator: "、"))の文字列にも含まれるため特定できません。"
-                : "Loose match: \"\(seen)\" resembles \"\(descriptor)\" but also occurs in descriptors of \(names.joined(separator: ", ")); not enough to choose."
+                : "Loose match: \"\(seen)\" resembles \"\(descriptor)\" but also occurs in the statement texts of \(names.joined(separator: ", ")); not enough to choose."
         case .fragment(let word, let descriptor):
             return ja
                 ? "「\(word)」は「\(descriptor)」の一部にすぎず、プロバイダーを特定できません。"
-                : "\"\(word)\" is only part of the descriptor \"\(descriptor)\"; not enough to name a provider."
+                : "\"\(word)\" is only part of the statement text \"\(descriptor)\"; not enough to name a provider."
         case .providerName(let provider):
             return ja ? "プロバイダー名「\(provider.displayName)」です。" : "This is the provider name \(provider.displayName)."
         case .severalProviders(let providers):

@@ -32,10 +32,27 @@ public enum NextStep: Sendable, Hashable {
                 ? "確認メールの注文番号と一文字ずつ見比べてください。"
                 : "Compare it character by character with the order number in the confirmation e-mail."
         case .tellApart(let providers):
-            let names = providers.map(\.displayName)
+            let clues = providers.map { Self.clue($0, in: language) }
             return ja
-                ? "候補は\(names.joined(separator: "、"))です。確認メールの注文番号か、取引明細の全文で見分けられます。"
-                : "The candidates are \(names.joined(separator: ", ")). The order number from the confirmation e-mail, or the statement line in full, tells them apart."
+                ? "見分け方: \(clues.joined(separator: "。"))。確認メールの注文番号か、取引明細の全文と比べてください。"
+                : "What tells them apart: \(clues.joined(separator: "; ")). Compare the order number in the confirmation e-mail, or the statement line in full."
         }
+    }
+
+    /// What a provider's order numbers and statement lines look like, from the rule book.
+    private static func clue(_ provider: ProviderID, in language: Language) -> String {
+        let ja = language == .ja
+        var parts = RuleBook.orderNumberFormats.filter { $0.provider == provider }.map {
+            ja
+                ? "\($0.shape.description.ja)(例 \($0.examples[0]))"
+                : "\($0.shape.description.en) (e.g. \($0.examples[0]))"
+        }
+        if let descriptor = RuleBook.statementDescriptors.first(where: { $0.provider == provider }) {
+            parts.append(ja ? "明細に「\(descriptor.text)」など" : "statement lines such as \"\(descriptor.text)\"")
+        } else if let pattern = RuleBook.statementPatterns.first(where: { $0.provider == provider }) {
+            parts.append(ja ? "明細に「\(pattern.text)」など" : "statement lines such as \"\(pattern.text)\"")
+        }
+        guard !parts.isEmpty else { return provider.displayName }
+        return "\(provider.displayName)\(ja ? "は" : ": ")\(parts.joined(separator: ja ? "、" : ", "))"
     }
 }

@@ -29,6 +29,10 @@ public enum Sources {
     public static let appleSubscriptions = Source(
         "apple-ht202039", "Apple: サブスクリプション (定額制サービスの登録) を表示・変更・解約する",
         url: "https://support.apple.com/ja-jp/HT202039", grade: .official)
+    /// Apple's English page on cancelling a subscription: the English names of the Settings screens.
+    public static let appleSubscriptionsEnglish = Source(
+        "apple-ht202039-en", "Apple: If you want to cancel a subscription from Apple",
+        url: "https://support.apple.com/en-us/HT202039", grade: .official)
     /// Google Play help: how Google Play charges appear on a statement.
     public static let googlePlayCharges = Source(
         "google-play-2851610", "Google Play ヘルプ: 明細書に記載される Google Play の請求",
@@ -41,6 +45,11 @@ public enum Sources {
     public static let huaweiSubscriptions = Source(
         "huawei-subscriptions", "HUAWEI Support: How do I cancel a subscription?",
         url: "https://consumer.huawei.com/uk/support/content/en-gb00724073", grade: .official)
+    /// Huawei support: turning auto-renewal off in a Huawei device's Settings, with the screens'
+    /// English names.
+    public static let huaweiAutoRenewal = Source(
+        "huawei-auto-renewal", "HUAWEI Support: How to cancel auto-renewal of HUAWEI Music?",
+        url: "https://consumer.huawei.com/ca/support/content/en-us00699320/", grade: .official)
     /// 2Checkout's own documentation of its statement descriptors (card and PayPal payments).
     public static let twoCheckoutDescriptors = Source(
         "2checkout-descriptors", "2Checkout documentation: how charges appear on statements",
@@ -57,7 +66,8 @@ public enum Sources {
     /// Every source, in order of trust.
     public static let all: [Source] = [
         article, kasperskyUS, kasperskyTwoCheckoutFAQ, kasperskyNexwayFAQ, kasperskyDigitalRiver, appleBilling,
-        appleSubscriptions, googlePlayCharges, googlePlaySubscriptions, huaweiSubscriptions, twoCheckoutDescriptors,
+        appleSubscriptions, appleSubscriptionsEnglish, googlePlayCharges, googlePlaySubscriptions, huaweiSubscriptions,
+        huaweiAutoRenewal, twoCheckoutDescriptors,
         twoCheckoutMyAccount, thirdPartyReports,
     ]
 }
