@@ -57,7 +57,7 @@ public final class RenewalService: Sendable {
         do {
             response = try route(request, matched)
         } catch {
-            response = .problem(error)
+            response = .problem(error, language: problemLanguage(request.queryValue("lang"), request.headers))
         }
         // Handlers never set X-Request-ID: append rather than search for one to replace.
         response.headers.add(name: "X-Request-ID", value: requestID)
@@ -86,13 +86,20 @@ public final class RenewalService: Sendable {
         return response
     }
 
+    /// The language of a problem: what the request asks for, or the default when it asks for
+    /// nothing or for a language that does not exist (that mistake is itself the problem to report).
+    func problemLanguage(_ lang: String?, _ headers: HTTPHeaders) -> Language {
+        (try? negotiator.language(queryParameter: lang, acceptLanguage: headers["Accept-Language"]))
+            ?? negotiator.defaultLanguage
+    }
+
     /// Renders a protocol error MicroHTTP detected (bad framing, limits, timeouts) as a problem.
     public func respondToProtocolError(_ status: HTTPStatus, _ detail: String) -> HTTPResponse {
         metrics.recordRequest(route: nil, method: HTTPMethod(rawValue: "-"), status: status.code, duration: .zero)
         let requestID = RequestID.resolve(nil)
         logger.notice(
             "protocol error", metadata: ["request_id": .string(requestID), "status": .stringConvertible(status.code)])
-        var response = HTTPResponse.problem(.protocolError(status, detail))
+        var response = HTTPResponse.problem(.protocolError(status, detail), language: negotiator.defaultLanguage)
         response.headers.replace(name: "X-Request-ID", value: requestID)
         return response
     }
@@ -110,18 +117,29 @@ public final class RenewalService: Sendable {
             } else if head.method == .post, head.headers["Content-Type"] == nil {
                 error = .unsupportedMediaType(
                     route == .scan
-                        ? "Send Content-Type: text/plain for pasted lines or text/csv for an export."
-                        : "Send Content-Type: application/json or application/x-www-form-urlencoded.")
+                        ? LocalizedText(
+                            ja: "貼り付けた行はContent-Type: text/plain、エクスポートしたファイルはtext/csvを付けて送ってください。",
+                            en: "Send Content-Type: text/plain for pasted lines or text/csv for an export.")
+                        : LocalizedText(
+                            ja: "Content-Type: application/jsonかapplication/x-www-form-urlencodedを付けて送ってください。",
+                            en: "Send Content-Type: application/json or application/x-www-form-urlencoded."))
             } else {
                 error = nil
             }
         } else {
-            error = .notFound("No resource at \(head.path.prefix(200)).")
+            error = .notFound(Self.noResource(at: head.path))
         }
         guard let error else { return nil }
-        var response = HTTPResponse.problem(error)
+        let lang = head.query.first { $0.name == "lang" }?.value
+        var response = HTTPResponse.problem(error, language: problemLanguage(lang, head.headers))
         response.headers.replace(name: "X-Request-ID", value: RequestID.resolve(head.headers["X-Request-ID"]))
         return response
+    }
+
+    private static func noResource(at path: String) -> LocalizedText {
+        LocalizedText(
+            ja: "\(path.prefix(200))にはリソースがありません。/openapi.yamlを参照してください。",
+            en: "No resource at \(path.prefix(200)). See /openapi.yaml.")
     }
 
     private func route(
@@ -130,7 +148,7 @@ public final class RenewalService: Sendable {
         -> HTTPResponse
     {
         guard let (route, id) = matched else {
-            throw .notFound("No resource at \(request.path.prefix(200)). See /openapi.yaml.")
+            throw .notFound(Self.noResource(at: request.path))
         }
         if request.method == .options {
             return cors.preflight(origin: request.headers["Origin"], allow: route.allowedMethods)

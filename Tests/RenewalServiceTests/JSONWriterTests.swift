@@ -30,10 +30,17 @@ import Testing
     }
 
     @Test func problemMatchesJSONEncoder() throws {
-        for error in [ServiceError.badRequest("bad \"x\"\n"), .notFound("/a/b"), .internalError, .draining] {
-            var writer = JSONWriter()
-            writer.problem(error.problem)
-            #expect(writer.bytes == (try encoded(error.problem)))
+        let errors: [ServiceError] = [
+            .badRequest(LocalizedText(ja: "不正 \"x\"\n", en: "bad \"x\"\n")),
+            .notFound(LocalizedText(ja: "/a/b", en: "/a/b")),
+            .internalError, .draining, .protocolError(.badRequest, "Invalid header."),
+        ]
+        for error in errors {
+            for language in Language.allCases {
+                var writer = JSONWriter()
+                writer.problem(error.problem(in: language))
+                #expect(writer.bytes == (try encoded(error.problem(in: language))))
+            }
         }
     }
 

@@ -44,8 +44,28 @@ import Testing
         #expect(response.status == .badRequest)
         #expect(response.headers["Content-Type"] == "application/problem+json; charset=utf-8")
         #expect(response.object["status"] as? Int == 400)
-        #expect(response.object["title"] as? String == "Bad Request")
+        #expect(response.object["title"] as? String == "不正なリクエスト")
+        #expect(response.headers["Content-Language"] == "ja")
         #expect((response.object["detail"] as? String)?.isEmpty == false)
+    }
+
+    /// A problem speaks the language the request asked for, like every other answer; a `lang` that
+    /// is itself the mistake is reported in the default language.
+    @Test func problemsFollowTheNegotiatedLanguage() {
+        let english = service.respond(to: .make(.get, "/identify", query: [("q", " "), ("lang", "en-US")]))
+        #expect(english.object["title"] as? String == "Bad Request")
+        #expect(english.object["detail"] as? String == "The query is empty.")
+        #expect(english.headers["Content-Language"] == "en")
+        let accepted = service.respond(
+            to: .make(.get, "/identify", query: [("q", " ")], headers: [("Accept-Language", "en;q=0.9, ja;q=0.1")]))
+        #expect(accepted.object["detail"] as? String == "The query is empty.")
+        let japanese = service.respond(to: .make(.get, "/identify", query: [("q", " ")]))
+        #expect(japanese.object["detail"] as? String == "問い合わせが空です。")
+        let badLanguage = service.respond(to: .make(.get, "/identify", query: [("q", "1"), ("lang", "fr")]))
+        #expect((badLanguage.object["detail"] as? String)?.contains("言語「fr」") == true)
+        let missing = service.respond(to: .make(.get, "/guide/nope", query: [("lang", "en")]))
+        #expect((missing.object["detail"] as? String)?.hasPrefix("No guide \"nope\"") == true)
+        #expect(missing.object["title"] as? String == "Not Found")
     }
 
     @Test func queryOfExactly1000CharactersIsAccepted() {
@@ -224,12 +244,15 @@ import Testing
 
     @Test func limitsAreReportedInTheUnitThatWasHit() {
         let characters = makeService().respond(
-            to: .make(.get, "/identify", query: [("q", String(repeating: "a", count: 1_001))]))
+            to: .make(.get, "/identify", query: [("q", String(repeating: "a", count: 1_001)), ("lang", "en")]))
         #expect((characters.object["detail"] as? String)?.contains("1000 characters") == true)
         // 1,000 characters but 4,000+ bytes: four-byte emoji.
         let bytes = makeService().respond(
-            to: .make(.get, "/identify", query: [("q", String(repeating: "🎉", count: 1_001))]))
+            to: .make(.get, "/identify", query: [("q", String(repeating: "🎉", count: 1_001)), ("lang", "en")]))
         #expect(bytes.status == .badRequest)
         #expect((bytes.object["detail"] as? String)?.contains("4000 bytes") == true)
+        let japanese = makeService().respond(
+            to: .make(.get, "/identify", query: [("q", String(repeating: "🎉", count: 1_001))]))
+        #expect((japanese.object["detail"] as? String)?.contains("4000バイト") == true)
     }
 }

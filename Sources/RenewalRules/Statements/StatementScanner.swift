@@ -16,13 +16,20 @@ public enum StatementScanner {
         /// The named column is not in the header, or the index is beyond the row.
         case noSuchColumn(String)
 
-        /// The error as one sentence, for the service's problem and the CLI alike.
-        public var description: String {
+        /// The error as one sentence in each language, for the service's problem.
+        public var message: LocalizedText {
             switch self {
-            case .tooManyLines(let limit): "The statement has more than \(limit) lines; send it in parts."
-            case .noSuchColumn(let name): "No column \"\(name)\" in the header row."
+            case .tooManyLines(let limit):
+                LocalizedText(
+                    "明細が\(limit)行を超えています。分けて送ってください。",
+                    "The statement has more than \(limit) lines; send it in parts.")
+            case .noSuchColumn(let name):
+                LocalizedText("見出し行に「\(name)」という列がありません。", "No column \"\(name)\" in the header row.")
             }
         }
+
+        /// The error as one English sentence, for the CLI.
+        public var description: String { message.en }
     }
 
     /// The most lines one statement may hold.

@@ -10,17 +10,25 @@ public enum StatementText {
         /// The bytes are not valid in the declared charset, or (undeclared) in UTF-8 or Shift_JIS.
         case undecodable(charset: String?)
 
-        /// The error as one sentence, for the service's problem and the CLI alike.
-        public var description: String {
+        /// The error as one sentence in each language, for the service's problem.
+        public var message: LocalizedText {
             switch self {
             case .unsupportedCharset(let name):
-                "charset \(name) is not accepted: send UTF-8 or Shift_JIS."
+                LocalizedText(
+                    "文字コード\(name)は受け付けていません。UTF-8かShift_JISで送ってください。",
+                    "charset \(name) is not accepted: send UTF-8 or Shift_JIS.")
             case .undecodable(let charset?):
-                "The statement is not valid \(charset)."
+                LocalizedText("明細が\(charset)として正しくありません。", "The statement is not valid \(charset).")
             case .undecodable(nil):
-                "The statement is neither UTF-8 nor Shift_JIS: declare its charset, e.g. text/csv; charset=shift_jis."
+                LocalizedText(
+                    "明細がUTF-8でもShift_JISでもありません。文字コードを指定してください(例: text/csv; charset=shift_jis)。",
+                    "The statement is neither UTF-8 nor Shift_JIS: declare its charset, e.g. text/csv; charset=shift_jis."
+                )
             }
         }
+
+        /// The error as one English sentence, for the CLI.
+        public var description: String { message.en }
     }
 
     /// The charsets accepted, as they may be declared (compared case-insensitively).

@@ -33,16 +33,25 @@ enum IdentifyRequest {
         for (name, value) in parameters {
             // `q[]=…` or `q[0]=…` is a field sent as an array: refuse it rather than ignore it beside a `q`.
             if let bracket = name.firstIndex(of: "["), fields.contains(where: { $0.name == name[..<bracket] }) {
-                throw .badRequest("Give q, orderNumber or descriptor once, as plain text, not as an array.")
+                throw .badRequest(
+                    LocalizedText(
+                        ja: "q、orderNumber、descriptorは配列ではなく、文字列で一度だけ指定してください。",
+                        en: "Give q, orderNumber or descriptor once, as plain text, not as an array."))
             }
             guard let field = fields.first(where: { $0.name == name }) else { continue }
             guard found == nil else {
-                throw .badRequest("Give only one of q, orderNumber or descriptor.")
+                throw .badRequest(
+                    LocalizedText(
+                        ja: "q、orderNumber、descriptorのうち一つだけを指定してください。",
+                        en: "Give only one of q, orderNumber or descriptor."))
             }
             found = IdentifyQuery(text: try validated(value), kind: field.kind)
         }
         guard var found else {
-            throw .badRequest("Missing query: give q, orderNumber or descriptor.")
+            throw .badRequest(
+                LocalizedText(
+                    ja: "問い合わせがありません。q、orderNumber、descriptorのいずれかを指定してください。",
+                    en: "Missing query: give q, orderNumber or descriptor."))
         }
         found.includeGuide = try includesGuide(parameters)
         return found
@@ -63,7 +72,10 @@ enum IdentifyRequest {
 
     private static func checkIncludable(_ values: [String]) throws(ServiceError) {
         if let unknown = values.first(where: { !includable.contains($0) }) {
-            throw .badRequest("Cannot include \"\(unknown.prefix(40))\": include takes guide.")
+            throw .badRequest(
+                LocalizedText(
+                    ja: "「\(unknown.prefix(40))」は含められません。includeに指定できるのはguideです。",
+                    en: "Cannot include \"\(unknown.prefix(40))\": include takes guide."))
         }
     }
 
@@ -72,7 +84,11 @@ enum IdentifyRequest {
         let mediaType = contentType.map(Self.mediaType)
         switch mediaType {
         case "application/json"?, "application/problem+json"?:
-            guard !body.isEmpty else { throw .badRequest("The request body is empty: send a JSON object.") }
+            guard !body.isEmpty else {
+                throw .badRequest(
+                    LocalizedText(
+                        ja: "リクエストの本文が空です。JSONオブジェクトを送ってください。", en: "The request body is empty: send a JSON object."))
+            }
             return try fromJSON(body)
         case "application/x-www-form-urlencoded"?:
             // `curl -d '{"query": …}'` labels JSON as a form: say which header to send.
@@ -80,18 +96,34 @@ enum IdentifyRequest {
                 first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
             {
                 throw .unsupportedMediaType(
-                    "The body looks like JSON but was sent as a form (curl -d does that): send the header Content-Type: application/json."
+                    LocalizedText(
+                        ja:
+                            "本文はJSONのようですが、フォームとして送られています(curl -dはそうします)。ヘッダーContent-Type: application/jsonを付けて送ってください。",
+                        en:
+                            "The body looks like JSON but was sent as a form (curl -d does that): send the header Content-Type: application/json."
+                    )
                 )
             }
             guard let pairs = URLEncodedForm.decode(body) else {
-                throw .badRequest("The form body has a broken percent-escape or is not UTF-8.")
+                throw .badRequest(
+                    LocalizedText(
+                        ja: "フォームの本文に壊れたパーセントエスケープがあるか、UTF-8ではありません。",
+                        en: "The form body has a broken percent-escape or is not UTF-8."))
             }
             return .single(try fromParameters(pairs))
         case nil:
-            throw .unsupportedMediaType("Send Content-Type: application/json or application/x-www-form-urlencoded.")
+            throw .unsupportedMediaType(
+                LocalizedText(
+                    ja: "Content-Type: application/jsonかapplication/x-www-form-urlencodedを付けて送ってください。",
+                    en: "Send Content-Type: application/json or application/x-www-form-urlencoded."))
         case let other?:
             throw .unsupportedMediaType(
-                "Content-Type \(other.prefix(60)) is not accepted: use application/json or application/x-www-form-urlencoded."
+                LocalizedText(
+                    ja:
+                        "Content-Type \(other.prefix(60))は受け付けていません。application/jsonかapplication/x-www-form-urlencodedを使ってください。",
+                    en:
+                        "Content-Type \(other.prefix(60)) is not accepted: use application/json or application/x-www-form-urlencoded."
+                )
             )
         }
     }
@@ -101,25 +133,37 @@ enum IdentifyRequest {
         do {
             parsed = try JSONValue.parse(body)
         } catch {
-            throw .badRequest("Malformed JSON at byte \(error.offset): \(error.reason).")
+            throw .badRequest(
+                LocalizedText(
+                    ja: "JSONの\(error.offset)バイト目が正しくありません: \(error.reason)",
+                    en: "Malformed JSON at byte \(error.offset): \(error.reason)."))
         }
         switch parsed {
         case .object(let object):
             return .single(try fromObject(object))
         case .array(let array):
-            guard !array.isEmpty else { throw .badRequest("The batch is empty.") }
+            guard !array.isEmpty else { throw .badRequest(LocalizedText(ja: "一括の配列が空です。", en: "The batch is empty.")) }
             guard array.count <= maxBatchItems else {
-                throw .badRequest("The batch has \(array.count) items; at most \(maxBatchItems) are accepted.")
+                throw .badRequest(
+                    LocalizedText(
+                        ja: "一括の項目が\(array.count)件あります。受け付けるのは\(maxBatchItems)件までです。",
+                        en: "The batch has \(array.count) items; at most \(maxBatchItems) are accepted."))
             }
             return .batch(
                 array.map { item in
                     guard case .object(let object) = item else {
-                        return .failure(.badRequest("Each batch item must be a JSON object."))
+                        return .failure(
+                            .badRequest(
+                                LocalizedText(
+                                    ja: "一括の各項目はJSONオブジェクトにしてください。", en: "Each batch item must be a JSON object.")))
                     }
                     do throws(ServiceError) { return .success(try fromObject(object)) } catch { return .failure(error) }
                 })
         default:
-            throw .badRequest("Send a JSON object such as {\"query\": \"22122857\"}, or an array of them.")
+            throw .badRequest(
+                LocalizedText(
+                    ja: "{\"query\": \"22122857\"}のようなJSONオブジェクトか、その配列を送ってください。",
+                    en: "Send a JSON object such as {\"query\": \"22122857\"}, or an array of them."))
         }
     }
 
@@ -127,18 +171,34 @@ enum IdentifyRequest {
         var found: IdentifyQuery?
         for (name, kind) in fields {
             guard let value = object[name] else { continue }
-            guard found == nil else { throw .badRequest("Give only one of query (or q), orderNumber or descriptor.") }
+            guard found == nil else {
+                throw .badRequest(
+                    LocalizedText(
+                        ja: "query(またはq)、orderNumber、descriptorのうち一つだけを指定してください。",
+                        en: "Give only one of query (or q), orderNumber or descriptor."))
+            }
             found = IdentifyQuery(text: try validated(try text(of: value, field: name)), kind: kind)
         }
-        guard var found else { throw .badRequest("Missing query: give query (or q), orderNumber or descriptor.") }
+        guard var found else {
+            throw .badRequest(
+                LocalizedText(
+                    ja: "問い合わせがありません。query(またはq)、orderNumber、descriptorのいずれかを指定してください。",
+                    en: "Missing query: give query (or q), orderNumber or descriptor."))
+        }
         if let include = object["include"] {
             guard case .array(let items) = include else {
-                throw .badRequest("include must be an array of names, such as [\"guide\"].")
+                throw .badRequest(
+                    LocalizedText(
+                        ja: "includeは[\"guide\"]のような名前の配列にしてください。",
+                        en: "include must be an array of names, such as [\"guide\"]."))
             }
             var values: [String] = []
             for item in items {
                 guard case .string(let name) = item else {
-                    throw .badRequest("include must be an array of names, such as [\"guide\"].")
+                    throw .badRequest(
+                        LocalizedText(
+                            ja: "includeは[\"guide\"]のような名前の配列にしてください。",
+                            en: "include must be an array of names, such as [\"guide\"]."))
                 }
                 values.append(name.lowercased())
             }
@@ -160,7 +220,10 @@ enum IdentifyRequest {
         default:
             break
         }
-        throw .badRequest("\(field) must be a string\(field == "descriptor" ? "" : " or a whole number").")
+        throw .badRequest(
+            LocalizedText(
+                ja: "\(field)は文字列\(field == "descriptor" ? "" : "か整数")にしてください。",
+                en: "\(field) must be a string\(field == "descriptor" ? "" : " or a whole number")."))
     }
 
     /// `application/json; charset=utf-8` → `application/json`: the type before any parameter, trimmed
@@ -174,15 +237,21 @@ enum IdentifyRequest {
     /// Rejects empty and over-long queries.
     static func validated(_ text: String) throws(ServiceError) -> String {
         guard text.contains(where: { !$0.isWhitespace }) else {
-            throw .badRequest("The query is empty.")
+            throw .badRequest(LocalizedText(ja: "問い合わせが空です。", en: "The query is empty."))
         }
         // Bytes first: cheap, and it bounds the work of counting characters in hostile input.
         // Each limit is reported in its own unit: bytes for the first, characters for the second.
         guard text.utf8.count <= 4 * maxQueryCharacters else {
-            throw .badRequest("The query is longer than \(4 * maxQueryCharacters) bytes of UTF-8.")
+            throw .badRequest(
+                LocalizedText(
+                    ja: "問い合わせがUTF-8で\(4 * maxQueryCharacters)バイトを超えています。",
+                    en: "The query is longer than \(4 * maxQueryCharacters) bytes of UTF-8."))
         }
         guard text.count <= maxQueryCharacters else {
-            throw .badRequest("The query is longer than \(maxQueryCharacters) characters.")
+            throw .badRequest(
+                LocalizedText(
+                    ja: "問い合わせが\(maxQueryCharacters)文字を超えています。",
+                    en: "The query is longer than \(maxQueryCharacters) characters."))
         }
         return text
     }

@@ -18,7 +18,10 @@ struct Presentation: Sendable {
             queryParameter: request.queryValue("lang"), acceptLanguage: request.headers["Accept-Language"])
         if let requested = request.queryValue("format") {
             guard let format = Format(rawValue: requested.lowercased()) else {
-                throw .badRequest("Unsupported format \"\(requested.prefix(40))\": use json or text.")
+                throw .badRequest(
+                    LocalizedText(
+                        ja: "形式「\(requested.prefix(40))」には対応していません。jsonかtextを指定してください。",
+                        en: "Unsupported format \"\(requested.prefix(40))\": use json or text."))
             }
             self.format = format
         } else {

@@ -19,16 +19,24 @@ extension RenewalService {
             canonical = provider.rawValue
         } else {
             let valid = (ProviderID.allCases.map(\.rawValue) + [GuideCatalog.customerServiceID])
-            throw .notFound("No guide \"\(id.prefix(60))\". Valid ids: \(valid.joined(separator: ", ")).")
+            let ids = valid.joined(separator: ", ")
+            throw .notFound(
+                LocalizedText(
+                    ja: "「\(id.prefix(60))」という手順はありません。有効なID: \(ids)",
+                    en: "No guide \"\(id.prefix(60))\". Valid ids: \(ids)."))
         }
         var product: ProductLine?
         // Checked for every guide, though only Nexway's route depends on it: a value that names no
         // product is a mistake wherever it is sent.
         if let requested = request.queryValue("product") {
             guard requested.count <= 100, let line = ProductLine(lookup: requested) else {
+                let names = ProductLine.acceptedNames.joined(separator: ", ")
                 throw .badRequest(
-                    "Unknown product \"\(requested.prefix(60))\". Accepted (with or without Kaspersky, any case): \(ProductLine.acceptedNames.joined(separator: ", "))."
-                )
+                    LocalizedText(
+                        ja: "「\(requested.prefix(60))」という製品は分かりません。使える名前(Kasperskyの有無、大文字小文字は問いません): \(names)",
+                        en:
+                            "Unknown product \"\(requested.prefix(60))\". Accepted (with or without Kaspersky, any case): \(names)."
+                    ))
             }
             product = line
         }

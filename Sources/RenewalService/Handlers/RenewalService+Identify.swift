@@ -38,7 +38,7 @@ extension RenewalService {
                 case .failure(let error):
                     // One shape per item: an identification, or an object holding the item's problem.
                     writer.raw(#"{"problem":"#)
-                    writer.problem(error.problem)
+                    writer.problem(error.problem(in: language))
                     writer.raw("}")
                 }
             }
@@ -48,7 +48,8 @@ extension RenewalService {
                 text: results.map { result in
                     switch result {
                     case .success(let (document, guides)): Self.text(document, guides: guides, language: language)
-                    case .failure(let error): "\(error.status.code) \(error.status.reason): \(error.detail)\n"
+                    case .failure(let error):
+                        "\(error.status.code) \(ServiceError.title(for: error.status, in: language)): \(error.detail(in: language))\n"
                     }
                 }.joined(separator: "\n"))
         }

@@ -14,30 +14,39 @@ extension RenewalService {
         case "text/csv": layout = .csv
         default:
             throw .unsupportedMediaType(
-                "Content-Type \(contentType.prefix(60)) is not accepted here: use text/plain for pasted lines or text/csv for an export."
-            )
+                LocalizedText(
+                    ja:
+                        "Content-Type \(contentType.prefix(60))は受け付けていません。貼り付けた行はtext/plain、エクスポートしたファイルはtext/csvで送ってください。",
+                    en:
+                        "Content-Type \(contentType.prefix(60)) is not accepted here: use text/plain for pasted lines or text/csv for an export."
+                ))
         }
         let text: String
         do {
             text = try StatementText.decode(request.body, charset: Self.charset(of: contentType))
         } catch {
             switch error {
-            case .unsupportedCharset: throw .unsupportedMediaType(error.description)
-            case .undecodable: throw .badRequest(error.description)
+            case .unsupportedCharset: throw .unsupportedMediaType(error.message)
+            case .undecodable: throw .badRequest(error.message)
             }
         }
-        guard !text.allSatisfy(\.isWhitespace) else { throw .badRequest("The statement is empty.") }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw .badRequest(LocalizedText(ja: "明細が空です。", en: "The statement is empty."))
+        }
         let column = request.queryValue("column")
         if let column, column.isEmpty || column.count > 100 {
-            throw .badRequest("The column is named by its header or its 1-based index, in 1 to 100 characters.")
+            throw .badRequest(
+                LocalizedText(
+                    ja: "列は見出しの名前か1から数えた番号で、1〜100文字で指定してください。",
+                    en: "The column is named by its header or its 1-based index, in 1 to 100 characters."))
         }
         let scan: StatementScan
         do {
             scan = try StatementScanner.scan(text, layout: layout, column: column)
         } catch {
             switch error {
-            case .tooManyLines: throw .contentTooLarge(error.description)
-            case .noSuchColumn: throw .badRequest(error.description)
+            case .tooManyLines: throw .contentTooLarge(error.message)
+            case .noSuchColumn: throw .badRequest(error.message)
             }
         }
         let document = ScanDocument(scan, language: presentation.language)

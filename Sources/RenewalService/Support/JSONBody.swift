@@ -1,5 +1,6 @@
 import Foundation
 import MicroHTTP
+import RenewalRules
 
 /// JSON encoding for response bodies: stable key order (Foundation on Linux otherwise varies it
 /// between runs) and unescaped slashes for readable guide paths.
@@ -22,13 +23,15 @@ extension HTTPResponse {
         HTTPResponse(status: status, json: body, contentType: "application/json; charset=utf-8")
     }
 
-    /// The RFC 9457 rendering of an error, with `Allow` for 405 and `Retry-After` for 503.
-    static func problem(_ error: ServiceError) -> HTTPResponse {
+    /// The RFC 9457 rendering of an error in a language, with `Content-Language`, `Allow` for 405
+    /// and `Retry-After` for 503.
+    static func problem(_ error: ServiceError, language: Language) -> HTTPResponse {
         var writer = JSONWriter(capacity: 256)
-        writer.problem(error.problem)
+        writer.problem(error.problem(in: language))
         let body = writer.bytes
         var response = HTTPResponse(
             status: error.status, json: body, contentType: "application/problem+json; charset=utf-8")
+        response.headers.replace(name: "Content-Language", value: language.rawValue)
         if case .methodNotAllowed(let allowed) = error {
             response.headers.replace(name: "Allow", value: allowed.map(\.rawValue).joined(separator: ", "))
         }

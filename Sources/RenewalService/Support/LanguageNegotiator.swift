@@ -20,8 +20,11 @@ public struct LanguageNegotiator: Sendable {
         if let queryParameter, !queryParameter.isEmpty {
             guard let language = Self.language(tag: queryParameter) else {
                 throw .badRequest(
-                    "Unsupported lang \"\(queryParameter.prefix(40))\": use ja or en (ja-JP, en-US and the like work too)."
-                )
+                    LocalizedText(
+                        ja: "言語「\(queryParameter.prefix(40))」には対応していません。jaかenを指定してください(ja-JP、en-USなども使えます)。",
+                        en:
+                            "Unsupported lang \"\(queryParameter.prefix(40))\": use ja or en (ja-JP, en-US and the like work too)."
+                    ))
             }
             return language
         }
