@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test unit-test api-check deploy-check deps lint format openapi bench bench-http bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
+.PHONY: all build test unit-test api-check deploy-check deps lint format openapi openapi-examples bench bench-http bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
 
 all: build
 
@@ -45,6 +45,11 @@ api-check: deps
 ## deploy-check: hadolint on the Dockerfile, kubernetes-validate --strict on deploy/kubernetes.
 deploy-check:
 	bash scripts/deploy-check.sh
+
+## openapi-examples: rewrite openapi.yaml's response examples from the built server's answers.
+openapi-examples: build
+	WRITE_EXAMPLES=1 bash scripts/api-check.sh "$$($(SWIFT) build --show-bin-path)/renewal-guide"
+	bash scripts/embed-openapi.sh
 
 ## openapi: re-embed openapi.yaml into the server after editing it.
 openapi:

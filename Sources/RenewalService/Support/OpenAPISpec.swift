@@ -74,107 +74,361 @@ enum OpenAPISpec {
                         $ref: '#/components/schemas/Identification'
                       examples:
                         identified:
-                          summary: q=22122857 — a 2Checkout order number (ja)
+                          summary: GET /identify?q=22122857 (a 2Checkout order number, ja)
                           value:
                             candidates:
                             - confidence: 0.95
+                              evidence: '22122857'
                               guide: /guide/2checkout
                               provider:
                                 id: 2checkout
                                 name: 2Checkout
                               reason: 2Checkoutの注文番号の形式(注文番号が8桁の数字)に一致します。
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             confidence: 0.95
                             guide: /guide/2checkout
+                            intermediary: null
                             kind: orderNumber
+                            namesKaspersky: false
+                            next: null
                             normalized: '22122857'
                             provider:
                               id: 2checkout
                               name: 2Checkout
                             query: '22122857'
                             reason: 2Checkoutの注文番号の形式(注文番号が8桁の数字)に一致します。
+                            source:
+                              grade: article
+                              id: article
+                              title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             status: identified
                         statementLine:
-                          summary: q=DR*Kaspersky Lab Cork IE&lang=en
+                          summary: GET /identify?q=DR*Kaspersky Lab Cork IE&lang=en
                           value:
                             candidates:
                             - confidence: 0.95
+                              evidence: dr*kaspersky lab
                               guide: /guide/digital-river
                               provider:
                                 id: digital-river
                                 name: Digital River
-                              reason: The statement line contains the descriptor "DR*Kaspersky Lab".
+                              reason: The statement line contains "DR*Kaspersky Lab", a text the article lists.
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             confidence: 0.95
                             guide: /guide/digital-river
+                            intermediary: null
                             kind: descriptor
+                            namesKaspersky: true
+                            next: null
                             normalized: dr*kaspersky lab cork ie
                             provider:
                               id: digital-river
                               name: Digital River
                             query: DR*Kaspersky Lab Cork IE
-                            reason: The statement line contains the descriptor "DR*Kaspersky Lab".
+                            reason: The statement line contains "DR*Kaspersky Lab", a text the article lists.
+                            source:
+                              grade: article
+                              id: article
+                              title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             status: identified
                         forcedDescriptor:
-                          summary: descriptor=2CO.com*kaspersky&lang=en
+                          summary: GET /identify?descriptor=2CO.com*kaspersky&lang=en
                           value:
                             candidates:
                             - confidence: 0.99
+                              evidence: 2co.com*kaspersky
                               guide: /guide/2checkout
                               provider:
                                 id: 2checkout
                                 name: 2Checkout
-                              reason: The statement line contains the descriptor "2CO.com*kaspersky".
+                              reason: The statement line contains "2CO.com*kaspersky", a text the article lists.
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             confidence: 0.99
                             guide: /guide/2checkout
+                            intermediary: null
                             kind: descriptor
+                            namesKaspersky: true
+                            next: null
                             normalized: 2co.com*kaspersky
                             provider:
                               id: 2checkout
                               name: 2Checkout
                             query: 2CO.com*kaspersky
-                            reason: The statement line contains the descriptor "2CO.com*kaspersky".
+                            reason: The statement line contains "2CO.com*kaspersky", a text the article lists.
+                            source:
+                              grade: article
+                              id: article
+                              title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             status: identified
                         ambiguous:
-                          summary: q=KASPERSKYLAB kaspersky.nl&lang=en
+                          summary: GET /identify?q=KASPERSKYLAB kaspersky.nl&lang=en (two candidates, and what tells them apart)
                           value:
                             candidates:
                             - confidence: 0.95
+                              evidence: kasperskylab
                               guide: /guide/allsoft
                               provider:
                                 id: allsoft
                                 name: Allsoft
-                              reason: The statement line contains the descriptor "KASPERSKYLAB".
+                              reason: The statement line contains "KASPERSKYLAB", a text the article lists.
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             - confidence: 0.95
+                              evidence: kaspersky.nl
                               guide: /guide/2checkout
                               provider:
                                 id: 2checkout
                                 name: 2Checkout
-                              reason: The statement line contains the descriptor "kaspersky.nl".
+                              reason: The statement line contains "kaspersky.nl", a text the article lists.
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             confidence: 0.95
                             guide: /guide/customer-service
+                            intermediary: null
                             kind: descriptor
+                            namesKaspersky: true
+                            next: 'What tells them apart: Allsoft: order number starts with ALLSOFT (e.g. ALLSOFT-22123406), order
+                              number starts with A (e.g. A221234065), statement lines such as "KASPERSKYLAB"; 2Checkout: order number
+                              of 8 digits (e.g. 22122857), statement lines such as "2CO.com*kaspersky". Compare the order number in
+                              the confirmation e-mail, or the statement line in full.'
                             normalized: kasperskylab kaspersky.nl
                             provider: null
                             query: KASPERSKYLAB kaspersky.nl
                             reason: 'Several providers match about equally: Allsoft, 2Checkout.'
+                            source:
+                              grade: article
+                              id: article
+                              title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             status: ambiguous
                         unknown:
-                          summary: q=hello&lang=en
+                          summary: GET /identify?q=hello&lang=en
                           value:
                             candidates: []
                             confidence: 0
                             guide: /guide/customer-service
+                            intermediary: null
                             kind: descriptor
+                            namesKaspersky: false
+                            next: 'Look for the order number in the confirmation e-mail sent after the purchase: its format shows
+                              who sold the licence.'
                             normalized: hello
                             provider: null
                             query: hello
                             reason: Matches no provider's statement text and no order-number format.
+                            source: null
                             status: unknown
+                        labelled:
+                          summary: 'GET /identify?q=注文番号: 22122857&lang=en (as copied from the e-mail)'
+                          value:
+                            candidates:
+                            - confidence: 0.95
+                              evidence: '22122857'
+                              guide: /guide/2checkout
+                              provider:
+                                id: 2checkout
+                                name: 2Checkout
+                              reason: Matches 2Checkout's order-number format (order number of 8 digits).
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                            confidence: 0.95
+                            guide: /guide/2checkout
+                            intermediary: null
+                            kind: orderNumber
+                            namesKaspersky: false
+                            next: null
+                            normalized: '22122857'
+                            provider:
+                              id: 2checkout
+                              name: 2Checkout
+                            query: '注文番号: 22122857'
+                            reason: Matches 2Checkout's order-number format (order number of 8 digits).
+                            source:
+                              grade: article
+                              id: article
+                              title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                            status: identified
+                        withGuide:
+                          summary: 'GET /identify?q=22122857&include=guide&lang=en (one call: the answer and its guide)'
+                          value:
+                            candidates:
+                            - confidence: 0.95
+                              evidence: '22122857'
+                              guide: /guide/2checkout
+                              provider:
+                                id: 2checkout
+                                name: 2Checkout
+                              reason: Matches 2Checkout's order-number format (order number of 8 digits).
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                            confidence: 0.95
+                            guide: /guide/2checkout
+                            guides:
+                            - fallback:
+                                advice:
+                                - Contact Kaspersky or the partner you bought from.
+                                - If you bought the activation code on Kaspersky's website or in your My Kaspersky account, contact
+                                  Kaspersky customer service.
+                                - If you bought through a service provider, you need to contact that provider directly.
+                                - Have the following details ready to give to the customer service agent.
+                                contact: 2Checkout's support (the service provider you bought from)
+                                details:
+                                - A description of the problem
+                                - The date of purchase
+                                - Your name
+                                - The e-mail address used for the purchase
+                                - The order number from the confirmation e-mail
+                              id: 2checkout
+                              language: en
+                              links:
+                              - source: 2checkout-myaccount
+                                title: 2Checkout myAccount
+                                url: https://secure.2co.com/myaccount/
+                              - source: kaspersky-faq-2checkout
+                                title: Purchases through 2Checkout (Kaspersky's FAQ)
+                                url: https://support.kaspersky.com/faq/faq_sales_2checkout_rs
+                              location: Your 2Checkout account
+                              notes:
+                              - With auto-renewal, the licence is renewed automatically before it expires, and a renewal fee is charged.
+                              - An e-mail tells you about the next payment before each renewal.
+                              - Whether to use auto-renewal or pay manually is chosen at the licence's first purchase.
+                              - Auto-renewal can be managed only for a valid licence.
+                              orderNumberFormats:
+                              - description: order number of 8 digits
+                                examples:
+                                - '22122857'
+                                - '21992673'
+                                provider:
+                                  id: 2checkout
+                                  name: 2Checkout
+                              provider:
+                                id: 2checkout
+                                name: 2Checkout
+                              sections:
+                              - heading: With 2Checkout
+                                source:
+                                  grade: article
+                                  id: article
+                                  title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                  url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                                steps:
+                                - labels: []
+                                  number: 1
+                                  outcome: null
+                                  source: article
+                                  text: You can turn auto-renewal off in your 2Checkout account; the steps follow below.
+                                - labels: []
+                                  number: 2
+                                  outcome: null
+                                  source: article
+                                  text: Or contact 2Checkout's support service to manage the licence.
+                              - heading: In your 2Checkout account (from Kaspersky's FAQ)
+                                source:
+                                  grade: kaspersky
+                                  id: kaspersky-faq-2checkout
+                                  title: 'Kaspersky FAQ: purchases through 2Checkout'
+                                  url: https://support.kaspersky.com/faq/faq_sales_2checkout_rs
+                                steps:
+                                - labels: []
+                                  number: 1
+                                  outcome: null
+                                  source: kaspersky-faq-2checkout
+                                  text: Log in to your 2Checkout account (2Checkout myAccount) with the e-mail address used for the
+                                    purchase or the order number, and open the access link it e-mails you.
+                                - labels:
+                                  - label: My Products
+                                    original: My Products
+                                    source: kaspersky-faq-2checkout
+                                    translation: false
+                                  number: 2
+                                  outcome: null
+                                  source: kaspersky-faq-2checkout
+                                  text: Go to [My Products] and stop the automatic renewal.
+                              sources:
+                              - grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                              - grade: kaspersky
+                                id: kaspersky-faq-2checkout
+                                title: 'Kaspersky FAQ: purchases through 2Checkout'
+                                url: https://support.kaspersky.com/faq/faq_sales_2checkout_rs
+                              - grade: official
+                                id: 2checkout-myaccount
+                                title: 2Checkout myAccount
+                                url: https://secure.2co.com/myaccount/
+                              statementDescriptors:
+                                coverage: listed
+                                descriptors:
+                                - 2CO.com*kaspersky
+                                - 2CO.com*top-logiciels
+                                - 2CO.com*sandbox
+                                - 2CO.com*alliance.kaspe
+                                - 2CO.com*verisium
+                                - Kaspersky Lab 2Checkout
+                                - avng8.com*kaspersky
+                                - top-logiciels.com
+                                - sandbox.usa.kaspersky
+                                - alliance.kaspersky.com
+                                - verisium.com
+                                - kaspersky.nl
+                                - kaspersky.ro
+                                - kaspersky.ca
+                                - kaspersky.com
+                                - kaspersky.be
+                                - kaspersky.fr
+                              summary: A licence bought from 2Checkout can have auto-renewal turned off in your 2Checkout account.
+                              title: Turn off auto-renewal for a licence bought from 2Checkout
+                            intermediary: null
+                            kind: orderNumber
+                            namesKaspersky: false
+                            next: null
+                            normalized: '22122857'
+                            provider:
+                              id: 2checkout
+                              name: 2Checkout
+                            query: '22122857'
+                            reason: Matches 2Checkout's order-number format (order number of 8 digits).
+                            source:
+                              grade: article
+                              id: article
+                              title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                            status: identified
                     text/plain:
                       schema:
                         type: string
                       examples:
                         ja:
-                          summary: q=DR*Kaspersky Lab Cork IE&format=text
+                          summary: GET /identify?q=DR*Kaspersky Lab Cork IE&format=text
                           value: |
                             入力: DR*Kaspersky Lab Cork IE
                             種類: 取引明細 (dr*kaspersky lab cork ie)
@@ -183,7 +437,7 @@ enum OpenAPISpec {
                             根拠: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ) <https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm>
                             手順: Digital Riverで購入したライセンスの自動更新をオフにする
                         en:
-                          summary: q=22122857&format=text&lang=en
+                          summary: GET /identify?q=22122857&format=text&lang=en
                           value: |
                             Input: 22122857
                             Read as: order number (22122857)
@@ -281,72 +535,115 @@ enum OpenAPISpec {
                         - $ref: '#/components/schemas/IdentifyBatchResponse'
                       examples:
                         single:
-                          summary: '{"orderNumber": 22122857}'
+                          summary: 'POST /identify {"orderNumber": 22122857}'
                           value:
                             candidates:
                             - confidence: 0.95
+                              evidence: '22122857'
                               guide: /guide/2checkout
                               provider:
                                 id: 2checkout
                                 name: 2Checkout
                               reason: 2Checkoutの注文番号の形式(注文番号が8桁の数字)に一致します。
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             confidence: 0.95
                             guide: /guide/2checkout
+                            intermediary: null
                             kind: orderNumber
+                            namesKaspersky: false
+                            next: null
                             normalized: '22122857'
                             provider:
                               id: 2checkout
                               name: 2Checkout
                             query: '22122857'
                             reason: 2Checkoutの注文番号の形式(注文番号が8桁の数字)に一致します。
+                            source:
+                              grade: article
+                              id: article
+                              title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             status: identified
                         batch:
-                          summary: '[{"query":"22122857"},{"query":""},{"descriptor":"DR*Kaspersky Lab"}] with lang=en'
+                          summary: POST /identify?lang=en [{"query":"22122857"},{"query":""},{"descriptor":"DR*Kaspersky Lab"}]
                           value:
                           - candidates:
                             - confidence: 0.95
+                              evidence: '22122857'
                               guide: /guide/2checkout
                               provider:
                                 id: 2checkout
                                 name: 2Checkout
                               reason: Matches 2Checkout's order-number format (order number of 8 digits).
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             confidence: 0.95
                             guide: /guide/2checkout
+                            intermediary: null
                             kind: orderNumber
+                            namesKaspersky: false
+                            next: null
                             normalized: '22122857'
                             provider:
                               id: 2checkout
                               name: 2Checkout
                             query: '22122857'
                             reason: Matches 2Checkout's order-number format (order number of 8 digits).
+                            source:
+                              grade: article
+                              id: article
+                              title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             status: identified
-                          - detail: The query is empty.
-                            status: 400
-                            title: Bad Request
-                            type: /problems/bad-request
+                          - problem:
+                              detail: The query is empty.
+                              status: 400
+                              title: Bad Request
+                              type: /problems/bad-request
                           - candidates:
                             - confidence: 0.99
+                              evidence: dr*kaspersky lab
                               guide: /guide/digital-river
                               provider:
                                 id: digital-river
                                 name: Digital River
-                              reason: The statement line contains the descriptor "DR*Kaspersky Lab".
+                              reason: The statement line contains "DR*Kaspersky Lab", a text the article lists.
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             confidence: 0.99
                             guide: /guide/digital-river
+                            intermediary: null
                             kind: descriptor
+                            namesKaspersky: true
+                            next: null
                             normalized: dr*kaspersky lab
                             provider:
                               id: digital-river
                               name: Digital River
                             query: DR*Kaspersky Lab
-                            reason: The statement line contains the descriptor "DR*Kaspersky Lab".
+                            reason: The statement line contains "DR*Kaspersky Lab", a text the article lists.
+                            source:
+                              grade: article
+                              id: article
+                              title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             status: identified
                     text/plain:
                       schema:
                         type: string
                       examples:
                         en:
-                          summary: '{"query": "22122857"} with format=text&lang=en'
+                          summary: 'POST /identify?format=text&lang=en {"query": "22122857"}'
                           value: |
                             Input: 22122857
                             Read as: order number (22122857)
@@ -482,7 +779,9 @@ enum OpenAPISpec {
                     examples:
                       lines:
                         summary: Pasted lines
-                        value: "2026/10/01 セブン-イレブン 580\n2026/10/02 DR*EFMSPL 4,980\n"
+                        value: |
+                          2026/10/01 セブン-イレブン 580
+                          2026/10/02 DR*EFMSPL 4,980
                   text/csv:
                     schema:
                       type: string
@@ -490,7 +789,9 @@ enum OpenAPISpec {
                     examples:
                       csv:
                         summary: A card issuer's export
-                        value: "利用日,ご利用店名,利用金額\n2026/10/02,DR*EFMSPL,4980\n"
+                        value: |
+                          利用日,ご利用店名,利用金額
+                          2026/10/02,DR*EFMSPL,4980
               responses:
                 '200':
                   description: 'The related lines. JSON by default; plain text with `format=text` or `Accept: text/plain`.'
@@ -505,6 +806,49 @@ enum OpenAPISpec {
                     application/json:
                       schema:
                         $ref: '#/components/schemas/Scan'
+                      examples:
+                        statement:
+                          summary: POST /scan?lang=en, two pasted statement lines
+                          value:
+                            column: null
+                            layout: lines
+                            linesRead: 2
+                            linesSkipped: 1
+                            matches:
+                            - identification:
+                                candidates:
+                                - confidence: 0.95
+                                  evidence: dr*efmspl
+                                  guide: /guide/digital-river
+                                  provider:
+                                    id: digital-river
+                                    name: Digital River
+                                  reason: The statement line contains "DR*EFMSPL", a text the article lists.
+                                  source:
+                                    grade: article
+                                    id: article
+                                    title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                    url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                                confidence: 0.95
+                                guide: /guide/digital-river
+                                intermediary: null
+                                kind: descriptor
+                                namesKaspersky: false
+                                next: null
+                                normalized: 2026/10/02 dr*efmspl 4,980
+                                provider:
+                                  id: digital-river
+                                  name: Digital River
+                                query: 2026/10/02 DR*EFMSPL 4,980
+                                reason: The statement line contains "DR*EFMSPL", a text the article lists.
+                                source:
+                                  grade: article
+                                  id: article
+                                  title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                  url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                                status: identified
+                              line: 2
+                              text: 2026/10/02 DR*EFMSPL 4,980
                     text/plain:
                       schema:
                         type: string
@@ -589,7 +933,7 @@ enum OpenAPISpec {
                         $ref: '#/components/schemas/GuideList'
                       examples:
                         en:
-                          summary: lang=en
+                          summary: GET /guide?lang=en
                           value:
                             customerService: /guide/customer-service
                             findingYourProvider:
@@ -715,7 +1059,7 @@ enum OpenAPISpec {
                         type: string
                       examples:
                         en:
-                          summary: format=text&lang=en
+                          summary: GET /guide?format=text&lang=en
                           value: "my-kaspersky\tMy Kaspersky\t/guide/my-kaspersky\nallsoft\tAllsoft\t/guide/allsoft\nnexway\tNexway\t\
                             /guide/nexway\ndigital-river\tDigital River\t/guide/digital-river\n2checkout\t2Checkout\t/guide/2checkout\n\
                             app-store\tApp Store\t/guide/app-store\ngoogle-play\tGoogle Play\t/guide/google-play\nhuawei\tHuawei AppGallery\t\
@@ -844,7 +1188,7 @@ enum OpenAPISpec {
                         $ref: '#/components/schemas/Guide'
                       examples:
                         2checkout:
-                          summary: /guide/2co?lang=en
+                          summary: GET /guide/2co?lang=en (with its links)
                           value:
                             fallback:
                               advice:
@@ -862,8 +1206,18 @@ enum OpenAPISpec {
                               - The order number from the confirmation e-mail
                             id: 2checkout
                             language: en
-                            location: Your account on 2Checkout's website
+                            links:
+                            - source: 2checkout-myaccount
+                              title: 2Checkout myAccount
+                              url: https://secure.2co.com/myaccount/
+                            - source: kaspersky-faq-2checkout
+                              title: Purchases through 2Checkout (Kaspersky's FAQ)
+                              url: https://support.kaspersky.com/faq/faq_sales_2checkout_rs
+                            location: Your 2Checkout account
                             notes:
+                            - With auto-renewal, the licence is renewed automatically before it expires, and a renewal fee is charged.
+                            - An e-mail tells you about the next payment before each renewal.
+                            - Whether to use auto-renewal or pay manually is chosen at the licence's first purchase.
                             - Auto-renewal can be managed only for a valid licence.
                             orderNumberFormats:
                             - description: order number of 8 digits
@@ -877,10 +1231,58 @@ enum OpenAPISpec {
                               id: 2checkout
                               name: 2Checkout
                             sections:
-                            - heading: With 2Checkout's procedure
+                            - heading: With 2Checkout
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                               steps:
-                              - 1
-                              - 2
+                              - labels: []
+                                number: 1
+                                outcome: null
+                                source: article
+                                text: You can turn auto-renewal off in your 2Checkout account; the steps follow below.
+                              - labels: []
+                                number: 2
+                                outcome: null
+                                source: article
+                                text: Or contact 2Checkout's support service to manage the licence.
+                            - heading: In your 2Checkout account (from Kaspersky's FAQ)
+                              source:
+                                grade: kaspersky
+                                id: kaspersky-faq-2checkout
+                                title: 'Kaspersky FAQ: purchases through 2Checkout'
+                                url: https://support.kaspersky.com/faq/faq_sales_2checkout_rs
+                              steps:
+                              - labels: []
+                                number: 1
+                                outcome: null
+                                source: kaspersky-faq-2checkout
+                                text: Log in to your 2Checkout account (2Checkout myAccount) with the e-mail address used for the
+                                  purchase or the order number, and open the access link it e-mails you.
+                              - labels:
+                                - label: My Products
+                                  original: My Products
+                                  source: kaspersky-faq-2checkout
+                                  translation: false
+                                number: 2
+                                outcome: null
+                                source: kaspersky-faq-2checkout
+                                text: Go to [My Products] and stop the automatic renewal.
+                            sources:
+                            - grade: article
+                              id: article
+                              title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                            - grade: kaspersky
+                              id: kaspersky-faq-2checkout
+                              title: 'Kaspersky FAQ: purchases through 2Checkout'
+                              url: https://support.kaspersky.com/faq/faq_sales_2checkout_rs
+                            - grade: official
+                              id: 2checkout-myaccount
+                              title: 2Checkout myAccount
+                              url: https://secure.2co.com/myaccount/
                             statementDescriptors:
                               coverage: listed
                               descriptors:
@@ -901,19 +1303,10 @@ enum OpenAPISpec {
                               - kaspersky.com
                               - kaspersky.be
                               - kaspersky.fr
-                            steps:
-                            - labels: []
-                              number: 1
-                              section: With 2Checkout's procedure
-                              text: Follow the 2Checkout procedure the article links to; the article itself does not list its steps.
-                            - labels: []
-                              number: 2
-                              section: With 2Checkout's procedure
-                              text: If the account settings do not let you, contact 2Checkout's support service to manage the licence.
-                            summary: With 2Checkout, you can turn auto-renewal off by following 2Checkout's procedure.
+                            summary: A licence bought from 2Checkout can have auto-renewal turned off in your 2Checkout account.
                             title: Turn off auto-renewal for a licence bought from 2Checkout
                         nexwayPlus:
-                          summary: /guide/nexway?product=plus&lang=en
+                          summary: GET /guide/nexway?product=plus&lang=en
                           value:
                             fallback:
                               advice:
@@ -931,11 +1324,20 @@ enum OpenAPISpec {
                               - The order number from the confirmation e-mail
                             id: nexway
                             language: en
-                            location: The Licenses section of your My Kaspersky account
+                            links:
+                            - source: kaspersky-faq-nexway
+                              title: Cancelling a Nexway purchase (Kaspersky's FAQ)
+                              url: https://support.kaspersky.com/faq/faq_sales_nexway_rs
+                            location: The [Subscriptions] section of your My Kaspersky account
                             notes:
+                            - With auto-renewal, the licence is renewed automatically before it expires, and a renewal fee is charged.
+                            - An e-mail tells you about the next payment before each renewal.
+                            - Whether to use auto-renewal or pay manually is chosen at the licence's first purchase.
                             - Auto-renewal can be managed only for a valid licence.
-                            - The article lists no card-statement text for Nexway, so a statement line cannot identify Nexway; use
-                              the order number.
+                            - Once auto-renewal is off, the licence expires at the end of its term unless you pay the renewal fee
+                              manually.
+                            - 'Beyond "NW", which Kaspersky''s US page gives, no card-statement text is known for Nexway: the order
+                              number is the sure way.'
                             orderNumberFormats:
                             - description: order number starts with 2 or 3 and mixes digits and letters
                               examples:
@@ -956,57 +1358,84 @@ enum OpenAPISpec {
                               - plus
                               - premium
                               - security-cloud
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                               steps:
-                              - 1
-                              - 2
-                              - 3
-                              - 4
-                              - 5
+                              - labels:
+                                - label: Subscriptions
+                                  original: ライセンス
+                                  source: kaspersky-faq-nexway
+                                  translation: false
+                                number: 1
+                                outcome: null
+                                source: article
+                                text: Open the [Subscriptions] section and select the licence.
+                              - labels:
+                                - label: Manage subscription
+                                  original: ライセンスを管理する
+                                  source: kaspersky-faq-nexway
+                                  translation: false
+                                number: 2
+                                outcome: null
+                                source: article
+                                text: Click [Manage subscription] to open the licence's menu.
+                              - labels:
+                                - label: Cancel subscription
+                                  original: 自動更新サービスをキャンセルする
+                                  source: kaspersky-faq-nexway
+                                  translation: false
+                                number: 3
+                                outcome: A confirmation form opens with a list of your licences.
+                                source: article
+                                text: In the licence's menu, select [Cancel subscription].
+                              - labels:
+                                - label: Cancel subscription
+                                  original: 自動更新サービスをキャンセルする
+                                  source: kaspersky-faq-nexway
+                                  translation: false
+                                - label: Continue auto-renewal service
+                                  original: 自動更新サービスを継続する
+                                  source: null
+                                  translation: true
+                                number: 4
+                                outcome: A form confirms that auto-renewal is now off.
+                                source: article
+                                text: Click [Cancel subscription] to confirm. To keep auto-renewal on instead, click [Continue auto-renewal
+                                  service].
+                              - labels:
+                                - label: Check licences
+                                  original: ライセンスを確認する
+                                  source: null
+                                  translation: true
+                                - label: Subscriptions
+                                  original: ライセンス
+                                  source: kaspersky-faq-nexway
+                                  translation: false
+                                number: 5
+                                outcome: null
+                                source: article
+                                text: Click [Check licences] to return to the [Subscriptions] section.
+                            sources:
+                            - grade: article
+                              id: article
+                              title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                            - grade: kaspersky
+                              id: kaspersky-faq-nexway
+                              title: 'Kaspersky FAQ: purchases through Nexway'
+                              url: https://support.kaspersky.com/faq/faq_sales_nexway_rs
                             statementDescriptors:
                               coverage: article-lists-none
                               descriptors: []
                               note: The article has a heading for this provider's statement texts but lists none under it.
-                            steps:
-                            - labels:
-                              - ライセンス
-                              number: 1
-                              section: Kaspersky Basic, Standard, Plus, Premium or Kaspersky Security Cloud (in your My Kaspersky
-                                account)
-                              text: Open the Licenses section and select the licence.
-                            - labels:
-                              - ライセンスを管理する
-                              number: 2
-                              section: Kaspersky Basic, Standard, Plus, Premium or Kaspersky Security Cloud (in your My Kaspersky
-                                account)
-                              text: Click Manage license to open the licence menu.
-                            - labels:
-                              - 自動更新サービスをキャンセルする
-                              number: 3
-                              outcome: A confirmation form opens with a list of your licences.
-                              section: Kaspersky Basic, Standard, Plus, Premium or Kaspersky Security Cloud (in your My Kaspersky
-                                account)
-                              text: In the licence menu, select Cancel auto-renewal service.
-                            - labels:
-                              - 自動更新サービスをキャンセルする
-                              - 自動更新サービスを継続する
-                              number: 4
-                              outcome: A form confirms that auto-renewal is now off.
-                              section: Kaspersky Basic, Standard, Plus, Premium or Kaspersky Security Cloud (in your My Kaspersky
-                                account)
-                              text: Click Cancel auto-renewal service to confirm. To keep auto-renewal on instead, click Continue
-                                auto-renewal service.
-                            - labels:
-                              - ライセンスを確認する
-                              - ライセンス
-                              number: 5
-                              section: Kaspersky Basic, Standard, Plus, Premium or Kaspersky Security Cloud (in your My Kaspersky
-                                account)
-                              text: Click Check licenses to return to the Licenses section.
                             summary: 'With Nexway the route depends on the product: Kaspersky Basic, Standard, Plus, Premium and Kaspersky
                               Security Cloud are handled in your My Kaspersky account, any other product in your Nexway account.'
                             title: Turn off auto-renewal for a licence bought from Nexway
                         customerService:
-                          summary: /guide/customer-service?lang=en
+                          summary: GET /guide/customer-service?lang=en
                           value:
                             fallback:
                               advice:
@@ -1024,46 +1453,184 @@ enum OpenAPISpec {
                               - The order number from the confirmation e-mail
                             id: customer-service
                             language: en
+                            links:
+                            - source: article
+                              title: How to turn off auto-renewal (Kaspersky's help)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                             location: Kaspersky customer service, or the partner you bought from
                             notes:
+                            - With auto-renewal, the licence is renewed automatically before it expires, and a renewal fee is charged.
+                            - An e-mail tells you about the next payment before each renewal.
+                            - Whether to use auto-renewal or pay manually is chosen at the licence's first purchase.
                             - Auto-renewal can be managed only for a valid licence.
                             - Some of the listed service providers may not be available in your region.
                             orderNumberFormats: []
                             provider: null
                             sections:
                             - heading: Find out where the licence was bought
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
                               steps:
-                              - 1
-                              - 2
-                            steps:
-                            - labels: []
-                              number: 1
-                              section: Find out where the licence was bought
-                              text: Find the order number in the confirmation e-mail sent after the purchase and look it up with /identify.
-                            - labels: []
-                              number: 2
-                              section: Find out where the licence was bought
-                              text: Without an order number, look up the text of the card-statement line with /identify.
-                            summary: Only the place the licence was bought from can turn auto-renewal off. Find it from the order
-                              number or the card statement; if that fails, contact Kaspersky or the partner.
+                              - labels: []
+                                number: 1
+                                outcome: null
+                                source: article
+                                text: Find the order number in the confirmation e-mail sent after the purchase; its format shows where
+                                  the licence was bought.
+                              - labels: []
+                                number: 2
+                                outcome: null
+                                source: article
+                                text: Without an order number, find where it was bought from the text of the card-statement line.
+                            sources:
+                            - grade: article
+                              id: article
+                              title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                            summary: How auto-renewal is turned off depends on where the licence was bought. Find out where from the
+                              order number or the card statement; if that fails, contact Kaspersky or the partner you bought from.
                             title: When the provider is unknown or cancelling fails
+                        myKaspersky:
+                          summary: GET /guide/my-kaspersky?lang=en (English labels beside the article's)
+                          value:
+                            fallback:
+                              advice:
+                              - Contact Kaspersky or the partner you bought from.
+                              - If you bought the activation code on Kaspersky's website or in your My Kaspersky account, contact
+                                Kaspersky customer service.
+                              - If you bought through a service provider, you need to contact that provider directly.
+                              - Have the following details ready to give to the customer service agent.
+                              contact: Kaspersky customer service
+                              details:
+                              - A description of the problem
+                              - The date of purchase
+                              - Your name
+                              - The e-mail address used for the purchase
+                              - The order number from the confirmation e-mail
+                            id: my-kaspersky
+                            language: en
+                            links:
+                            - source: article
+                              title: The steps in My Kaspersky (Kaspersky's help)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                            location: The [Subscriptions] section of your My Kaspersky account
+                            notes:
+                            - With auto-renewal, the licence is renewed automatically before it expires, and a renewal fee is charged.
+                            - An e-mail tells you about the next payment before each renewal.
+                            - Whether to use auto-renewal or pay manually is chosen at the licence's first purchase.
+                            - Auto-renewal can be managed only for a valid licence.
+                            - Once auto-renewal is off, the licence expires at the end of its term unless you pay the renewal fee
+                              manually.
+                            orderNumberFormats: []
+                            provider:
+                              id: my-kaspersky
+                              name: My Kaspersky
+                            sections:
+                            - heading: In your My Kaspersky account
+                              source:
+                                grade: article
+                                id: article
+                                title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                                url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                              steps:
+                              - labels:
+                                - label: Subscriptions
+                                  original: ライセンス
+                                  source: kaspersky-faq-nexway
+                                  translation: false
+                                number: 1
+                                outcome: null
+                                source: article
+                                text: Open the [Subscriptions] section and select the licence.
+                              - labels:
+                                - label: Manage subscription
+                                  original: ライセンスを管理する
+                                  source: kaspersky-faq-nexway
+                                  translation: false
+                                number: 2
+                                outcome: null
+                                source: article
+                                text: Click [Manage subscription] to open the licence's menu.
+                              - labels:
+                                - label: Cancel subscription
+                                  original: 自動更新サービスをキャンセルする
+                                  source: kaspersky-faq-nexway
+                                  translation: false
+                                number: 3
+                                outcome: A confirmation form opens with a list of your licences.
+                                source: article
+                                text: In the licence's menu, select [Cancel subscription].
+                              - labels:
+                                - label: Cancel subscription
+                                  original: 自動更新サービスをキャンセルする
+                                  source: kaspersky-faq-nexway
+                                  translation: false
+                                - label: Continue auto-renewal service
+                                  original: 自動更新サービスを継続する
+                                  source: null
+                                  translation: true
+                                number: 4
+                                outcome: A form confirms that auto-renewal is now off.
+                                source: article
+                                text: Click [Cancel subscription] to confirm. To keep auto-renewal on instead, click [Continue auto-renewal
+                                  service].
+                              - labels:
+                                - label: Check licences
+                                  original: ライセンスを確認する
+                                  source: null
+                                  translation: true
+                                - label: Subscriptions
+                                  original: ライセンス
+                                  source: kaspersky-faq-nexway
+                                  translation: false
+                                number: 5
+                                outcome: null
+                                source: article
+                                text: Click [Check licences] to return to the [Subscriptions] section.
+                            sources:
+                            - grade: article
+                              id: article
+                              title: 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ)
+                              url: https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm
+                            - grade: kaspersky
+                              id: kaspersky-faq-nexway
+                              title: 'Kaspersky FAQ: purchases through Nexway'
+                              url: https://support.kaspersky.com/faq/faq_sales_nexway_rs
+                            statementDescriptors:
+                              coverage: not-covered
+                              descriptors: []
+                              note: The article's card-statement lists do not cover this provider.
+                            summary: A licence bought in your My Kaspersky account can have auto-renewal turned off at any time in
+                              its [Subscriptions] section.
+                            title: Turn off auto-renewal in My Kaspersky
                     text/plain:
                       schema:
                         type: string
                       examples:
                         2checkout:
-                          summary: /guide/2co?lang=en&format=text
+                          summary: GET /guide/2co?lang=en&format=text
                           value: |
                             Turn off auto-renewal for a licence bought from 2Checkout
 
-                            With 2Checkout, you can turn auto-renewal off by following 2Checkout's procedure.
-                            Where: Your account on 2Checkout's website
+                            A licence bought from 2Checkout can have auto-renewal turned off in your 2Checkout account.
+                            Where: Your 2Checkout account
 
-                            ■ With 2Checkout's procedure
-                            1. Follow the 2Checkout procedure the article links to; the article itself does not list its steps.
-                            2. If the account settings do not let you, contact 2Checkout's support service to manage the licence.
+                            ■ With 2Checkout
+                            1. You can turn auto-renewal off in your 2Checkout account; the steps follow below.
+                            2. Or contact 2Checkout's support service to manage the licence.
+
+                            ■ In your 2Checkout account (from Kaspersky's FAQ)
+                            (Source: Kaspersky FAQ: purchases through 2Checkout <https://support.kaspersky.com/faq/faq_sales_2checkout_rs>)
+                            1. Log in to your 2Checkout account (2Checkout myAccount) with the e-mail address used for the purchase or the order number, and open the access link it e-mails you.
+                            2. Go to [My Products] and stop the automatic renewal.
 
                             ■ Notes
+                            - With auto-renewal, the licence is renewed automatically before it expires, and a renewal fee is charged.
+                            - An e-mail tells you about the next payment before each renewal.
+                            - Whether to use auto-renewal or pay manually is chosen at the licence's first purchase.
                             - Auto-renewal can be managed only for a valid licence.
 
                             ■ If you cannot turn it off
@@ -1077,6 +1644,15 @@ enum OpenAPISpec {
                               ・Your name
                               ・The e-mail address used for the purchase
                               ・The order number from the confirmation e-mail
+
+                            ■ Pages to open
+                            - 2Checkout myAccount <https://secure.2co.com/myaccount/>
+                            - Purchases through 2Checkout (Kaspersky's FAQ) <https://support.kaspersky.com/faq/faq_sales_2checkout_rs>
+
+                            ■ Sources
+                            - 自動更新をオフにする方法 (マイ カスペルスキー ヘルプ) <https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm>
+                            - Kaspersky FAQ: purchases through 2Checkout <https://support.kaspersky.com/faq/faq_sales_2checkout_rs>
+                            - 2Checkout myAccount <https://secure.2co.com/myaccount/>
                 '400':
                   $ref: '#/components/responses/GuideBadRequest'
                 '404':
@@ -1525,7 +2101,8 @@ enum OpenAPISpec {
               - $ref: '#/components/parameters/X-Request-ID'
               responses:
                 '200':
-                  description: This document, embedded into the server at build time (scripts/embed-openapi.sh; a test keeps the copy identical).
+                  description: This document, embedded into the server at build time (scripts/embed-openapi.sh; a test keeps the copy
+                    identical).
                   headers:
                     X-Request-ID:
                       $ref: '#/components/headers/X-Request-ID'
@@ -1696,8 +2273,8 @@ enum OpenAPISpec {
               - $ref: '#/components/schemas/QueryText'
               - $ref: '#/components/schemas/WholeNumberQuery'
             IdentifyRequest:
-              description: One thing to identify. Give exactly one of `query` or its synonym `q` (auto-detect), `orderNumber`
-                or `descriptor` (these two force how the text is read), and optionally `include`. Other members are ignored.
+              description: One thing to identify. Give exactly one of `query` or its synonym `q` (auto-detect), `orderNumber` or `descriptor`
+                (these two force how the text is read), and optionally `include`. Other members are ignored.
               properties:
                 include:
                   type: array
@@ -1887,8 +2464,7 @@ enum OpenAPISpec {
                   type: string
                   description: Why, in the response language.
                 source:
-                  description: The page the rule that matched comes from, or null for a hint no page states (a near miss, a
-                    name).
+                  description: The page the rule that matched comes from, or null for a hint no page states (a near miss, a name).
                   anyOf:
                   - $ref: '#/components/schemas/Source'
                   - type: 'null'
@@ -1928,8 +2504,8 @@ enum OpenAPISpec {
                   - kaspersky
                   - official
                   - third-party
-                  description: '`article`: the Japanese support article; `kaspersky`: another Kaspersky page; `official`: the
-                    store''s, processor''s or reseller''s own page; `third-party`: forums, blogs and lookup sites.'
+                  description: '`article`: the Japanese support article; `kaspersky`: another Kaspersky page; `official`: the store''s,
+                    processor''s or reseller''s own page; `third-party`: forums, blogs and lookup sites.'
             Intermediary:
               type: object
               description: A payment intermediary the statement line shows, in front of the seller.
@@ -1983,9 +2559,8 @@ enum OpenAPISpec {
                   - sellerUnknown
                   - unknown
                   description: '`identified`: one provider (in `provider`); `ambiguous`: several providers match about equally, or
-                    the input holds two different order numbers (see `candidates`); `sellerUnknown`: the input names Kaspersky
-                    but nothing on it shows who sold the licence (see `next`); `unknown`: none matches well enough. All still
-                    answer 200.'
+                    the input holds two different order numbers (see `candidates`); `sellerUnknown`: the input names Kaspersky but
+                    nothing on it shows who sold the licence (see `next`); `unknown`: none matches well enough. All still answer 200.'
                 provider:
                   description: The provider when `status` is `identified`, else null.
                   anyOf:
@@ -2000,8 +2575,8 @@ enum OpenAPISpec {
                   type: string
                   description: Why, in the response language.
                 source:
-                  description: The page the rule behind the verdict comes from; null when no rule decided (`sellerUnknown`,
-                    `unknown`), the candidates still carrying their own.
+                  description: The page the rule behind the verdict comes from; null when no rule decided (`sellerUnknown`, `unknown`),
+                    the candidates still carrying their own.
                   anyOf:
                   - $ref: '#/components/schemas/Source'
                   - type: 'null'
@@ -2014,8 +2589,7 @@ enum OpenAPISpec {
                   type: boolean
                   description: Whether the input names Kaspersky itself (in Latin letters, katakana or Cyrillic).
                 next:
-                  description: What to do next when the answer is not one provider, in the response language; null when
-                    identified.
+                  description: What to do next when the answer is not one provider, in the response language; null when identified.
                   type:
                   - string
                   - 'null'
@@ -2032,12 +2606,12 @@ enum OpenAPISpec {
                   type: array
                   items:
                     $ref: '#/components/schemas/Guide'
-                  description: 'Only with `include=guide`: the guide to follow, in full; each candidate''s for an ambiguous
-                    answer; the customer-service guide when nothing is identified.'
+                  description: 'Only with `include=guide`: the guide to follow, in full; each candidate''s for an ambiguous answer;
+                    the customer-service guide when nothing is identified.'
             IdentifyBatchResponse:
               type: array
-              description: 'One entry per batch item, in order: an identification, or an object whose `problem` member holds the
-                problem with that item.'
+              description: 'One entry per batch item, in order: an identification, or an object whose `problem` member holds the problem
+                with that item.'
               items:
                 anyOf:
                 - $ref: '#/components/schemas/Identification'
@@ -2186,31 +2760,35 @@ enum OpenAPISpec {
                   description: Present unless `coverage` is `listed`.
             GuideStep:
               type: object
+              description: One step of a route, numbered from 1 within its section (sections are alternatives, each complete).
               required:
               - number
-              - section
               - text
+              - outcome
               - labels
+              - source
               additionalProperties: false
               properties:
                 number:
                   type: integer
                   minimum: 1
-                  description: 1-based, across all sections.
-                section:
-                  type: string
-                  description: The heading of the section the step belongs to.
+                  description: 1-based, within its section.
                 text:
                   type: string
-                  description: What to do.
+                  description: What to do. On-screen labels appear in brackets, in the language of `labels[].label`.
                 outcome:
-                  type: string
-                  description: What happens then (only where the article says).
+                  type:
+                  - string
+                  - 'null'
+                  description: What happens then, where the source says; null otherwise.
                 labels:
                   type: array
                   items:
-                    type: string
-                  description: Button and menu labels as the user sees them on screen (Japanese UI).
+                    $ref: '#/components/schemas/GuideLabel'
+                  description: The on-screen labels the step names, in order.
+                source:
+                  type: string
+                  description: The identifier of the page the step comes from (see the guide's `sources`).
             GuideSection:
               type: object
               required:
@@ -2224,8 +2802,8 @@ enum OpenAPISpec {
                 source:
                   allOf:
                   - $ref: '#/components/schemas/Source'
-                  description: Where the route is documented. The article's own routes come first; a self-service route that
-                    only another Kaspersky page documents follows, naming that page.
+                  description: Where the route is documented. The article's own routes come first; a self-service route that only
+                    another Kaspersky page documents follows, naming that page.
                 products:
                   type: array
                   description: The product lines this route is for (Nexway only).
@@ -2240,10 +2818,10 @@ enum OpenAPISpec {
                     - other
                 steps:
                   type: array
+                  minItems: 1
                   items:
-                    type: integer
-                    minimum: 1
-                  description: Step numbers.
+                    $ref: '#/components/schemas/GuideStep'
+                  description: The route's steps, numbered from 1.
             GuideFallback:
               type: object
               description: What to do if the steps do not work.
@@ -2275,7 +2853,6 @@ enum OpenAPISpec {
               - title
               - summary
               - location
-              - steps
               - sections
               - notes
               - fallback
@@ -2311,14 +2888,12 @@ enum OpenAPISpec {
                 location:
                   type: string
                   description: Where the setting is.
-                steps:
-                  type: array
-                  items:
-                    $ref: '#/components/schemas/GuideStep'
                 sections:
                   type: array
                   items:
                     $ref: '#/components/schemas/GuideSection'
+                  description: The routes, the article's first. Where there are several, they are alternatives (by product or by way
+                    of doing it), each numbered from 1.
                 notes:
                   type: array
                   items:
@@ -2331,8 +2906,8 @@ enum OpenAPISpec {
                   description: Present for provider guides, absent for `customer-service`.
                 links:
                   type: array
-                  description: The official pages to open, where one is known (none for Allsoft). Every address was found in
-                    stored copies of the public pages.
+                  description: The official pages to open, where one is known (none for Allsoft). Every address was found in stored
+                    copies of the public pages.
                   items:
                     type: object
                     required:
@@ -2443,13 +3018,38 @@ enum OpenAPISpec {
               properties:
                 status:
                   const: ready
+            GuideLabel:
+              type: object
+              description: An on-screen label. In Japanese, the article's text exactly (spaces included). In English, the English
+                label a Kaspersky or store page documents, or a translation marked as one, beside the text the source writes.
+              required:
+              - label
+              - original
+              - translation
+              - source
+              additionalProperties: false
+              properties:
+                label:
+                  type: string
+                  description: The label as the reader will see it, in the document's language.
+                original:
+                  type: string
+                  description: The label exactly as the step's source writes it.
+                translation:
+                  type: boolean
+                  description: True when `label` is a translation made by this service, not a documented screen label.
+                source:
+                  type:
+                  - string
+                  - 'null'
+                  description: The identifier of the page that documents `label`; null for a translation.
           parameters:
             lang:
               name: lang
               in: query
               description: 'The answer''s language: `ja` (the default unless the server is configured otherwise) or `en`, case-insensitive,
-                also as a language tag as browsers send it (`ja-JP`, `en-US`, `EN`, `en_GB`). Empty means no choice (then
-                `Accept-Language`, then the default). Takes precedence over `Accept-Language`. Any other value is a 400.'
+                also as a language tag as browsers send it (`ja-JP`, `en-US`, `EN`, `en_GB`). Empty means no choice (then `Accept-Language`,
+                then the default). Takes precedence over `Accept-Language`. Any other value is a 400.'
               required: false
               schema:
                 type: string
