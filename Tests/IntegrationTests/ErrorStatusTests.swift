@@ -21,6 +21,24 @@ import Testing
             try server.request("POST", "/identify", headers: ["Content-Type: application/json"], body: "{nope"), 400)
     }
 
+    /// Over the wire, a problem speaks the negotiated language and says which.
+    @Test func problemsSpeakTheNegotiatedLanguage() throws {
+        let server = try LiveServer()
+        let japanese = try server.request("GET", "/identify?q=%20")
+        expectProblem(japanese, 400)
+        #expect(japanese.object["detail"] as? String == "問い合わせが空です。")
+        #expect(japanese.header("Content-Language") == "ja")
+        let english = try server.request("GET", "/guide/nope", headers: ["Accept-Language: en-GB"])
+        expectProblem(english, 404)
+        #expect(english.object["title"] as? String == "Not Found")
+        #expect(english.header("Content-Language") == "en")
+        // Refused from the head, before the body is read: still in the asked-for language.
+        let refused = try server.request("PUT", "/identify?lang=en", body: "q=1")
+        expectProblem(refused, 405)
+        #expect((refused.object["detail"] as? String)?.hasPrefix("Allowed methods:") == true)
+        #expect(refused.header("Content-Language") == "en")
+    }
+
     @Test func notFoundAndMethodNotAllowed() throws {
         let server = try LiveServer()
         expectProblem(try server.request("GET", "/admin"), 404)

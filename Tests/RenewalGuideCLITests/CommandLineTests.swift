@@ -61,6 +61,25 @@ import Testing
         #expect(!output.standardOutput.contains("/guide/"))
     }
 
+    /// An ambiguous answer names each candidate's guide command, and says what tells them apart.
+    @Test func ambiguousTextNamesEachCandidatesGuide() throws {
+        let output = try BuiltBinary.run(["identify", "--lang", "en", "22122857 (Digital River)"])
+        #expect(output.status == 0)
+        #expect(output.standardOutput.contains("(renewal-guide guide 2checkout)"))
+        #expect(output.standardOutput.contains("(renewal-guide guide digital-river)"))
+        #expect(output.standardOutput.contains("What tells them apart: 2Checkout: order number of 8 digits"))
+    }
+
+    /// English guide text pairs each English screen label with the Japanese screen's.
+    @Test func englishGuideTextShowsTheJapaneseLabels() throws {
+        let output = try BuiltBinary.run(["guide", "huawei", "--lang", "en"])
+        #expect(output.status == 0)
+        #expect(output.standardOutput.contains("[Account center] = [アカウントセンター]"))
+        #expect(
+            output.standardOutput.contains(
+                "[Subscriptions/Password-free payments] (translated) = [ サブスクリプション/パスワードなしの支払い]"))
+    }
+
     @Test func guideWithProductAndLanguage() throws {
         let text = try BuiltBinary.run(["guide", "nexway", "--product", "plus"])
         #expect(text.status == 0)
