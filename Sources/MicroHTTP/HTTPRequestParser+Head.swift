@@ -79,6 +79,9 @@ extension HTTPRequestParser {
     static func parseRequestLine(
         _ line: UnsafeRawBufferPointer, limits: Limits
     ) throws(HTTPParserError) -> HTTPRequestHead {
+        // The same bound as for a request line still arriving, whichever part is long: a 60 KB
+        // method in one segment is as much a 414 as a 60 KB target.
+        if line.count > limits.maxRequestTargetBytes + 64 { throw .targetTooLong }
         guard let firstSpace = line.firstIndex(of: 0x20), firstSpace > 0 else { throw .invalidRequestLine }
         let method = UnsafeRawBufferPointer(rebasing: line[0..<firstSpace])
         guard method.allSatisfy(isTokenByte) else { throw .invalidRequestLine }

@@ -107,7 +107,7 @@ public final class RenewalService: Sendable {
     /// Refuses a request before its body is read (and before `100 Continue`) when it cannot succeed:
     /// unknown path, wrong method, or a body the route does not accept.
     public func checkHead(_ head: HTTPRequestHead) -> HTTPResponse? {
-        guard head.framing != .none else { return nil }
+        guard head.framing != .none, !(head.method == .options && head.path == "*") else { return nil }
         let error: ServiceError?
         if let (route, _) = Route.match(path: head.path) {
             if head.method == .options {
@@ -147,6 +147,12 @@ public final class RenewalService: Sendable {
     ) throws(ServiceError)
         -> HTTPResponse
     {
+        // `OPTIONS *` asks what the server as a whole supports (RFC 9110 §9.3.7).
+        if request.method == .options, request.path == "*" {
+            var response = HTTPResponse(status: .noContent)
+            response.headers.replace(name: "Allow", value: "GET, HEAD, POST, OPTIONS")
+            return response
+        }
         guard let (route, id) = matched else {
             throw .notFound(Self.noResource(at: request.path))
         }

@@ -91,6 +91,9 @@ import Testing
         // A target that never ends is cut without waiting for the line end.
         let endless = parse([Array("GET /\(String(repeating: "a", count: 300))".utf8)], limits: limits)
         #expect(endless.error == .targetTooLong)
+        // A long method in one segment is bounded the same way, not read as an unknown method.
+        expectParseError(
+            "\(String(repeating: "M", count: 300)) / HTTP/1.1\r\nHost: a\r\n\r\n", .targetTooLong, limits: limits)
         #expect(HTTPParserError.targetTooLong.status.code == 414)
     }
 

@@ -14,6 +14,16 @@ import Testing
         #expect(try negotiator.language(queryParameter: nil, acceptLanguage: header) == expected)
     }
 
+    /// RFC 9110's qvalue is `0[.ddd]` or `1[.000]`: an entry with any other q is left out.
+    @Test(arguments: [
+        ("en;q=0x1p-1, ja;q=0.1", Language.ja), ("en;q=infinity, ja;q=0.2", .ja), ("en;q=.5, ja;q=0.1", .ja),
+        ("en;q=1.5, ja;q=0.1", .ja), ("en;q=1.001, ja;q=0.1", .ja), ("en;q=0.1234, ja;q=0.1", .ja),
+        ("en;q=1.000, ja;q=0.9", .en), ("en;q=0.5, ja;q=0.499", .en), ("en;q=1., ja;q=0.9", .en), ("en;q=0", .ja),
+    ])
+    func qValuesFollowTheGrammar(header: String, expected: Language) throws {
+        #expect(try negotiator.language(queryParameter: nil, acceptLanguage: header) == expected, "\(header)")
+    }
+
     @Test func queryParameterWins() throws {
         #expect(try negotiator.language(queryParameter: "en", acceptLanguage: "ja") == .en)
         #expect(throws: ServiceError.self) { try negotiator.language(queryParameter: "xx", acceptLanguage: nil) }

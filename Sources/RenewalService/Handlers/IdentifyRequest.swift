@@ -1,3 +1,4 @@
+import Foundation
 import MicroHTTP
 import RenewalRules
 
@@ -214,16 +215,22 @@ enum IdentifyRequest {
         case .string(let text):
             return text
         case .number(let number, let text) where field != "descriptor":
-            // Whole numbers from 0 to 10^15 - 1, as openapi.yaml says: beyond that, JSON clients lose digits.
-            guard number.rounded() == number, number >= 0, number < 1e15 else { break }
-            return text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) ? text : String(Int64(number))
+            // Whole numbers from 0 to 10^15 - 1, as openapi.yaml says: beyond that JSON clients lose
+            // digits. The text must be exactly that whole number (`1.0`, `2.2122857e7`), not one
+            // that only rounds to it (`0.99999999999999999999` is not 1).
+            guard number >= 0, number < 1e15, number.rounded() == number else { break }
+            if text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return text }
+            guard let exact = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
+                exact == Decimal(Int64(number))
+            else { break }
+            return String(Int64(number))
         default:
             break
         }
         throw .badRequest(
             LocalizedText(
-                ja: "\(field)は文字列\(field == "descriptor" ? "" : "か整数")にしてください。",
-                en: "\(field) must be a string\(field == "descriptor" ? "" : " or a whole number")."))
+                ja: "\(field)は文字列\(field == "descriptor" ? "" : "か、正確に書いた整数")にしてください。",
+                en: "\(field) must be a string\(field == "descriptor" ? "" : " or a whole number, written exactly")."))
     }
 
     /// `application/json; charset=utf-8` → `application/json`: the type before any parameter, trimmed
@@ -236,7 +243,13 @@ enum IdentifyRequest {
 
     /// Rejects empty and over-long queries.
     static func validated(_ text: String) throws(ServiceError) -> String {
-        guard text.contains(where: { !$0.isWhitespace }) else {
+        // Control and format characters alone (`%00`, a zero-width space) are as empty as blanks.
+        guard
+            text.unicodeScalars.contains(where: {
+                !$0.properties.isWhitespace && $0.properties.generalCategory != .control
+                    && $0.properties.generalCategory != .format
+            })
+        else {
             throw .badRequest(LocalizedText(ja: "問い合わせが空です。", en: "The query is empty."))
         }
         // Bytes first: cheap, and it bounds the work of counting characters in hostile input.

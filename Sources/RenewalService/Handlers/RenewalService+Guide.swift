@@ -15,7 +15,9 @@ extension RenewalService {
         let canonical: String
         if id.lowercased() == GuideCatalog.customerServiceID {
             canonical = GuideCatalog.customerServiceID
-        } else if let provider = ProviderID(lookup: id) {
+        } else if !id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }),
+            let provider = ProviderID(lookup: id)
+        {
             canonical = provider.rawValue
         } else {
             let valid = (ProviderID.allCases.map(\.rawValue) + [GuideCatalog.customerServiceID])

@@ -23,12 +23,17 @@ public final class AccessRecord: CustomStringConvertible, Sendable {
     /// request id and route come from (none should need JSON escaping), creates records.
     init(requestID: String, method: String, route: String, status: Int, bytes: Int, microseconds: Int64) {
         self.requestID = requestID
-        self.method = method
+        // A method is a token of any length: bound what one request can write into the log.
+        self.method =
+            method.utf8.count <= Self.maxMethodBytes ? method : String(method.prefix(Self.maxMethodBytes)) + "…"
         self.route = route
         self.status = status
         self.bytes = bytes
         self.microseconds = microseconds
     }
+
+    /// The longest method logged whole; a longer one is cut and marked with `…`.
+    static let maxMethodBytes = 32
 
     /// `GET /identify 200 450B 0.123ms id=…`
     public var description: String {

@@ -81,7 +81,10 @@ struct JSONParser {
                     throw parser.fail("expected ':'")
                 }
                 parser.index += 1
-                members[key] = try parser.value()
+                // Parsers disagree on which duplicate wins: refuse the ambiguity instead of picking one.
+                guard members.updateValue(try parser.value(), forKey: key) == nil else {
+                    throw parser.fail("duplicate member name")
+                }
                 parser.skipWhitespace()
                 guard parser.index < parser.bytes.count else { throw parser.fail("unexpected end in an object") }
                 let separator = parser.bytes[parser.index]
