@@ -34,6 +34,8 @@ final class Connection {
     /// Linger (shut the write side, discard input) rather than close at once, so the client reads our answer.
     var lingerOnClose = false
     var lingeredBytes = 0
+    /// When lingering must end, however steadily the client sends.
+    var lingerEnds: UInt64 = 0
     /// The epoll events currently registered.
     var interest: UInt32
     var isClosed = false

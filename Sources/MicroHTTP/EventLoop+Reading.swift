@@ -44,12 +44,19 @@ extension EventLoop {
         }
     }
 
-    /// Reads and drops input after the final response, until EOF, an error, 1 MiB or the linger deadline.
+    /// Reads and drops input after the final response, until EOF, an error, `lingerMaxBytes`, a second
+    /// without input or `lingerTotalNanoseconds` in all.
     private func discard(_ connection: Connection) {
         let count = read(connection.fd, readBuffer.baseAddress, readBuffer.count)
         if count > 0 {
             connection.lingeredBytes += count
-            if connection.lingeredBytes > 1 << 20 { close(connection) }
+            // As nginx's lingering_timeout and lingering_time: each read buys another second, within
+            // a total bound and a byte bound.
+            if connection.lingeredBytes > Self.lingerMaxBytes {
+                close(connection)
+            } else {
+                connection.deadline = min(Self.now() + Self.lingerNanoseconds, connection.lingerEnds)
+            }
         } else if count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
             close(connection)
         }

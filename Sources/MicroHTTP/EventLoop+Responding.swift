@@ -47,6 +47,9 @@ extension EventLoop {
         connection.servedRequest = true
         if close {
             connection.closeAfterWrite = true
+            // The client may still be sending (a pipelined request, the rest of a body): closing with
+            // unread input makes the kernel send a reset that can destroy the answer in flight.
+            connection.lingerOnClose = true
         } else {
             connection.phase = .idle
             connection.deadline = Self.now() + timeouts.idle
@@ -107,6 +110,9 @@ extension EventLoop {
             return
         }
         connection.pendingOffset += sent
+        // The write timeout is an idle limit: a reader that keeps taking bytes keeps its connection;
+        // only a stall of the whole timeout cuts it.
+        if sent > 0 { connection.writeDeadline = Self.now() + timeouts.write }
         guard connection.pendingOffset >= connection.pending.count else { return }
         connection.pending = []
         connection.pendingOffset = 0
@@ -132,7 +138,9 @@ extension EventLoop {
         }
         shutdown(connection.fd, Int32(SHUT_WR))
         connection.phase = .lingering
-        connection.deadline = Self.now() + Self.lingerNanoseconds
+        let now = Self.now()
+        connection.deadline = now + Self.lingerNanoseconds
+        connection.lingerEnds = now + Self.lingerTotalNanoseconds
         setInterest(connection, UInt32(CMH_EPOLLIN))
     }
 

@@ -10,7 +10,12 @@ import Logging
 final class EventLoop: @unchecked Sendable {
     static let eventCapacity = 256
     static let readBufferSize = 64 * 1024
+    /// How long a lingering connection may go without sending before it is closed.
     static let lingerNanoseconds: UInt64 = 1_000_000_000
+    /// The most time a lingering connection is given in all.
+    static let lingerTotalNanoseconds: UInt64 = 10_000_000_000
+    /// The most input discarded while lingering.
+    static let lingerMaxBytes = 4 << 20
 
     let index: Int
     let queue: DispatchQueue

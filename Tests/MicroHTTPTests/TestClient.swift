@@ -24,6 +24,8 @@ final class TestClient {
 
     let fd: Int32
     private var buffer: [UInt8] = []
+    /// Seconds to wait before each read, to play a slow but steady reader.
+    var pace = 0.0
 
     /// Connects (blocking) with a receive timeout so a broken server fails the test instead of hanging it.
     init(port: Int, host: String = "127.0.0.1", timeout: Double = 5) throws {
@@ -80,6 +82,7 @@ final class TestClient {
 
     /// Reads more bytes; returns false on EOF or error (including the receive timeout).
     private func fill() -> Bool {
+        if pace > 0 { Thread.sleep(forTimeInterval: pace) }
         var chunk = [UInt8](repeating: 0, count: 65536)
         let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         guard count > 0 else { return false }
