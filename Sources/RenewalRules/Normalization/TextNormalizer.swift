@@ -67,6 +67,13 @@ public enum TextNormalizer {
         case invisible, dash, keep
     }
 
+    /// Whether normalisation drops the character as one a copy carries along unseen (a zero-width
+    /// space, a BOM, a direction mark): text made only of these, blanks and control characters says
+    /// nothing.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        classify(scalar.value) == .invisible
+    }
+
     /// Characters a copy from a web page or an e-mail carries along, and the dashes people type for `-`.
     private static func classify(_ value: UInt32) -> ScalarClass {
         switch value {

@@ -243,11 +243,12 @@ enum IdentifyRequest {
 
     /// Rejects empty and over-long queries.
     static func validated(_ text: String) throws(ServiceError) -> String {
-        // Control and format characters alone (`%00`, a zero-width space) are as empty as blanks.
+        // Control characters and the invisibles normalisation drops (`%00`, a zero-width space) are
+        // as empty as blanks; openapi.yaml's QueryText pattern names the same set.
         guard
             text.unicodeScalars.contains(where: {
                 !$0.properties.isWhitespace && $0.properties.generalCategory != .control
-                    && $0.properties.generalCategory != .format
+                    && !TextNormalizer.isInvisible($0)
             })
         else {
             throw .badRequest(LocalizedText(ja: "問い合わせが空です。", en: "The query is empty."))

@@ -2251,12 +2251,13 @@ enum OpenAPISpec {
                   - 2Checkout
             QueryText:
               type: string
-              description: 'Text to identify: an order number or the text of a card-statement line. It must contain at least one non-whitespace
-                character and be at most 1,000 characters long (the server counts user-perceived characters and also refuses more
+              description: 'Text to identify: an order number or the text of a card-statement line. It must contain at least one character
+                that is neither whitespace, a control character nor an invisible one a copy carries along (U+00AD, U+200B–U+200F,
+                U+202A–U+202E, U+2060–U+2064, U+2066–U+2069, U+FEFF), and be at most 1,000 characters long (the server counts user-perceived characters and also refuses more
                 than 4,000 UTF-8 bytes); otherwise the answer is 400.'
               minLength: 1
               maxLength: 1000
-              pattern: '[^\t\n\u000B\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]'
+              pattern: '[^\t\n\u000B\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]'
               examples:
               - '22122857'
               - DR*Kaspersky Lab  Cork IE  JPY 4,980
