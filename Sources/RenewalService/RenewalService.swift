@@ -120,9 +120,7 @@ public final class RenewalService: Sendable {
                         ? LocalizedText(
                             ja: "貼り付けた行はContent-Type: text/plain、エクスポートしたファイルはtext/csvを付けて送ってください。",
                             en: "Send Content-Type: text/plain for pasted lines or text/csv for an export.")
-                        : LocalizedText(
-                            ja: "Content-Type: application/jsonかapplication/x-www-form-urlencodedを付けて送ってください。",
-                            en: "Send Content-Type: application/json or application/x-www-form-urlencoded."))
+                        : IdentifyRequest.contentTypeHint)
             } else {
                 error = nil
             }

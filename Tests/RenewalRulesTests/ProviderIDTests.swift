@@ -3,6 +3,12 @@ import Testing
 @testable import RenewalRules
 
 @Suite struct ProviderIDTests {
+    /// Folding would drop a control character and answer for a name nobody typed.
+    @Test(arguments: ["allsoft\u{0}", "\u{0}allsoft", "all\u{1B}soft", "2co\u{7F}"])
+    func aNameWithAControlCharacterNamesNothing(name: String) {
+        #expect(ProviderID(lookup: name) == nil)
+    }
+
     @Test func identifiersAreTheOnesTheServiceExposes() {
         #expect(
             ProviderID.allCases.map(\.rawValue) == [

@@ -30,8 +30,12 @@ extension ProviderID {
 
     /// Finds a provider by its identifier, display name or an alias, ignoring case, spacing and hyphens.
     ///
+    /// A name holding a control character (`allsoft%00`) names nothing: folding would drop it
+    /// silently and answer for a name nobody typed.
+    ///
     /// - Parameter name: what a person or client typed, e.g. `2CO`, `Digital River`, `ios`.
     public init?(lookup name: String) {
+        guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return nil }
         self.init(folded: TextNormalizer.foldedBytes(name))
     }
 

@@ -58,6 +58,14 @@ enum IdentifyRequest {
         return found
     }
 
+    /// What to send when a POST to `/identify` has no usable Content-Type (also said from the head).
+    static let contentTypeHint = LocalizedText(
+        ja: "Content-Type: application/jsonかapplication/x-www-form-urlencodedを付けて送ってください。",
+        en: "Send Content-Type: application/json or application/x-www-form-urlencoded.")
+
+    private static let includeMustBeNames = LocalizedText(
+        ja: "includeは[\"guide\"]のような名前の配列にしてください。", en: "include must be an array of names, such as [\"guide\"].")
+
     /// What `include` may name: today only `guide`.
     static let includable: Set<String> = ["guide"]
 
@@ -113,10 +121,7 @@ enum IdentifyRequest {
             }
             return .single(try fromParameters(pairs))
         case nil:
-            throw .unsupportedMediaType(
-                LocalizedText(
-                    ja: "Content-Type: application/jsonかapplication/x-www-form-urlencodedを付けて送ってください。",
-                    en: "Send Content-Type: application/json or application/x-www-form-urlencoded."))
+            throw .unsupportedMediaType(contentTypeHint)
         case let other?:
             throw .unsupportedMediaType(
                 LocalizedText(
@@ -187,20 +192,10 @@ enum IdentifyRequest {
                     en: "Missing query: give query (or q), orderNumber or descriptor."))
         }
         if let include = object["include"] {
-            guard case .array(let items) = include else {
-                throw .badRequest(
-                    LocalizedText(
-                        ja: "includeは[\"guide\"]のような名前の配列にしてください。",
-                        en: "include must be an array of names, such as [\"guide\"]."))
-            }
+            guard case .array(let items) = include else { throw .badRequest(includeMustBeNames) }
             var values: [String] = []
             for item in items {
-                guard case .string(let name) = item else {
-                    throw .badRequest(
-                        LocalizedText(
-                            ja: "includeは[\"guide\"]のような名前の配列にしてください。",
-                            en: "include must be an array of names, such as [\"guide\"]."))
-                }
+                guard case .string(let name) = item else { throw .badRequest(includeMustBeNames) }
                 values.append(name.lowercased())
             }
             try checkIncludable(values)

@@ -15,9 +15,7 @@ extension RenewalService {
         let canonical: String
         if id.lowercased() == GuideCatalog.customerServiceID {
             canonical = GuideCatalog.customerServiceID
-        } else if !id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }),
-            let provider = ProviderID(lookup: id)
-        {
+        } else if let provider = ProviderID(lookup: id) {
             canonical = provider.rawValue
         } else {
             let valid = (ProviderID.allCases.map(\.rawValue) + [GuideCatalog.customerServiceID])
