@@ -44,20 +44,18 @@ final class DescriptorMatcher: Sendable {
 
     private static let minimumTruncatedLength = 15
     private static let minimumEmbeddedSkeleton = 8
-    private static let minimumFragmentLength = 5
-    private static let minimumDistinctiveLength = 6
     private static let minimumPrefixToGrade = 6
 
     private let terms: [Term]
-    private let distinctiveWords: [[UInt8]: (provider: ProviderID, descriptor: String)]
-    private let fragmentOwners: [[UInt8]: [FragmentOwner]]
-    /// Terms grouped by the first byte of their skeleton, flattened: the terms starting with byte `b`
-    /// are `termsByFirstByte[firstByteStart[b]..<firstByteStart[b + 1]]`.
-    private let termsByFirstByte: [Int]
-    private let firstByteStart: [Int]
-    /// Every term's skeleton, back to back, so the hot loop reads bytes without touching `terms`.
-    private let flatSkeletons: [UInt8]
-    private let skeletonRanges: [Range<Int>]
+    private let fragmentIndex: DescriptorFragments
+    /// Every term's skeleton, by the term's position in ``terms``.
+    private let index: PrefixIndex
+    /// Whether every match needs an ASCII letter in the line: true when each term has a letter
+    /// among the bytes a match must cover, and each fragment has one. Lines without a letter (a
+    /// labelled order number, `注文番号: 2212-2857`) then skip the statement reading.
+    let needsALetter: Bool
+    /// `sharedPrefixes[term][length]`: see ``sharedPrefixes(of:)``.
+    private let sharedPrefixes: [[[ProviderID]]]
 
     init(_ descriptors: [StatementDescriptor]) {
         var terms: [Term] = []
@@ -68,23 +66,15 @@ final class DescriptorMatcher: Sendable {
                     Term(descriptor: descriptor, folded: folded, skeleton: folded.filter(\.isASCIIAlphanumeric)))
             }
         }
-        var index = [[Int]](repeating: [], count: 256)
-        for (position, term) in terms.enumerated() {
-            if let first = term.skeleton.first { index[Int(first)].append(position) }
-        }
         self.terms = terms
-        self.distinctiveWords = Self.distinctiveWords(of: descriptors)
-        self.fragmentOwners = Self.fragmentOwners(of: terms.map { ($0.skeleton, $0.descriptor) })
-        self.termsByFirstByte = index.flatMap { $0 }
-        self.firstByteStart = index.reduce(into: [0]) { starts, group in starts.append(starts.last! + group.count) }
-        var flat: [UInt8] = []
-        var ranges: [Range<Int>] = []
-        for term in terms {
-            ranges.append(flat.count..<flat.count + term.skeleton.count)
-            flat += term.skeleton
-        }
-        self.flatSkeletons = flat
-        self.skeletonRanges = ranges
+        self.fragmentIndex = DescriptorFragments(descriptors, skeletons: terms.map { ($0.skeleton, $0.descriptor) })
+        self.index = PrefixIndex(terms.map(\.skeleton))
+        self.sharedPrefixes = Self.sharedPrefixes(of: terms)
+        self.needsALetter =
+            fragmentIndex.needsALetter
+            && terms.allSatisfy { term in
+                term.skeleton.prefix(Self.minimumPrefixToGrade).contains(where: \.isASCIILetter)
+            }
     }
 
     /// The best match per provider, after dropping matches that lie inside longer ones.
@@ -98,67 +88,62 @@ final class DescriptorMatcher: Sendable {
             origin.append(offset)
         }
         var matches: [Match] = []
-        // Unsafe buffers throughout: the scan runs for every byte of every line, and array accesses
-        // here cost retains and bounds checks that dominated the profile.
-        let byFirstByte = termsByFirstByte
-        let starts = firstByteStart
-        let ranges = skeletonRanges
+        matches.reserveCapacity(16)
         skeleton.withUnsafeBufferPointer { input in
-            flatSkeletons.withUnsafeBufferPointer { flat in
-                byFirstByte.withUnsafeBufferPointer { byFirstByte in
-                    starts.withUnsafeBufferPointer { starts in
-                        ranges.withUnsafeBufferPointer { ranges in
-                            for position in input.indices {
-                                let first = Int(input[position])
-                                for slot in starts[first]..<starts[first + 1] {
-                                    let termIndex = byFirstByte[slot]
-                                    let range = ranges[termIndex]
-                                    var length = 1
-                                    while length < range.count, position + length < input.count,
-                                        input[position + length] == flat[range.lowerBound + length]
-                                    {
-                                        length += 1
-                                    }
-                                    // Shorter common prefixes can be neither a whole term nor a cut one.
-                                    guard length == range.count || length >= Self.minimumPrefixToGrade else { continue }
-                                    if let match = grade(
-                                        termIndex, length: length, at: position, origin: origin, folded: folded)
-                                    {
-                                        matches.append(match)
-                                    }
-                                }
-                            }
-                        }
+            for position in input.indices {
+                index.forEachCommonPrefix(in: input, at: position) { termIndex, length in
+                    // A part of a term can only be a cut one: six bytes of skeleton or more, spanning
+                    // at least `minimumTruncatedLength` bytes of the line.
+                    guard
+                        length == index.count(of: termIndex)
+                            || (length >= Self.minimumPrefixToGrade
+                                && origin[position + length - 1] + 1 - origin[position] >= Self.minimumTruncatedLength)
+                    else { return }
+                    if let match = grade(termIndex, length: length, at: position, origin: origin, folded: folded) {
+                        matches.append(match)
                     }
                 }
             }
         }
         guard !matches.isEmpty else { return [] }
         return bestPerProvider(
-            outermost(matches).map { weakenedIfShared($0, skeleton: skeleton) }, skeleton: skeleton, origin: origin,
+            outermost(matches).map(weakenedIfShared), skeleton: skeleton, origin: origin,
             folded: folded)
     }
 
     /// A loose match on text that other providers' descriptors also contain (`Kaspersky Lab` is in
     /// Digital River's and 2Checkout's descriptors as well as near Allsoft's `KASPERSKYLAB`) is too
     /// weak to name a provider: its confidence drops below the identification threshold.
-    private func weakenedIfShared(_ match: Match, skeleton: [UInt8]) -> Match {
+    private func weakenedIfShared(_ match: Match) -> Match {
         guard match.confidence < 0.95 else { return match }
-        let provider = terms[match.term].descriptor.provider
-        let span = Array(skeleton[match.start..<match.end])
-        var others: [ProviderID] = []
-        for term in terms where term.descriptor.provider != provider && term.skeleton.containsRun(span) {
-            if !others.contains(term.descriptor.provider) { others.append(term.descriptor.provider) }
-        }
+        let others = sharedPrefixes[match.term][match.end - match.start]
         guard !others.isEmpty else { return match }
         return Match(
-            term: match.term, start: match.start, end: match.end, confidence: 0.45,
-            grade: .shared(alsoIn: others.sorted { $0.rank < $1.rank }))
+            term: match.term, start: match.start, end: match.end, confidence: 0.45, grade: .shared(alsoIn: others))
+    }
+
+    /// A match is always a prefix of its term's skeleton, so which other providers share it is known
+    /// before any line is read: for each term and prefix length, the other providers (by rank) one
+    /// of whose skeletons contains that prefix.
+    private static func sharedPrefixes(of terms: [Term]) -> [[[ProviderID]]] {
+        terms.map { term in
+            (0...term.skeleton.count).map { length in
+                guard length > 0 else { return [] }
+                let prefix = Array(term.skeleton.prefix(length))
+                var others: [ProviderID] = []
+                for other in terms where other.descriptor.provider != term.descriptor.provider {
+                    if !others.contains(other.descriptor.provider), other.skeleton.containsRun(prefix) {
+                        others.append(other.descriptor.provider)
+                    }
+                }
+                return others.sorted { $0.rank < $1.rank }
+            }
+        }
     }
 
     /// Grades a common prefix of `length` skeleton bytes between the line at `position` and a term.
     private func grade(_ termIndex: Int, length: Int, at position: Int, origin: [Int], folded: [UInt8]) -> Match? {
-        let skeletonCount = skeletonRanges[termIndex].count
+        let skeletonCount = index.count(of: termIndex)
         let start = origin[position]
         let separatedBefore = start == 0 || !folded[start - 1].isASCIIAlphanumeric
         func end(_ length: Int) -> Int { origin[position + length - 1] + 1 }
@@ -239,101 +224,8 @@ final class DescriptorMatcher: Sendable {
         }
     }
 
-    /// Providers one of whose descriptors contains a word of the line (or the whole line's letters and
-    /// digits): weak hints, never enough to identify. Used only when nothing matched. A word found in
-    /// one provider's descriptors alone, and no ordinary word (`verisium`, `niltasoft`), is stronger:
-    /// it names that provider, with a confidence that says it is a fragment.
+    /// The weak hints of a line that matched nothing: see ``DescriptorFragments``.
     func fragments(in folded: [UInt8]) -> [Candidate] {
-        var words = folded.split { !$0.isASCIIAlphanumeric }.map(Array.init)
-        words.append(folded.filter(\.isASCIIAlphanumeric))
-        var best: [Candidate] = []
-        for word in words where word.count >= Self.minimumFragmentLength {
-            if word.count >= Self.minimumDistinctiveLength, let owner = distinctiveWords[word] {
-                let text = String(decoding: word, as: UTF8.self)
-                best.keepBest(
-                    Candidate(
-                        provider: owner.provider, confidence: 0.6,
-                        reason: .descriptorWord(word: text, descriptor: owner.descriptor), source: Sources.article,
-                        evidence: text))
-                continue
-            }
-            for owner in fragmentOwners[word] ?? [] {
-                let text = String(decoding: word, as: UTF8.self)
-                best.keepBest(
-                    Candidate(
-                        provider: owner.provider, confidence: owner.confidence,
-                        reason: .fragment(word: text, descriptor: owner.descriptor), source: Sources.article,
-                        evidence: text))
-            }
-        }
-        return best
-    }
-
-    /// A descriptor a fragment occurs in, and the confidence the fragment gives its provider.
-    private struct FragmentOwner {
-        let provider: ProviderID
-        let confidence: Double
-        let descriptor: String
-    }
-
-    /// Every run of five or more letters and digits inside a term's skeleton (shorter than the
-    /// skeleton), with the best term per provider that holds it, as the line's words are looked up:
-    /// the one whose skeleton is shortest gives the highest confidence, the first such on a tie.
-    private static func fragmentOwners(
-        of terms: [(skeleton: [UInt8], descriptor: StatementDescriptor)]
-    )
-        -> [[UInt8]: [FragmentOwner]]
-    {
-        var owners: [[UInt8]: [FragmentOwner]] = [:]
-        for (skeleton, descriptor) in terms where skeleton.count > minimumFragmentLength {
-            for length in minimumFragmentLength..<skeleton.count {
-                for start in 0...(skeleton.count - length) {
-                    let run = Array(skeleton[start..<start + length])
-                    let owner = FragmentOwner(
-                        provider: descriptor.provider, confidence: 0.4 * Double(length) / Double(skeleton.count),
-                        descriptor: descriptor.text)
-                    var list = owners[run] ?? []
-                    if let index = list.firstIndex(where: { $0.provider == owner.provider }) {
-                        if list[index].confidence < owner.confidence { list[index] = owner }
-                    } else {
-                        list.append(owner)
-                    }
-                    owners[run] = list
-                }
-            }
-        }
-        return owners
-    }
-
-    /// Words that everyday text uses too: however rare in the descriptors, alone they name no one.
-    private static let ordinaryWords: Set<String> = [
-        "kaspersky", "kasperskylab", "sandbox", "alliance", "limited", "google", "samsungpay", "applepay",
-        "logiciels", "checkout", "2checkout",
-    ]
-
-    /// Every word of six or more letters that occurs in one provider's descriptors only, with the
-    /// first descriptor it occurs in.
-    static func distinctiveWords(
-        of descriptors: [StatementDescriptor]
-    ) -> [[UInt8]: (
-        provider: ProviderID, descriptor: String
-    )] {
-        var owners: [[UInt8]: (provider: ProviderID, descriptor: String)?] = [:]
-        for descriptor in descriptors {
-            for term in descriptor.searchTerms {
-                for word in TextNormalizer.foldedBytes(term).split(whereSeparator: { !$0.isASCIIAlphanumeric })
-                where word.count >= minimumDistinctiveLength
-                    && !ordinaryWords.contains(String(decoding: word, as: UTF8.self))
-                {
-                    let key = Array(word)
-                    if let existing = owners[key] {
-                        if existing?.provider != descriptor.provider { owners[key] = .some(nil) }
-                    } else {
-                        owners[key] = (descriptor.provider, descriptor.text)
-                    }
-                }
-            }
-        }
-        return owners.compactMapValues { $0 }
+        fragmentIndex.fragments(in: folded)
     }
 }

@@ -82,7 +82,7 @@ public struct Candidate: Sendable {
 extension [Candidate] {
     /// Adds a candidate unless this provider already has one at least as confident; replaces a weaker
     /// one. Keeps one candidate per provider, the best, as every matcher reports them.
-    mutating func keepBest(_ candidate: Candidate) {
+    mutating func keepBest(_ candidate: consuming Candidate) {
         if let index = firstIndex(where: { $0.provider == candidate.provider }) {
             if self[index].confidence < candidate.confidence { self[index] = candidate }
         } else {

@@ -75,7 +75,7 @@ public enum Identifier {
         // says so; elsewhere they are looked for only when the statement reading finds nothing.
         // `22122857 21992673`, `22122857 / 22122857`: nothing but order numbers and punctuation is a
         // list of order numbers, read as if labelled.
-        if labelEnds.isEmpty, names.isEmpty, mostlyDigits(folded) {
+        if labelEnds.isEmpty, names.isEmpty, mayBeAList(folded) {
             let listed = orderTokens(folded)
             let alphanumerics = folded.lazy.filter(\.isASCIIAlphanumeric).count
             if !listed.isEmpty,
@@ -135,15 +135,30 @@ public enum Identifier {
             forced: (.ambiguous, .severalProviders([provider, other]), .tellApart([provider, other])))
     }
 
-    /// ASCII with at least as many digits as letters: what a list of order numbers looks like, and
-    /// a statement line rarely does (a cheap test before looking for the list).
-    private static func mostlyDigits(_ folded: [UInt8]) -> Bool {
+    /// ASCII with at least as many digits as letters, and no word of letters alone: what a list of
+    /// order numbers looks like, and a statement line rarely does. A cheap test before looking for
+    /// the list; a word without a digit (`dr`, `jpy`) can be in no order number, so with one the list
+    /// reading could never account for every letter.
+    private static func mayBeAList(_ folded: [UInt8]) -> Bool {
         var balance = 0
+        var wordHasDigit = false
+        var inWord = false
         for byte in folded {
             if byte >= 0x80 { return false }
-            if byte.isASCIIDigit { balance += 1 } else if byte.isASCIILetter { balance -= 1 }
+            if byte.isASCIIAlphanumeric {
+                if !inWord { (inWord, wordHasDigit) = (true, false) }
+                if byte.isASCIIDigit {
+                    balance += 1
+                    wordHasDigit = true
+                } else {
+                    balance -= 1
+                }
+            } else {
+                if inWord, !wordHasDigit { return false }
+                inWord = false
+            }
         }
-        return balance >= 0
+        return balance >= 0 && (!inWord || wordHasDigit)
     }
 
     /// The order-shaped tokens of running text that are not a provider's name (`2Checkout`).
@@ -237,10 +252,17 @@ public enum Identifier {
             ))
     }
 
+    /// Whether no statement rule can match a line without an ASCII letter (checked on the rule book).
+    private static let lettersNeeded =
+        DescriptorMatcher.shared.needsALetter && StatementPatternMatcher.shared.needsALetter
+
     /// Reads a statement line: the article's descriptors, the other pages' forms, the brand.
     private static func statementLine(_ verdict: inout Verdict) -> Identification {
         let folded = verdict.folded
         verdict.normalized = folded
+        if lettersNeeded, !folded.contains(where: \.isASCIILetter) {
+            return verdict.decide(kind: .descriptor, [], otherwise: .noDescriptor)
+        }
         var candidates = DescriptorMatcher.shared.candidates(in: folded)
         let findings = StatementPatternMatcher.shared.findings(in: folded, namesKaspersky: verdict.namesKaspersky)
         for candidate in findings.candidates { candidates.keepBest(candidate) }

@@ -21,8 +21,11 @@ enum OrderNumberClassifier {
         var best: [Candidate] = []
         var evidence: String?
         // By index, field by field: a whole format is copied (and its strings retained) only when it fits.
+        let digitsOnly = compact.allSatisfy(\.isASCIIDigit)
         for index in formats.indices {
-            guard let fit = formats[index].shape.fit(compact) else { continue }
+            guard formats[index].gate.admits(compact, digitsOnly: digitsOnly),
+                let fit = formats[index].shape.fit(compact)
+            else { continue }
             let format = formats[index]
             let reason: MatchReason =
                 switch fit {

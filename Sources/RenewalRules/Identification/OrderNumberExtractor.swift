@@ -32,7 +32,8 @@ enum OrderNumberExtractor {
     static func whole(_ folded: [UInt8]) -> [UInt8]? {
         // The commonest input by far, a bare `22122857`: nothing to strip.
         if folded.allSatisfy(\.isASCIIAlphanumeric) {
-            let compact = TextNormalizer.compactOrderBytes(folded)
+            // Nothing to join: the compact form is the text in upper case, and digits are already.
+            let compact = folded.contains(where: \.isASCIILetter) ? TextNormalizer.compactOrderBytes(folded) : folded
             return OrderNumberClassifier.isOrderShaped(compact) ? compact : nil
         }
         var start = 0
@@ -55,6 +56,7 @@ enum OrderNumberExtractor {
 
     /// `2024-05-12`, `2024 5 12`: year, month and day as separate groups.
     private static func isGroupedDate(_ core: [UInt8]) -> Bool {
+        guard (6...10).contains(core.count) else { return false }
         let groups = core.split { $0 == 0x20 || $0 == 0x2D }
         guard groups.count == 3, groups[0].count == 4, groups.dropFirst().allSatisfy({ (1...2).contains($0.count) }),
             groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
@@ -120,10 +122,11 @@ enum OrderNumberExtractor {
     }
 
     private static let allsoftUpper = Array("ALLSOFT".utf8)
+    private static let allsoftLower = Array("allsoft".utf8)
 
     /// `allsoft 22123406` and `allsoft_22123406` are `ALLSOFT-22123406` typed another way.
     private static func canonicalAllsoftPrefix(_ core: [UInt8]) -> [UInt8] {
-        let prefix = Array("allsoft".utf8)
+        let prefix = allsoftLower
         guard core.count > prefix.count + 1, core.starts(with: prefix),
             [0x20, 0x5F].contains(core[prefix.count]), core[prefix.count + 1].isASCIIDigit
         else { return core }
@@ -157,7 +160,10 @@ enum OrderNumberExtractor {
     private static func glueLength(_ bytes: ArraySlice<UInt8>, at index: Int, words: Bool) -> Int? {
         let byte = bytes[index]
         if byte < 0x80, !byte.isASCIIAlphanumeric { return 1 }
-        for glue in glueCharacters where bytes[index...].starts(with: glue) { return glue.count }
+        // Every glue character is outside ASCII; glue words are ASCII letters.
+        if byte >= 0x80 {
+            for glue in glueCharacters where bytes[index...].starts(with: glue) { return glue.count }
+        }
         guard words, byte.isASCIILetter else { return nil }
         let word = bytes[index...].prefix(while: \.isASCIILetter)
         return glueWords.contains(Array(word)) ? word.count : nil
@@ -170,7 +176,7 @@ enum OrderNumberExtractor {
 
     private static func trailingGlueLength(_ bytes: [UInt8], before end: Int) -> Int? {
         let byte = bytes[end - 1]
-        if byte < 0x80, !byte.isASCIIAlphanumeric { return 1 }
+        if byte < 0x80 { return byte.isASCIIAlphanumeric ? nil : 1 }
         for glue in trailingGlue where bytes[..<end].reversed().starts(with: glue) { return glue.count }
         return nil
     }

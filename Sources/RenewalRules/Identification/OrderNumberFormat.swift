@@ -11,6 +11,8 @@ public struct OrderNumberFormat: Sendable {
     public let examples: [String]
     /// Where the format is stated.
     public let source: Source
+    /// What any number of this shape has (first byte, length), to skip the format cheaply.
+    let gate: ShapeGate
 
     /// Declares a format. Keep declarations in ``RuleBook/orderNumberFormats``.
     public init(
@@ -22,6 +24,7 @@ public struct OrderNumberFormat: Sendable {
         self.confidence = min(confidence, source.grade.maximumConfidence)
         self.examples = examples
         self.source = source
+        self.gate = ShapeGate(shape)
     }
 }
 
@@ -58,5 +61,47 @@ public enum OrderNumberShape: Sendable, Hashable {
                     "order number starts with \(first.map(String.init).joined(separator: " or ")) and mixes digits and letters"
             )
         }
+    }
+}
+
+/// The first bytes and lengths a shape allows: a test of two comparisons and a bit that every
+/// order number runs against every format before the full ``OrderNumberShape/fit(_:)``. It admits
+/// at least everything the shape fits.
+struct ShapeGate: Sendable {
+    private var firstBytes: (UInt64, UInt64) = (0, 0)
+    private let lengths: ClosedRange<Int>
+    /// Digits alone (`true`), a letter somewhere (`false`), or either (`nil`).
+    private let digitsOnly: Bool?
+
+    init(_ shape: OrderNumberShape) {
+        switch shape {
+        case .prefix(let prefix):
+            lengths = prefix.utf8.count + 1...Int.max
+            // A prefix with a letter in it is never all digits; one of digits may be followed by either.
+            digitsOnly = prefix.utf8.contains(where: \.isASCIILetter) ? false : nil
+            if let first = prefix.utf8.first { allow(first) }
+        case .digits(let digits):
+            lengths = digits
+            digitsOnly = true
+            for digit in UInt8(ascii: "0")...UInt8(ascii: "9") { allow(digit) }
+        case .mixed(let first):
+            lengths = 2...Int.max
+            digitsOnly = false
+            for byte in first.utf8 { allow(byte) }
+        }
+    }
+
+    private mutating func allow(_ byte: UInt8) {
+        if byte < 64 { firstBytes.0 |= 1 << byte } else if byte < 128 { firstBytes.1 |= 1 << (byte - 64) }
+    }
+
+    /// Whether a compact order number may fit the shape; `digitsOnly` says whether it is all digits.
+    @inline(__always) func admits(_ compact: [UInt8], digitsOnly: Bool) -> Bool {
+        guard self.digitsOnly == nil || digitsOnly == self.digitsOnly, let first = compact.first,
+            lengths.contains(compact.count)
+        else {
+            return false
+        }
+        return first < 64 ? firstBytes.0 & (1 << first) != 0 : first < 128 && firstBytes.1 & (1 << (first - 64)) != 0
     }
 }

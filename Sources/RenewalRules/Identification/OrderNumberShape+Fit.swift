@@ -72,13 +72,18 @@ extension OrderNumberShape {
 
     /// `ALLSOFT-22123406` and `A221234065`: the prefix, then digits only.
     private func prefixFit(_ compact: [UInt8], prefix: String.UTF8View) -> ShapeFit? {
-        guard compact.count > prefix.count, compact.starts(with: prefix) else { return nil }
-        var rest = compact.dropFirst(prefix.count)
-        if rest.first == 0x2D { rest = rest.dropFirst() }
-        guard !rest.isEmpty, rest.allSatisfy(\.isASCIIDigit) else { return nil }
+        guard compact.count > prefix.count else { return nil }
+        var index = 0
+        for byte in prefix {
+            guard compact[index] == byte else { return nil }
+            index += 1
+        }
+        if compact[index] == 0x2D { index += 1 }
+        let digits = compact.count - index
+        guard digits > 0, compact[index...].allSatisfy(\.isASCIIDigit) else { return nil }
         // The examples carry 8 and 9 digits after their prefix.
-        if (8...10).contains(rest.count) { return .typical }
-        return (6...12).contains(rest.count) ? .atypical(.length) : nil
+        if (8...10).contains(digits) { return .typical }
+        return (6...12).contains(digits) ? .atypical(.length) : nil
     }
 }
 

@@ -24,6 +24,8 @@ final class StatementPatternMatcher: Sendable {
 
     private let patterns: [StatementPattern]
     private let compiled: [Compiled]
+    /// Whether every pattern holds an ASCII letter, so that a line without one matches none.
+    let needsALetter: Bool
 
     init(_ patterns: [StatementPattern]) {
         self.patterns = patterns
@@ -39,6 +41,7 @@ final class StatementPatternMatcher: Sendable {
                 skeleton: TextNormalizer.foldedBytes(text).filter(\.isASCIIAlphanumeric), provider: pattern.provider,
                 intermediary: pattern.intermediary, requiresKaspersky: pattern.requiresKaspersky)
         }
+        needsALetter = compiled.allSatisfy { $0.skeleton.contains(where: \.isASCIILetter) }
     }
 
     /// Every pattern the line shows. `namesKaspersky` says whether the line names the brand, which
@@ -112,6 +115,8 @@ final class StatementPatternMatcher: Sendable {
     /// The ASCII words of a folded line, as byte ranges.
     private static func words(_ folded: [UInt8]) -> [Range<Int>] {
         var words: [Range<Int>] = []
+        // One allocation: a line has at most one word for every two bytes.
+        words.reserveCapacity(folded.count / 2 + 1)
         var start: Int?
         for (index, byte) in folded.enumerated() {
             if byte.isASCIIAlphanumeric {

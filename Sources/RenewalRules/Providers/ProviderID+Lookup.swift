@@ -26,7 +26,7 @@ extension ProviderID {
         return table
     }()
 
-    private static let longestKey = lookupTable.keys.map(\.count).max() ?? 0
+    private static let lookupFilter = ByteStringFilter(lookupTable.keys)
 
     /// Finds a provider by its identifier, display name or an alias, ignoring case, spacing and hyphens.
     ///
@@ -41,13 +41,21 @@ extension ProviderID {
 
     /// The same lookup on text already folded by ``TextNormalizer``.
     init?(folded: [UInt8]) {
-        guard folded.count <= Self.longestKey * 2, let found = Self.lookupTable[Self.lookupKey(folded)] else {
+        // Most text is no name: say so from one pass over it, before making a key to hash.
+        var hash = ByteStringFilter.FNV1a()
+        for byte in folded where !Self.isIgnored(byte) { hash.add(byte) }
+        guard Self.lookupFilter.mayContain(bit: hash.bit), let found = Self.lookupTable[Self.lookupKey(folded)] else {
             return nil
         }
         self = found
     }
 
     private static func lookupKey(_ folded: [UInt8]) -> [UInt8] {
-        folded.filter { $0 != 0x20 && $0 != 0x2D && $0 != 0x5F }
+        folded.filter { !isIgnored($0) }
+    }
+
+    /// Space, hyphen and underscore: how people part the words of a name.
+    private static func isIgnored(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x2D || byte == 0x5F
     }
 }
