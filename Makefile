@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test unit-test api-check deploy-check deps lint format openapi openapi-examples bench bench-http bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
+.PHONY: all build test unit-test api-check deploy-check deps lint format openapi openapi-examples bench bench-instructions bench-http bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
 
 all: build
 
@@ -66,6 +66,10 @@ format:
 bench:
 	$(SWIFT) build -c release --product rules-benchmark
 	$$($(SWIFT) build -c release --show-bin-path)/rules-benchmark
+
+## bench-instructions: instructions per identification, input by input (callgrind; load-independent).
+bench-instructions:
+	bash Benchmarks/instructions-per-identification.sh
 
 ## bench-http: renewal-guide vs Hummingbird, FlyingFox and nginx with wrk on loopback (~14 min).
 BENCH_APT := wrk nginx-light curl python3

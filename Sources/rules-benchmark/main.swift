@@ -22,24 +22,48 @@ let statementLines = [
     "ＤＲ＊ＫＡＳＰＥＲＳＫＹ　ＬＡＢ　東京",
 ]
 
-/// Runs `identify` over the inputs for about `seconds`, and returns identifications per second.
-func measure(_ inputs: [String], seconds: Double) -> (perSecond: Double, checksum: Double) {
-    var count = 0
+/// Identifications per second over `slices` runs of `seconds / slices` each: the machine's load
+/// moves a single long run by tens of percent, so each slice is timed apart and the median and the
+/// best are reported.
+func measure(_ inputs: [String], seconds: Double, slices: Int = 10) -> (median: Double, best: Double, checksum: Double)
+{
+    var rates: [Double] = []
     var checksum = 0.0
     let clock = ContinuousClock()
-    let start = clock.now
-    let budget = Duration.milliseconds(Int(seconds * 1000))
-    while clock.now - start < budget {
-        for _ in 0..<100 {
-            for input in inputs {
-                checksum += Identifier.identify(input).confidence
-                count += 1
+    let budget = Duration.milliseconds(Int(seconds * 1000 / Double(slices)))
+    for _ in 0..<slices {
+        var count = 0
+        let start = clock.now
+        while clock.now - start < budget {
+            for _ in 0..<100 {
+                for input in inputs {
+                    checksum += Identifier.identify(input).confidence
+                    count += 1
+                }
             }
         }
+        rates.append(Double(count) / inSeconds(clock.now - start))
     }
-    let elapsed = clock.now - start
-    let elapsedSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    return (Double(count) / elapsedSeconds, checksum)
+    rates.sort()
+    return ((rates[(slices - 1) / 2] + rates[slices / 2]) / 2, rates[slices - 1], checksum)
+}
+
+func inSeconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+// `rules-benchmark INPUT…`: each input alone, `N` times (default 200,000), with its time per
+// identification; `Benchmarks/instructions-per-identification.sh` runs this under callgrind.
+if CommandLine.arguments.count > 1 {
+    let repeats = Int(ProcessInfo.processInfo.environment["N"] ?? "") ?? 200_000
+    for input in CommandLine.arguments.dropFirst() {
+        var checksum = 0.0
+        let start = ContinuousClock.now
+        for _ in 0..<repeats { checksum += Identifier.identify(input).confidence }
+        let nanoseconds = inSeconds(ContinuousClock.now - start) * 1e9 / Double(repeats)
+        print(String(format: "%8.0f ns  ", nanoseconds) + input + (checksum < 0 ? "!" : ""))
+    }
+    exit(0)
 }
 
 let seconds = Double(ProcessInfo.processInfo.environment["BENCH_SECONDS"] ?? "") ?? 3
@@ -47,10 +71,15 @@ _ = measure(orderNumbers + statementLines, seconds: 0.3)  // warm up the rule ta
 let orders = measure(orderNumbers, seconds: seconds)
 let lines = measure(statementLines, seconds: seconds)
 let asciiLines = measure(Array(statementLines.dropLast()), seconds: seconds)
-print("identification benchmark (one thread, \(seconds) s each)")
-print(String(format: "order numbers:            %12.0f /s   (target 2,000,000)", orders.perSecond))
-print(String(format: "statement lines:          %12.0f /s   (target   500,000)", lines.perSecond))
-print(String(format: "statement lines (ASCII):  %12.0f /s", asciiLines.perSecond))
+print("identification benchmark (one thread, \(seconds) s each, median and best of 10 slices)")
+func report(_ name: String, _ figure: (median: Double, best: Double, checksum: Double), target: String) {
+    print(
+        name.padding(toLength: 26, withPad: " ", startingAt: 0)
+            + String(format: "%10.0f /s  (best %10.0f)", figure.median, figure.best) + target)
+}
+report("order numbers:", orders, target: "   target 2,000,000")
+report("statement lines:", lines, target: "   target   500,000")
+report("statement lines (ASCII):", asciiLines, target: "")
 
 // A 5,000-row CSV export, as a Japanese card issuer writes one, scanned whole.
 let shops = ["セブン-イレブン 渋谷店", "AMAZON.CO.JP", "NETFLIX.COM", "DR*EFMSPL", "ローソン", "APPLE.COM/BILL", "JR東日本"]
@@ -58,16 +87,21 @@ let csv =
     "利用日,ご利用店名,利用金額\n"
     + (0..<5_000).map { "2026/10/\($0 % 28 + 1),\"\(shops[$0 % shops.count])\",\($0 * 37 % 9_000)" }.joined(
         separator: "\n")
-var scanned = 0
+var scanRates: [Double] = []
 var related = 0
-let scanStart = ContinuousClock.now
-while ContinuousClock.now - scanStart < .milliseconds(Int(seconds * 1000)) {
-    let scan = try StatementScanner.scan(csv, layout: .csv)
-    scanned += scan.read
-    related += scan.matches.count
+for _ in 0..<10 {
+    var scanned = 0
+    let scanStart = ContinuousClock.now
+    while ContinuousClock.now - scanStart < .milliseconds(Int(seconds * 100)) {
+        let scan = try StatementScanner.scan(csv, layout: .csv)
+        scanned += scan.read
+        related += scan.matches.count
+    }
+    scanRates.append(Double(scanned) / inSeconds(ContinuousClock.now - scanStart))
 }
-let scanElapsed = ContinuousClock.now - scanStart
-let scanSeconds = Double(scanElapsed.components.seconds) + Double(scanElapsed.components.attoseconds) / 1e18
+scanRates.sort()
 print(
-    String(format: "statement scan (5,000-line CSV): %8.0f lines/s (target   200,000)", Double(scanned) / scanSeconds))
+    String(
+        format: "statement scan (5,000-line CSV): %8.0f lines/s (best %8.0f)   target   200,000",
+        (scanRates[4] + scanRates[5]) / 2, scanRates[9]))
 print("checksum \(orders.checksum + lines.checksum + asciiLines.checksum) \(related)")
