@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <signal.h>
 #include <pthread.h>
 #include <string.h>
@@ -90,3 +91,9 @@ void cmh_stop_forwarding(int fd) {
 }
 
 int cmh_pipe(int fds[2]) { return pipe2(fds, O_NONBLOCK | O_CLOEXEC); }
+
+int cmh_tune_malloc(int mmap_threshold, int trim_threshold) {
+    int mmap_ok = mallopt(M_MMAP_THRESHOLD, mmap_threshold);
+    int trim_ok = mallopt(M_TRIM_THRESHOLD, trim_threshold);
+    return mmap_ok == 1 && trim_ok == 1 ? 0 : -1;
+}

@@ -14,6 +14,8 @@ final class Acceptor: @unchecked Sendable {
     private var next = 0
     private var source: (any DispatchSourceRead)?
     private var paused = false
+    private var refusedSinceWarning = 0
+    private var nextRefusalWarning: UInt64 = 0
     private var encoder: ResponseEncoder
     private var output = ByteWriter()
 
@@ -39,17 +41,24 @@ final class Acceptor: @unchecked Sendable {
         source.resume()
     }
 
-    /// Stops accepting and closes the listener.
-    func stop() {
+    /// Accepts what is already in the accept queue, hands it to the loops, then stops accepting and
+    /// calls `then` (on the acceptor's queue): the loops learn of the drain after the connections.
+    func drain(then: @escaping @Sendable () -> Void) {
         queue.async {
-            guard let source = self.source else { return }
-            source.cancel()
-            if self.paused {
-                self.paused = false
-                source.resume()
-            }
-            self.source = nil
+            if self.source != nil { self.acceptAll() }
+            self.stopNow()
+            then()
         }
+    }
+
+    private func stopNow() {
+        guard let source else { return }
+        source.cancel()
+        if paused {
+            paused = false
+            source.resume()
+        }
+        self.source = nil
     }
 
     /// The source reports one event however many connections wait: accept until `EAGAIN`.
@@ -97,7 +106,14 @@ final class Acceptor: @unchecked Sendable {
         output.removeAll()
         shutdown(fd, Int32(SHUT_WR))
         close(fd)
-        context.logger.warning("connection refused: at the connection limit")
+        // One warning a second at most, with the count: a flood of refusals must not flood the log.
+        refusedSinceWarning += 1
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard now >= nextRefusalWarning else { return }
+        context.logger.warning(
+            "connections refused: at the connection limit", metadata: ["refused": "\(refusedSinceWarning)"])
+        refusedSinceWarning = 0
+        nextRefusalWarning = now + 1_000_000_000
     }
 
     /// Out of descriptors or memory: stop the level-triggered source from spinning for a moment.

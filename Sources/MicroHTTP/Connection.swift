@@ -10,11 +10,16 @@ final class Connection {
         case head
         /// The head is parsed; the body is arriving.
         case body
+        /// The request is being answered on a worker queue; nothing more is read until it is.
+        case working
         /// The final response went out and the write side is shut; unread input is discarded until EOF.
         case lingering
     }
 
     let fd: Int32
+    /// Tells this connection from a later one on the same descriptor, for answers that come back
+    /// from a worker.
+    let serial: UInt64
     let remoteAddress: String?
     var parser: HTTPRequestParser
     var phase = Phase.idle
@@ -41,9 +46,16 @@ final class Connection {
     var isClosed = false
     /// Whether this connection has served a request; a silent fresh connection is cut at the header timeout.
     var servedRequest = false
+    /// Bytes charged to the server's ``ByteBudget`` for the body arriving and for `pending`.
+    var bodyCharge = 0
+    var pendingCharge = 0
 
-    init(fd: Int32, remoteAddress: String?, limits: HTTPRequestParser.Limits, deadline: UInt64, interest: UInt32) {
+    init(
+        fd: Int32, serial: UInt64, remoteAddress: String?, limits: HTTPRequestParser.Limits, deadline: UInt64,
+        interest: UInt32
+    ) {
         self.fd = fd
+        self.serial = serial
         self.remoteAddress = remoteAddress
         self.parser = HTTPRequestParser(limits: limits)
         self.deadline = deadline

@@ -39,6 +39,9 @@ extension EventLoop {
         let consumed = connection.inbound.withUnsafeBytes { process(connection, $0) }
         if connection.isClosed || connection.phase == .lingering {
             connection.inbound = []
+        } else if consumed == connection.inbound.count {
+            // Give the capacity back: a connection that once buffered 64 KiB should not keep it idle.
+            connection.inbound = []
         } else if consumed > 0 {
             connection.inbound.removeSubrange(0..<consumed)
         }
@@ -67,7 +70,9 @@ extension EventLoop {
     /// Must not touch `connection.inbound` (the caller may be reading it).
     func process(_ connection: Connection, _ bytes: UnsafeRawBufferPointer) -> Int {
         var offset = 0
-        parsing: while !connection.closeAfterWrite && connection.pending.isEmpty && !connection.isClosed {
+        parsing: while !connection.closeAfterWrite && connection.pending.isEmpty && !connection.isClosed
+            && connection.phase != .working
+        {
             let (event, consumed) = connection.parser.parse(UnsafeRawBufferPointer(rebasing: bytes[offset...]))
             offset += consumed
             switch event {
@@ -76,6 +81,15 @@ extension EventLoop {
             case .head(let head):
                 beginRequest(connection, head)
             case .body(let chunk):
+                // A chunked body is charged as it comes; a sized one was charged with its head.
+                if connection.bodyCharge < connection.body.count + chunk.count {
+                    let more = connection.body.count + chunk.count - connection.bodyCharge
+                    guard context.budget.reserve(more) else {
+                        refuseOverBudget(connection, version: connection.head?.version ?? .http11)
+                        break parsing
+                    }
+                    connection.bodyCharge += more
+                }
                 connection.body.append(contentsOf: chunk)
             case .end:
                 completeRequest(connection)

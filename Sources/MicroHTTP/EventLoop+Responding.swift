@@ -18,9 +18,32 @@ extension EventLoop {
             if head.framing != .none { connection.lingerOnClose = true }
             return
         }
+        if case .contentLength(let length) = head.framing, length > 0 {
+            guard context.budget.reserve(length) else {
+                connection.head = nil
+                refuseOverBudget(connection, version: head.version)
+                return
+            }
+            connection.bodyCharge = length
+        } else if head.framing == .chunked, context.budget.current >= context.budget.limit {
+            connection.head = nil
+            refuseOverBudget(connection, version: head.version)
+            return
+        }
         if head.expectsContinue && head.framing != .none {
             output.append(ResponseEncoder.continueResponse)
         }
+    }
+
+    /// The server-wide buffer budget is spent: 503 with `Retry-After` before the body is read, and
+    /// close (lingering, since the body may be on its way).
+    func refuseOverBudget(_ connection: Connection, version: HTTPVersion) {
+        var response = context.errorResponder(
+            .serviceUnavailable, "The server is holding as much request and response data as it may; retry shortly.")
+        response.headers.add(name: "Retry-After", value: String(context.configuration.retryAfterSeconds))
+        respond(connection, response, headOnly: false, version: version, close: true)
+        connection.head = nil
+        context.logger.debug("request refused: buffer budget spent", metadata: ["budget": "\(context.budget.limit)"])
     }
 
     /// The body is complete: call the application and queue its response.
@@ -31,12 +54,65 @@ extension EventLoop {
             if !connection.closeAfterWrite { connection.phase = .idle }
             return
         }
-        let (headOnly, version, close) = (head.method == .head, head.version, !head.keepAlive || draining)
+        let (headOnly, version) = (head.method == .head, head.version)
         var body: [UInt8] = []
         swap(&body, &connection.body)
         let request = HTTPRequest(head: head, body: body, remoteAddress: connection.remoteAddress)
+        if body.count >= context.configuration.workerBodyBytes {
+            handOff(connection, request, headOnly: headOnly, version: version)
+            return
+        }
         let response = context.handler(request)
-        respond(connection, response, headOnly: headOnly, version: version, close: close)
+        releaseBody(connection)
+        respond(connection, response, headOnly: headOnly, version: version, close: !head.keepAlive || draining)
+    }
+
+    private func releaseBody(_ connection: Connection) {
+        context.budget.release(connection.bodyCharge)
+        connection.bodyCharge = 0
+    }
+
+    /// Runs the application on a worker queue, and stops reading this connection until its answer is
+    /// back (pipelined requests wait in `inbound`, as they do behind a pending write).
+    private func handOff(_ connection: Connection, _ request: HTTPRequest, headOnly: Bool, version: HTTPVersion) {
+        guard context.work.admit() else {
+            releaseBody(connection)
+            var response = context.errorResponder(
+                .serviceUnavailable, "The server has as many large requests in hand as it may; retry shortly.")
+            response.headers.add(name: "Retry-After", value: String(context.configuration.retryAfterSeconds))
+            respond(connection, response, headOnly: headOnly, version: version, close: !request.head.keepAlive)
+            return
+        }
+        connection.phase = .working
+        setInterest(connection, 0)
+        let (fd, serial, handler, keepAlive) = (
+            connection.fd, connection.serial, context.handler, request.head.keepAlive
+        )
+        context.work.run(forLoop: index) { [self] in
+            let response = handler(request)
+            queue.async {
+                self.context.work.finished()
+                guard Int(fd) < self.connections.count, let connection = self.connections[Int(fd)],
+                    connection.serial == serial, connection.phase == .working
+                else { return }
+                self.finishWork(connection, response, headOnly: headOnly, version: version, keepAlive: keepAlive)
+            }
+        }
+    }
+
+    /// A worker's answer is back: send it, then carry on with what the client pipelined meanwhile.
+    private func finishWork(
+        _ connection: Connection, _ response: HTTPResponse, headOnly: Bool, version: HTTPVersion, keepAlive: Bool
+    ) {
+        releaseBody(connection)
+        connection.phase = .idle
+        setInterest(connection, UInt32(CMH_EPOLLIN))
+        respond(connection, response, headOnly: headOnly, version: version, close: !keepAlive || draining)
+        if !connection.isClosed && connection.pending.isEmpty && !connection.inbound.isEmpty {
+            processInbound(connection)
+        }
+        if !connection.isClosed { flush(connection) }
+        if draining && !connection.isClosed && connection.isIdle { close(connection) }
     }
 
     func respond(
@@ -87,6 +163,10 @@ extension EventLoop {
         }
         connection.pending = output.bytes(from: max(sent, 0))
         connection.pendingOffset = 0
+        // Counted against the server's budget until sent, so that clients who ask and never read
+        // cannot pile up answers in memory.
+        context.budget.charge(connection.pending.count)
+        connection.pendingCharge = connection.pending.count
         connection.writeDeadline = Self.now() + timeouts.write
         resetOutput()
         setInterest(connection, UInt32(CMH_EPOLLOUT))
@@ -116,6 +196,8 @@ extension EventLoop {
         guard connection.pendingOffset >= connection.pending.count else { return }
         connection.pending = []
         connection.pendingOffset = 0
+        context.budget.release(connection.pendingCharge)
+        connection.pendingCharge = 0
         if connection.closeAfterWrite {
             finishClose(connection)
             return
@@ -154,6 +236,8 @@ extension EventLoop {
             }
             guard now >= connection.deadline else { continue }
             switch connection.phase {
+            case .working:
+                continue  // bounded by the body limit; the worker's answer resets the deadline
             case .idle, .lingering:
                 close(connection)
             case .head, .body:

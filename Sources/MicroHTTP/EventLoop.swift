@@ -34,6 +34,7 @@ final class EventLoop: @unchecked Sendable {
     let events: UnsafeMutablePointer<cmh_event>
     var draining = false
     private var drainReported = false
+    private var nextSerial: UInt64 = 0
     private var readSource: (any DispatchSourceRead)?
     private var timer: (any DispatchSourceTimer)?
 
@@ -87,16 +88,14 @@ final class EventLoop: @unchecked Sendable {
 
     static func nanoseconds(_ seconds: Double) -> UInt64 { UInt64(max(0, seconds) * 1e9) }
 
-    /// Adopts a freshly accepted socket.
+    /// Adopts a freshly accepted socket. While draining too: the acceptor's last round hands over
+    /// what was in the accept queue, and a request that had arrived there is answered.
     func register(fd: Int32, remoteAddress: String?) {
-        guard !draining else {
-            Glibc.close(fd)
-            context.openConnections.subtract(1, ordering: .relaxed)
-            return
-        }
         let deadline = Self.now() + timeouts.header
+        nextSerial += 1
         let connection = Connection(
-            fd: fd, remoteAddress: remoteAddress, limits: limits, deadline: deadline, interest: UInt32(CMH_EPOLLIN))
+            fd: fd, serial: nextSerial, remoteAddress: remoteAddress, limits: limits, deadline: deadline,
+            interest: UInt32(CMH_EPOLLIN))
         guard cmh_epoll_ctl(epollFD, Int32(CMH_EPOLL_CTL_ADD), fd, UInt32(CMH_EPOLLIN)) == 0 else {
             context.logger.error("epoll_ctl add failed", metadata: ["errno": "\(errno)"])
             Glibc.close(fd)
@@ -109,6 +108,7 @@ final class EventLoop: @unchecked Sendable {
         }
         connections[slot] = connection
         connectionCount += 1
+        if draining { settle(connection) }
     }
 
     /// Drains ready events without blocking (`epoll_wait` with timeout 0); level-triggered, so leftovers
@@ -140,7 +140,7 @@ final class EventLoop: @unchecked Sendable {
             guard !connection.isClosed, flags & UInt32(CMH_EPOLLIN | CMH_EPOLLERR | CMH_EPOLLHUP) != 0 else {
                 continue
             }
-            if connection.pending.isEmpty {
+            if connection.pending.isEmpty && connection.phase != .working {
                 readable(connection)
             } else if flags & UInt32(CMH_EPOLLERR | CMH_EPOLLHUP) != 0 {
                 close(connection)
@@ -160,6 +160,8 @@ final class EventLoop: @unchecked Sendable {
     func close(_ connection: Connection) {
         guard !connection.isClosed else { return }
         connection.isClosed = true
+        context.budget.release(connection.bodyCharge + connection.pendingCharge)
+        (connection.bodyCharge, connection.pendingCharge) = (0, 0)
         _ = cmh_epoll_ctl(epollFD, Int32(CMH_EPOLL_CTL_DEL), connection.fd, 0)
         connections[Int(connection.fd)] = nil
         connectionCount -= 1
@@ -169,13 +171,21 @@ final class EventLoop: @unchecked Sendable {
         reportIfDrained()
     }
 
-    /// Starts a graceful drain: idle connections close now, busy ones after their response.
+    /// Starts a graceful drain: busy connections close after their response; idle ones are read once
+    /// more (a request may have arrived while the loop was busy) and closed if nothing had.
     func beginDrain() {
         draining = true
         for case let connection? in connections where connection.isIdle {
-            close(connection)
+            settle(connection)
         }
         reportIfDrained()
+    }
+
+    /// While draining: answers what an idle connection has sent (with `Connection: close`), or
+    /// closes it when it has sent nothing.
+    private func settle(_ connection: Connection) {
+        readable(connection)
+        if !connection.isClosed && connection.isIdle { close(connection) }
     }
 
     private func reportIfDrained() {

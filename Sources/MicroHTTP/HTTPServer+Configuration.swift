@@ -35,6 +35,15 @@ extension HTTPServer {
         public var retryAfterSeconds: Int
         /// The listen backlog.
         public var backlog: Int32
+        /// The most bytes of request bodies and unsent responses held at once, server-wide. Past it, a
+        /// request with a body gets 503 with `Retry-After` before its body is read; requests without
+        /// one (health probes among them) are still served.
+        public var maxBufferedBytes: Int
+        /// Requests with a body at least this large are handled on a worker queue, not the loop's,
+        /// so that one costly request delays no other connection on its loop.
+        public var workerBodyBytes: Int
+        /// The most requests on the worker queues at once (503 with `Retry-After` beyond).
+        public var maxQueuedWork: Int
 
         /// Creates a configuration; every argument has the production default.
         public init(
@@ -42,7 +51,8 @@ extension HTTPServer {
             maxHeaderBytes: Int = 16384, maxHeaderFields: Int = 100, maxBodyBytes: Int = 1_048_576,
             headerTimeout: Double = 10, idleTimeout: Double = 60, bodyTimeout: Double = 30, writeTimeout: Double = 30,
             maxConnections: Int = 10_000, shutdownGrace: Double = 10, serverName: String = "renewal-guide",
-            retryAfterSeconds: Int = 1, backlog: Int32 = 4096
+            retryAfterSeconds: Int = 1, backlog: Int32 = 4096, maxBufferedBytes: Int = 256 << 20,
+            workerBodyBytes: Int = 16 << 10, maxQueuedWork: Int = 64
         ) {
             self.host = host
             self.port = port
@@ -60,6 +70,9 @@ extension HTTPServer {
             self.serverName = serverName
             self.retryAfterSeconds = retryAfterSeconds
             self.backlog = backlog
+            self.maxBufferedBytes = maxBufferedBytes
+            self.workerBodyBytes = workerBodyBytes
+            self.maxQueuedWork = maxQueuedWork
         }
 
         var parserLimits: HTTPRequestParser.Limits {

@@ -88,6 +88,11 @@ public final class HTTPServer: Sendable {
         context.withLock { $0?.openConnections.load(ordering: .relaxed) ?? 0 }
     }
 
+    /// Request-body and unsent-response bytes held now, against ``Configuration/maxBufferedBytes``.
+    public var bufferedBytes: Int {
+        context.withLock { $0?.budget.current ?? 0 }
+    }
+
     /// Registers an observer called on every state change (e.g. to make `/readyz` answer 503 when draining).
     public func onStateChange(_ observer: @escaping @Sendable (State) -> Void) {
         core.withLock { $0.observers.append(observer) }
@@ -155,8 +160,11 @@ public final class HTTPServer: Sendable {
         }
         logger.info("HTTP server draining", metadata: ["grace": "\(configuration.shutdownGrace)"])
         notify(.draining)
-        acceptor.stop()
-        for loop in loops { loop.queue.async { loop.beginDrain() } }
+        // The acceptor's last round first, so that what waited in the accept queue reaches a loop
+        // before that loop starts draining.
+        acceptor.drain {
+            for loop in loops { loop.queue.async { loop.beginDrain() } }
+        }
         let grace = DispatchTime.now() + .nanoseconds(Int(EventLoop.nanoseconds(configuration.shutdownGrace)))
         DispatchQueue.global().asyncAfter(deadline: grace) { [weak self] in
             self?.finish(forced: true)

@@ -12,6 +12,10 @@ final class ServerContext: Sendable {
     let openConnections = Atomic<Int>(0)
     /// Called on a loop's queue when a draining loop has no connections left.
     let loopDrained: @Sendable () -> Void
+    /// Buffered request and response bytes, server-wide.
+    let budget: ByteBudget
+    /// Where requests with large bodies are handled.
+    let work: WorkQueue
 
     init(
         configuration: HTTPServer.Configuration, logger: Logger,
@@ -26,5 +30,7 @@ final class ServerContext: Sendable {
         self.errorResponder = errorResponder
         self.headCheck = headCheck
         self.loopDrained = loopDrained
+        self.budget = ByteBudget(limit: configuration.maxBufferedBytes)
+        self.work = WorkQueue(count: configuration.loopCount, limit: configuration.maxQueuedWork)
     }
 }

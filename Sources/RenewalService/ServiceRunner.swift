@@ -29,6 +29,7 @@ public final class ServiceRunner: Sendable {
 
     /// Binds and starts serving.
     public func start() throws(HTTPServerError) {
+        AllocatorTuning.returnLargeBuffersToTheSystem()
         try server.start()
     }
 

@@ -24,6 +24,10 @@ struct ServeCommand: ParsableCommand {
     var maxBodyBytes: String?
     @Option(name: .customLong("max-connections"), help: "Most open connections (MAX_CONNECTIONS).")
     var maxConnections: String?
+    @Option(
+        name: .customLong("max-buffered-bytes"),
+        help: "Most request and answer bytes held server-wide (MAX_BUFFERED_BYTES).")
+    var maxBufferedBytes: String?
     @Option(name: .customLong("shutdown-grace"), help: "Seconds to drain on SIGTERM (SHUTDOWN_GRACE).")
     var shutdownGrace: String?
     @Option(name: .customLong("default-language"), help: "ja or en (DEFAULT_LANGUAGE).")
@@ -37,7 +41,8 @@ struct ServeCommand: ParsableCommand {
     func settingValues(environment: [String: String]) -> [Setting: String] {
         let flags: [Setting: String?] = [
             .host: host, .port: port, .headerTimeout: headerTimeout, .idleTimeout: idleTimeout,
-            .maxBodyBytes: maxBodyBytes, .maxConnections: maxConnections, .shutdownGrace: shutdownGrace,
+            .maxBodyBytes: maxBodyBytes, .maxConnections: maxConnections, .maxBufferedBytes: maxBufferedBytes,
+            .shutdownGrace: shutdownGrace,
             .defaultLanguage: defaultLanguage, .corsOrigin: corsOrigin, .logLevel: logLevel,
             .eventLoops: eventLoops,
         ]

@@ -65,6 +65,12 @@ final class TestClient {
 
     deinit { close(fd) }
 
+    /// Ends the connection in both directions, as a client that goes away does (the descriptor is
+    /// closed later, by deinit).
+    func hangUp() {
+        shutdown(fd, Int32(SHUT_RDWR))
+    }
+
     func send(_ text: String) throws {
         try send(Array(text.utf8))
     }

@@ -68,4 +68,28 @@ import Testing
         let line = "ＤＲ＊ＫＡＳＰＥＲＳＫＹ　ＬＡＢ　東京　カード利用"
         #expect(TextNormalizer.foldedCommonJapanese(line) == TextNormalizer.foldedViaFoundation(line))
     }
+
+    @Test func aRunOfCombiningMarksIsCutToTheStreamSafeThirty() {
+        let folded = TextNormalizer.fold("a" + String(repeating: "\u{0301}", count: 2_000) + "b")
+        // NFKC composes the first mark with the letter (á); 29 of the rest stay, then `b`.
+        #expect(folded.unicodeScalars.count <= TextNormalizer.maximumNonStarters + 2)
+        #expect(folded.unicodeScalars.first == "\u{E1}")
+        #expect(folded.unicodeScalars.last == "b")
+        #expect(TextNormalizer.fold("e\u{0301}\u{0323}") == "ẹ́")  // an ordinary pair of marks is kept
+    }
+
+    @Test func aFoldedFormIsNeverMoreThanTwiceItsInput() {
+        let expanding = String(repeating: "\u{FDFA}", count: 300)  // each becomes 18 letters under NFKC
+        let folded = TextNormalizer.foldedBytes(expanding)
+        #expect(folded.count <= expanding.utf8.count * TextNormalizer.maximumExpansion)
+        #expect(folded.count > expanding.utf8.count)
+        #expect(String(validating: folded, as: UTF8.self) != nil)
+        // Ordinary text that NFKC lengthens a little is left whole.
+        #expect(TextNormalizer.fold("㈱ｶｽﾍﾟﾙｽｷｰ ﬁ") == "(株)カスペルスキー fi")
+        // The cut falls between characters, wherever the limit lands.
+        for count in 1...8 {
+            let text = String(repeating: "\u{FDFA}", count: count) + "é"
+            #expect(String(validating: TextNormalizer.foldedBytes(text), as: UTF8.self) != nil)
+        }
+    }
 }

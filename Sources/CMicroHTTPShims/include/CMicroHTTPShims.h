@@ -26,6 +26,10 @@ enum {
     CMH_EPOLL_CTL_MOD = 3,
 };
 
+/// `mallopt(M_MMAP_THRESHOLD, mmap_threshold)` and `mallopt(M_TRIM_THRESHOLD, trim_threshold)`
+/// (Swift cannot see <malloc.h>); returns 0 when both were accepted.
+int cmh_tune_malloc(int mmap_threshold, int trim_threshold);
+
 /// `accept4(fd, addr, len, SOCK_NONBLOCK | SOCK_CLOEXEC)`.
 int cmh_accept4(int fd, struct sockaddr *addr, socklen_t *len);
 

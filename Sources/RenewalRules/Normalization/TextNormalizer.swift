@@ -57,7 +57,26 @@ public enum TextNormalizer {
         if normalized.unicodeScalars.contains(where: { $0.value == 0x3099 || $0.value == 0x309A }) {
             normalized = normalized.precomposedStringWithCanonicalMapping
         }
-        return joiningLongVowelDashes(collapse(normalized.lowercased().utf8))
+        return bounded(joiningLongVowelDashes(collapse(normalized.lowercased().utf8)), input: raw.utf8.count)
+    }
+
+    /// How many times its UTF-8 length the folded form of a text may be. NFKC leaves ordinary text
+    /// about as long as it came in (full width shrinks, `㈱` and `ﬁ` grow to two or three), but
+    /// some characters expand many times (U+FDFA becomes 18 letters): an input of them would make
+    /// every answer that echoes the folded form (`normalized`, a reason's quoted text) many times
+    /// the size of the request. Past the bound the folded form is cut, at a character boundary.
+    static let maximumExpansion = 2
+
+    /// The folded bytes, cut to ``maximumExpansion`` times the input's UTF-8 length.
+    static func bounded(_ folded: [UInt8], input: Int) -> [UInt8] {
+        let limit = input * maximumExpansion
+        guard folded.count > limit else { return folded }
+        var end = limit
+        // Back off continuation bytes (10xxxxxx) so as not to cut a character in two.
+        while end > 0, folded[end] & 0xC0 == 0x80 { end -= 1 }
+        var cut = Array(folded[..<end])
+        while cut.last == 0x20 { cut.removeLast() }
+        return cut
     }
 
     /// The most non-starters (combining marks) kept in a row, as UAX #15's stream-safe format allows.

@@ -18,6 +18,8 @@ public struct ServiceConfiguration: Sendable {
     public var maxBodyBytes = 1_048_576
     /// Most open connections.
     public var maxConnections = 10_000
+    /// Most bytes of request bodies and unsent answers held at once.
+    public var maxBufferedBytes = 268_435_456
     /// Seconds a graceful shutdown waits.
     public var shutdownGrace = 10.0
     /// The language when nothing else decides.
@@ -80,6 +82,7 @@ public struct ServiceConfiguration: Sendable {
         case .idleTimeout: idleTimeout = try seconds()
         case .maxBodyBytes: maxBodyBytes = try integer(1...1_073_741_824)
         case .maxConnections: maxConnections = try integer(1...1_000_000)
+        case .maxBufferedBytes: maxBufferedBytes = try integer(1_048_576...1 << 40)
         case .shutdownGrace: shutdownGrace = try seconds()
         case .defaultLanguage:
             guard let language = Language(rawValue: value.lowercased()) else { throw fail("ja or en") }
@@ -105,6 +108,6 @@ public struct ServiceConfiguration: Sendable {
         HTTPServer.Configuration(
             host: host, port: port, loopCount: eventLoops ?? CPUBudget.defaultEventLoops(), maxBodyBytes: maxBodyBytes,
             headerTimeout: headerTimeout, idleTimeout: idleTimeout,
-            maxConnections: maxConnections, shutdownGrace: shutdownGrace)
+            maxConnections: maxConnections, shutdownGrace: shutdownGrace, maxBufferedBytes: maxBufferedBytes)
     }
 }

@@ -14,6 +14,8 @@ public enum Setting: String, CaseIterable, Sendable {
     case maxBodyBytes = "max-body-bytes"
     /// The most connections open at once; more get 503.
     case maxConnections = "max-connections"
+    /// The most bytes of request bodies and unsent answers held at once, server-wide.
+    case maxBufferedBytes = "max-buffered-bytes"
     /// Seconds a graceful shutdown waits for in-flight requests.
     case shutdownGrace = "shutdown-grace"
     /// The language when neither `?lang` nor `Accept-Language` decides.
@@ -40,6 +42,7 @@ public enum Setting: String, CaseIterable, Sendable {
         case .idleTimeout: "60"
         case .maxBodyBytes: "1048576"
         case .maxConnections: "10000"
+        case .maxBufferedBytes: "268435456"
         case .shutdownGrace: "10"
         case .defaultLanguage: "ja"
         case .corsOrigin: ""
@@ -57,6 +60,8 @@ public enum Setting: String, CaseIterable, Sendable {
         case .idleTimeout: "Seconds an idle keep-alive connection is kept."
         case .maxBodyBytes: "Largest request body in bytes (413 above)."
         case .maxConnections: "Most open connections; beyond it 503 with Retry-After."
+        case .maxBufferedBytes:
+            "Most bytes of request bodies and unsent answers held server-wide; beyond it a request with a body gets 503 with Retry-After."
         case .shutdownGrace: "Seconds a graceful shutdown waits before closing what remains."
         case .defaultLanguage: "ja or en, when neither ?lang nor Accept-Language decides."
         case .corsOrigin: "Comma-separated origins allowed by CORS, or *; empty allows none."
