@@ -97,7 +97,11 @@ extension EventLoop {
                 respondWithError(connection, error.status, error.detail)
             }
         }
-        if connection.phase == .idle && !connection.parser.isIdle && !connection.closeAfterWrite {
+        // Bytes of a next request, even a lone CR the parser waits to see completed, start the header
+        // timer: the idle timer is for connections that have sent nothing since their last answer.
+        if connection.phase == .idle && (!connection.parser.isIdle || offset < bytes.count)
+            && !connection.closeAfterWrite
+        {
             connection.phase = .head
             connection.deadline = Self.now() + timeouts.header
         }

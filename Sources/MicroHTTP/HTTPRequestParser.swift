@@ -26,7 +26,7 @@ struct HTTPRequestParser: Sendable {
         case chunkSize
         case chunkData(remaining: Int)
         case chunkDataEnd
-        case trailers(bytes: Int)
+        case trailers(bytes: Int, fields: Int)
         case end
         case failed(HTTPParserError)
     }
@@ -80,8 +80,8 @@ struct HTTPRequestParser: Sendable {
             guard bytes[0] == Self.cr, bytes[1] == Self.lf else { return fail(.invalidChunk) }
             state = .chunkSize
             return (.needMoreData, 2)
-        case .trailers(let seen):
-            return parseTrailers(bytes, seen: seen)
+        case .trailers(let seen, let fields):
+            return parseTrailers(bytes, seen: seen, fields: fields)
         }
     }
 
@@ -131,7 +131,7 @@ struct HTTPRequestParser: Sendable {
             }
         }
         if size == 0 {
-            state = .trailers(bytes: 0)
+            state = .trailers(bytes: 0, fields: 0)
         } else {
             guard bodyBytes + size <= limits.maxBodyBytes else { return fail(.bodyTooLarge) }
             bodyBytes += size
@@ -140,14 +140,19 @@ struct HTTPRequestParser: Sendable {
         return (.needMoreData, newline + 1)
     }
 
-    private mutating func parseTrailers(_ bytes: UnsafeRawBufferPointer, seen: Int) -> (event: Event, consumed: Int) {
+    /// The trailer section after the last chunk: each line is held to the rules of a header field
+    /// (a token name, a colon, no control bytes, no obs-fold), within the header limits, and then
+    /// dropped. A request line, a bare CR or a folded line there is an error, not a field.
+    private mutating func parseTrailers(
+        _ bytes: UnsafeRawBufferPointer, seen: Int, fields: Int
+    ) -> (event: Event, consumed: Int) {
         var consumed = 0
-        var seen = seen
+        var (seen, fields) = (seen, fields)
         while true {
             let rest = UnsafeRawBufferPointer(rebasing: bytes[consumed...])
             guard let newline = rest.firstIndex(of: Self.lf) else {
                 if seen + rest.count > limits.maxHeaderBytes { return fail(.headersTooLarge) }
-                state = .trailers(bytes: seen)
+                state = .trailers(bytes: seen, fields: fields)
                 return (.needMoreData, consumed)
             }
             guard newline > 0, rest[newline - 1] == Self.cr else { return fail(.invalidLineEnding) }
@@ -155,11 +160,16 @@ struct HTTPRequestParser: Sendable {
                 state = .end
                 return (.needMoreData, consumed + 2)
             }
-            for byte in rest[0..<(newline - 1)] where byte == 0 || byte == Self.cr {
-                return fail(.invalidLineEnding)
+            let line = UnsafeRawBufferPointer(rebasing: rest[0..<(newline - 1)])
+            if line.contains(where: { $0 == 0 || $0 == Self.cr }) { return fail(.invalidLineEnding) }
+            do {
+                _ = try Self.parseField(line)
+            } catch {
+                return fail(error)
             }
+            fields += 1
             seen += newline + 1
-            if seen > limits.maxHeaderBytes { return fail(.headersTooLarge) }
+            if seen > limits.maxHeaderBytes || fields > limits.maxHeaderFields { return fail(.headersTooLarge) }
             consumed += newline + 1
         }
     }

@@ -131,4 +131,28 @@ import Testing
         expectParseError(head + "X: \(String(repeating: "t", count: 40))\r\n\r\n", .headersTooLarge, limits: limits)
         expectParseError(head + "X: a\nY: b\r\n\r\n", .invalidLineEnding)
     }
+
+    /// Trailer lines are held to the rules of header fields: what a head refuses, trailers refuse.
+    @Test(arguments: [
+        ("X-Control: a\u{1}b\r\n", HTTPParserError.invalidHeader),
+        ("X: a\r\n folded\r\n", .obsoleteLineFolding),
+        ("GET /smuggled HTTP/1.1\r\n", .invalidHeader),
+        (": no name\r\n", .invalidHeader),
+        ("Bad Name: x\r\n", .invalidHeader),
+        ("X: a\u{7F}\r\n", .invalidHeader),
+    ])
+    func trailersAreCheckedAsHeaderFields(trailer: String, error: HTTPParserError) {
+        let head = "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n"
+        expectParseError(head + trailer + "\r\n", error)
+        #expect(parseEverySplit(head + "X-Checksum: abc\r\nY: 1\r\n\r\n").requests.count == 1)
+    }
+
+    @Test func trailerFieldsAreCounted() {
+        let limits = HTTPRequestParser.Limits(maxHeaderFields: 3)
+        let head = "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n"
+        expectParseError(head + String(repeating: "T: 1\r\n", count: 4) + "\r\n", .headersTooLarge, limits: limits)
+        #expect(
+            parseEverySplit(head + String(repeating: "T: 1\r\n", count: 3) + "\r\n", limits: limits).requests.count == 1
+        )
+    }
 }

@@ -1,5 +1,7 @@
 import Foundation
 import Glibc
+import Logging
+import Synchronization
 import Testing
 
 @testable import MicroHTTP
@@ -58,6 +60,19 @@ import Testing
         }
     }
 
+    /// A lone CR after a request is the start of the next one: the header timer applies, not the
+    /// (much longer) idle timer.
+    @Test func aStrayCRAfterARequestIsTimedAsAHead() throws {
+        try withServer(.init(headerTimeout: 0.3, idleTimeout: 30)) { _, port in
+            let client = try TestClient(port: port, timeout: 3)
+            try client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n\r")
+            #expect(try client.readResponse().status == 200)
+            let timedOut = try client.readResponse()
+            #expect(timedOut.status == 408)
+            #expect(client.readsEOF())
+        }
+    }
+
     @Test func idleKeepAliveConnectionsAreClosed() throws {
         try withServer(.init(idleTimeout: 0.3)) { server, port in
             let client = try TestClient(port: port)
@@ -66,6 +81,34 @@ import Testing
             #expect(client.readsEOF())
             #expect(eventually { server.openConnections == 0 })
         }
+    }
+
+    /// Fifty refusals in a burst make one warning (with the count), not fifty.
+    @Test func refusalsAreLoggedAtMostOnceASecond() throws {
+        let warnings = Mutex<[String]>([])
+        let logger = Logger(label: "refusals") { _ in
+            CollectingLogHandler { level, message in
+                if level == .warning { warnings.withLock { $0.append(message) } }
+            }
+        }
+        let server = HTTPServer(
+            configuration: .init(host: "127.0.0.1", port: 0, maxConnections: 1), logger: logger, handler: echo)
+        try server.start()
+        defer {
+            server.shutdown()
+            server.waitUntilStopped()
+        }
+        let port = try #require(server.localPort)
+        let holder = try TestClient(port: port)
+        try holder.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        _ = try holder.readResponse()
+        for _ in 0..<50 {
+            let refused = try TestClient(port: port)
+            #expect(try refused.readResponse().status == 503)
+        }
+        let logged = warnings.withLock { $0 }
+        #expect((1...2).contains(logged.count))
+        #expect(logged.first?.contains("refused") == true)
     }
 
     @Test func overTheConnectionLimitGets503() throws {

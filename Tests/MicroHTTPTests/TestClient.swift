@@ -222,3 +222,23 @@ func socketDescriptorCount(localPort port: Int) -> Int {
         return inodes.contains(String(target.dropFirst("socket:[".count).dropLast()))
     }.count
 }
+
+/// A log handler that hands each message and its level to a closure.
+struct CollectingLogHandler: LogHandler {
+    let collect: @Sendable (Logger.Level, String) -> Void
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+
+    init(_ collect: @escaping @Sendable (Logger.Level, String) -> Void) {
+        self.collect = collect
+    }
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        collect(event.level, "\(event.message)")
+    }
+}
