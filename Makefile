@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test unit-test api-check deploy-check deps lint format openapi openapi-examples bench bench-instructions bench-http bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
+.PHONY: all build test unit-test api-check deploy-check deps lint format openapi openapi-examples bench bench-instructions bench-http bench-hostile bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
 
 all: build
 
@@ -87,6 +87,11 @@ bench-cpu:
 ## bench-idle: 10,000 idle keep-alive connections held open, and the RSS with them.
 bench-idle:
 	bash Benchmarks/idle-connections.sh
+
+## bench-hostile: issue 16's attacks, each on a fresh release server: CPU-s, peak RSS, /healthz p99 (~2 min).
+bench-hostile:
+	$(SWIFT) build -c release --product renewal-guide
+	python3 Benchmarks/hostile.py $$($(SWIFT) build -c release --show-bin-path)/renewal-guide
 
 ## bench-soak: RSS before and after a 5-minute load at 64 connections (growth must stay under 5 %).
 bench-soak:

@@ -39,6 +39,10 @@ final class Connection {
     /// Linger (shut the write side, discard input) rather than close at once, so the client reads our answer.
     var lingerOnClose = false
     var lingeredBytes = 0
+    /// Linger without reading: for refusals under load, where reading and discarding what clients
+    /// keep sending would spend the very capacity the refusal protects. The client reads the answer
+    /// and our FIN; its unread remainder is reset at the linger deadline.
+    var lingerWithoutReading = false
     /// When lingering must end, however steadily the client sends.
     var lingerEnds: UInt64 = 0
     /// The epoll events currently registered.

@@ -43,6 +43,7 @@ extension EventLoop {
         response.headers.add(name: "Retry-After", value: String(context.configuration.retryAfterSeconds))
         respond(connection, response, headOnly: false, version: version, close: true)
         connection.head = nil
+        connection.lingerWithoutReading = true
         context.logger.debug("request refused: buffer budget spent", metadata: ["budget": "\(context.budget.limit)"])
     }
 
@@ -223,7 +224,7 @@ extension EventLoop {
         let now = Self.now()
         connection.deadline = now + Self.lingerNanoseconds
         connection.lingerEnds = now + Self.lingerTotalNanoseconds
-        setInterest(connection, UInt32(CMH_EPOLLIN))
+        setInterest(connection, connection.lingerWithoutReading ? 0 : UInt32(CMH_EPOLLIN))
     }
 
     /// Runs on the loop's timer: enforces header, body, idle, write and linger deadlines.

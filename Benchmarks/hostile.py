@@ -1,0 +1,372 @@
+#!/usr/bin/env python3
+"""Issue 16's attacks against a release renewal-guide on loopback, each bounded in time and
+connections, each on a fresh server. For every attack it prints the server's CPU-seconds, its peak
+RSS, the p99 latency of /healthz probed every 25 ms (a new connection each, as an orchestrator
+probes) while the attack runs, how soon RSS is back under 100 MB after it, and whether every
+response read was complete and every drained request answered.
+
+    python3 Benchmarks/hostile.py BINARY [ATTACK ...]
+
+Targets (issue 16): /healthz p99 < 50 ms; peak RSS < 512 MB; RSS < 100 MB within 10 s after;
+every drained request answered; every response complete.
+"""
+
+import json
+import multiprocessing
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+BODY_LIMIT = 1_048_576
+
+
+def status_kb(pid, field):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Server:
+    def __init__(self, binary):
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [binary, "serve", "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.time() + 15
+        while time.time() < deadline:
+            try:
+                status, _ = request(self.port, b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", timeout=1)
+                if status == 200:
+                    return
+            except OSError:
+                time.sleep(0.05)
+        raise SystemExit("the server did not become ready")
+
+    @property
+    def pid(self):
+        return self.process.pid
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def read_response(sock):
+    """Reads one response; returns (status, body, complete)."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(65536)
+        if not chunk:
+            raise ConnectionError("closed before a response head")
+        data += chunk
+    head, body = data.split(b"\r\n\r\n", 1)
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split()[1])
+    length = 0
+    for line in lines[1:]:
+        name, _, value = line.partition(":")
+        if name.strip().lower() == "content-length":
+            length = int(value.strip())
+    while len(body) < length:
+        chunk = sock.recv(min(65536, length - len(body)))
+        if not chunk:
+            break
+        body += chunk
+    return status, body[:length], len(body) >= length, body[length:]
+
+
+def request(port, payload, timeout=10):
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        sock.sendall(payload)
+        status, body, complete, _ = read_response(sock)
+        if not complete:
+            raise ConnectionError("short body")
+        return status, body
+
+
+def post(path, body, extra=""):
+    return (f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{extra}"
+            f"Content-Length: {len(body)}\r\n\r\n").encode() + body
+
+
+def batch(item, limit=BODY_LIMIT):
+    """A JSON batch of as many copies of `item` as fit under `limit` bytes (at most 1,000)."""
+    entry = json.dumps({"query": item}, ensure_ascii=False).encode()
+    count = min(1000, (limit - 2) // (len(entry) + 1))
+    return b"[" + b",".join([entry] * count) + b"]"
+
+
+def probe(port, stop, results):
+    """Runs in its own process: the attackers' threads share one interpreter lock, and a probe
+    waiting for it would measure Python, not the server."""
+    latencies, failures = [], 0
+    while not stop.is_set():
+        started = time.perf_counter()
+        try:
+            status, _ = request(port, b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", timeout=5)
+            failures += status != 200
+        except OSError:
+            failures += 1
+        latencies.append((time.perf_counter() - started) * 1000)
+        time.sleep(0.025)
+    results.put((latencies, failures))
+
+
+class Prober:
+    """/healthz every 25 ms on a new connection, from another process."""
+
+    def __init__(self, port):
+        self.stop_event, self.results = multiprocessing.Event(), multiprocessing.Queue()
+        self.process = multiprocessing.Process(target=probe, args=(port, self.stop_event, self.results))
+        self.latencies, self.failures, self.stopped = [], 0, False
+
+    def start(self):
+        self.process.start()
+
+    def stop(self):
+        if not self.stopped:
+            self.stopped = True
+            self.stop_event.set()
+            self.latencies, self.failures = self.results.get(timeout=30)
+            self.process.join()
+
+    def p99(self):
+        ordered = sorted(self.latencies)
+        return ordered[int(len(ordered) * 0.99)] if ordered else float("nan")
+
+
+# Each attack takes the port and returns (note, complete: bool or None, answered "n/m" or None).
+
+def attack_combining_marks(port):
+    """Four connections, each pipelining three 1 MB batches of one letter and 999 combining marks."""
+    body = batch("a" + "\u0301" * 999)
+    results = []
+
+    def client():
+        with socket.create_connection(("127.0.0.1", port), timeout=60) as sock:
+            sock.sendall(post("/identify", body) * 3)
+            rest = b""
+            for _ in range(3):
+                status, _, complete, rest = read_response(RestSocket(sock, rest))
+                results.append(status == 200 and complete)
+
+    threads = [threading.Thread(target=client) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return f"{len(results)} answers of 12", all(results) and len(results) == 12, None
+
+
+class RestSocket:
+    """A socket that first yields bytes already read past the previous response."""
+
+    def __init__(self, sock, rest):
+        self.sock, self.rest = sock, rest
+
+    def recv(self, size):
+        if self.rest:
+            chunk, self.rest = self.rest[:size], self.rest[size:]
+            return chunk
+        return self.sock.recv(size)
+
+
+def attack_expansion_unread(port):
+    """150 clients each send a 1 MB batch of U+FDFA (18 letters under NFKC) and never read."""
+    body = post("/identify", batch("\ufdfa" * 300))
+    sockets = []
+    for _ in range(150):
+        sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        try:
+            sock.sendall(body)
+        except OSError:
+            pass
+        sockets.append(sock)
+    time.sleep(15)
+    for sock in sockets:
+        sock.close()
+    return "150 clients, 15 s unread", None, None
+
+
+def attack_large_bodies(port):
+    """1,000 connections each send a body one byte short of its 1 MB Content-Length, then wait."""
+    head = (f"POST /identify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {BODY_LIMIT}\r\n\r\n").encode()
+    body = b"x" * (BODY_LIMIT - 1)
+    sockets, lock = [], threading.Lock()
+
+    def opener(count):
+        for _ in range(count):
+            try:
+                sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+                sock.sendall(head + body)
+            except OSError:
+                continue
+            with lock:
+                sockets.append(sock)
+
+    threads = [threading.Thread(target=opener, args=(25,)) for _ in range(40)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    time.sleep(5)
+    for sock in sockets:
+        sock.close()
+    return f"{len(sockets)} bodies sent", None, None
+
+
+def attack_slow_reader(port):
+    """The largest answer there is (1,000 items with their guides), read at 310 KB/s."""
+    body = json.dumps([{"query": "22122857"}] * 1000).encode()
+    with socket.create_connection(("127.0.0.1", port), timeout=60) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
+        sock.sendall(post("/identify?include=guide", body))
+        data, started = b"", time.time()
+        while True:
+            time.sleep(0.1)
+            chunk = sock.recv(31_000)
+            if not chunk:
+                break
+            data += chunk
+            if b"\r\n\r\n" in data:
+                head, rest = data.split(b"\r\n\r\n", 1)
+                length = int([line.split(b":")[1] for line in head.split(b"\r\n")
+                              if line.lower().startswith(b"content-length")][0])
+                if len(rest) >= length:
+                    break
+        head, rest = data.split(b"\r\n\r\n", 1)
+        complete = len(rest) >= length
+        return f"{len(rest) / 1e6:.1f} MB in {time.time() - started:.0f} s", complete, None
+
+
+def attack_linger(port):
+    """A batch with Connection: close, and the client goes on sending another body meanwhile."""
+    body = batch("2CO.com*kaspersky 22122857", limit=400_000)
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(post("/identify", body, "Connection: close\r\n"))
+        sock.sendall(f"POST /identify HTTP/1.1\r\nHost: x\r\nContent-Length: {BODY_LIMIT}\r\n\r\n".encode())
+        sock.sendall(b"y" * 300_000)
+        time.sleep(0.3)
+        status, answer, complete, _ = read_response(sock)
+        return f"{len(answer) / 1e3:.0f} kB answer", status == 200 and complete, None
+
+
+def attack_drain(port, pid, prober_stop):
+    """A costly batch in hand, 20 clients send a request, then SIGTERM: every one is answered."""
+    costly = socket.create_connection(("127.0.0.1", port), timeout=30)
+    costly.sendall(post("/identify", batch("\ufdfa" * 300)))
+    clients = [socket.create_connection(("127.0.0.1", port), timeout=30) for _ in range(20)]
+    for client in clients:
+        client.sendall(b"GET /identify?q=22122857 HTTP/1.1\r\nHost: x\r\n\r\n")
+    time.sleep(0.05)
+    # Probes after the signal find the listener closed, as they should: stop probing first.
+    prober_stop.set()
+    time.sleep(0.05)
+    os.kill(pid, signal.SIGTERM)
+    answered, complete = 0, True
+    for sock in [costly] + clients:
+        try:
+            status, _, whole, _ = read_response(sock)
+            answered += status == 200
+            complete &= whole
+        except OSError:
+            complete = False
+        sock.close()
+    return "SIGTERM with 21 in flight", complete, f"{answered}/21"
+
+
+ATTACKS = {
+    "combining-marks": attack_combining_marks,
+    "expansion-unread": attack_expansion_unread,
+    "large-bodies": attack_large_bodies,
+    "slow-reader": attack_slow_reader,
+    "linger": attack_linger,
+    "drain": attack_drain,
+}
+
+
+def attack_process(name, port, pid, prober_stop, results):
+    """Runs one attack niced: the attacker would be on another machine, not taking the server's
+    cores; here it shares two of them, so it yields to the server and the probe."""
+    os.nice(10)
+    if name == "drain":
+        results.put(attack_drain(port, pid, prober_stop))
+    else:
+        results.put(ATTACKS[name](port))
+
+
+def run(binary, name):
+    server = Server(binary)
+    prober = Prober(server.port)
+    cpu_before = cpu_seconds(server.pid)
+    prober.start()
+    results = multiprocessing.Queue()
+    attacker = multiprocessing.Process(
+        target=attack_process, args=(name, server.port, server.pid, prober.stop_event, results))
+    attacker.start()
+    try:
+        note, complete, answered = results.get(timeout=300)
+    finally:
+        attacker.join()
+        prober.stop()
+    alive = server.process.poll() is None
+    cpu = cpu_seconds(server.pid) - cpu_before if alive else float("nan")
+    peak = status_kb(server.pid, "VmHWM") / 1024 if alive else float("nan")
+    back = "n/a"
+    if alive:
+        for tenth in range(101):
+            if status_kb(server.pid, "VmRSS") < 100 * 1024:
+                back = f"{tenth / 10:.1f} s"
+                break
+            time.sleep(0.1)
+        else:
+            back = f"no ({status_kb(server.pid, 'VmRSS') / 1024:.0f} MB at 10 s)"
+    server.stop()
+    verdict = [
+        prober.p99() < 50, alive and peak < 512 or name == "drain", back != "n/a" or name == "drain",
+        complete is not False, answered in (None, "21/21"),
+    ]
+    print(f"{name:17} {cpu:7.2f} {peak:8.0f} {prober.p99():9.1f} {prober.failures:6d} {back:>14} "
+          f"{'-' if complete is None else ('yes' if complete else 'NO'):>9} {answered or '-':>8}  "
+          f"{'ok' if all(verdict) else 'MISSED'}  {note}", flush=True)
+    return all(verdict)
+
+
+def main():
+    if len(sys.argv) < 2:
+        raise SystemExit(__doc__)
+    binary, names = sys.argv[1], sys.argv[2:] or list(ATTACKS)
+    print(f"{'attack':17} {'CPU-s':>7} {'peak MB':>8} {'p99 ms':>9} {'fails':>6} {'RSS<100MB':>14} "
+          f"{'complete':>9} {'answered':>8}  verdict")
+    results = [run(binary, name) for name in names]
+    sys.exit(0 if all(results) else 1)
+
+
+if __name__ == "__main__":
+    main()
