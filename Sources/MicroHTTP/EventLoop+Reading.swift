@@ -10,6 +10,7 @@ extension EventLoop {
         }
         let count = read(connection.fd, readBuffer.baseAddress, readBuffer.count)
         if count > 0 {
+            bytesThisTurn += count
             if connection.phase == .idle {
                 connection.phase = .head
                 connection.deadline = Self.now() + timeouts.header

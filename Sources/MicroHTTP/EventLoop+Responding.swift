@@ -8,7 +8,6 @@ extension EventLoop {
         connection.deadline = Self.now() + timeouts.body
         connection.head = head
         connection.body = []
-        if case .contentLength(let length) = head.framing { connection.body.reserveCapacity(length) }
         if let check = context.headCheck, let refusal = check(head) {
             connection.head = nil
             // With a body on its way we cannot stay in sync cheaply: answer and close.
@@ -25,6 +24,8 @@ extension EventLoop {
                 return
             }
             connection.bodyCharge = length
+            // Allocated only once admitted: a refused request must cost no buffer.
+            connection.body.reserveCapacity(length)
         } else if head.framing == .chunked, context.budget.current >= context.budget.limit {
             connection.head = nil
             refuseOverBudget(connection, version: head.version)

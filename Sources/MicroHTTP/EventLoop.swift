@@ -35,6 +35,8 @@ final class EventLoop: @unchecked Sendable {
     var draining = false
     private var drainReported = false
     private var nextSerial: UInt64 = 0
+    /// Input read in the current turn of ``pollEvents()``.
+    var bytesThisTurn = 0
     private var readSource: (any DispatchSourceRead)?
     private var timer: (any DispatchSourceTimer)?
 
@@ -116,10 +118,17 @@ final class EventLoop: @unchecked Sendable {
     /// load the next requests are often ready by then, and each batch served here saves a Dispatch
     /// wake-up (a thread hand-off) for the next one. An idle loop does one empty poll and sleeps.
     private func pollEvents() {
+        bytesThisTurn = 0
         for _ in 0..<Self.pollRounds {
-            guard pollOnce() > 0 else { return }
+            guard pollOnce() > 0, bytesThisTurn < Self.bytesPerTurn else { return }
         }
     }
+
+    /// The most input one turn of the loop reads before it yields its queue. A thousand clients
+    /// uploading at once would otherwise keep one turn reading 64 KiB from each for tens of
+    /// milliseconds, while a new connection (a health probe) waits behind it on the queue. Events
+    /// left unhandled stay ready (epoll is level-triggered) and come back on the next turn.
+    static let bytesPerTurn = 1 << 20
 
     /// 4 measured best at 64 connections with wrk on the same 2 cores: against 8, p99 fell from about
     /// 4.5 ms to 3.6 ms with no loss of throughput (longer bursts on the CPU seem to hold up the
@@ -129,7 +138,7 @@ final class EventLoop: @unchecked Sendable {
     private func pollOnce() -> Int32 {
         let count = cmh_epoll_wait(epollFD, events, Int32(Self.eventCapacity), 0)
         guard count > 0 else { return count }
-        for index in 0..<Int(count) {
+        for index in 0..<Int(count) where bytesThisTurn < Self.bytesPerTurn {
             let event = events[index]
             let slot = Int(event.fd)
             guard slot < connections.count, let connection = connections[slot] else { continue }

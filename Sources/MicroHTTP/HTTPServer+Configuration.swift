@@ -51,7 +51,7 @@ extension HTTPServer {
             maxHeaderBytes: Int = 16384, maxHeaderFields: Int = 100, maxBodyBytes: Int = 1_048_576,
             headerTimeout: Double = 10, idleTimeout: Double = 60, bodyTimeout: Double = 30, writeTimeout: Double = 30,
             maxConnections: Int = 10_000, shutdownGrace: Double = 10, serverName: String = "renewal-guide",
-            retryAfterSeconds: Int = 1, backlog: Int32 = 4096, maxBufferedBytes: Int = 256 << 20,
+            retryAfterSeconds: Int = 1, backlog: Int32 = 4096, maxBufferedBytes: Int = 128 << 20,
             workerBodyBytes: Int = 16 << 10, maxQueuedWork: Int = 64
         ) {
             self.host = host

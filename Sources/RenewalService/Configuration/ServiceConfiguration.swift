@@ -19,7 +19,7 @@ public struct ServiceConfiguration: Sendable {
     /// Most open connections.
     public var maxConnections = 10_000
     /// Most bytes of request bodies and unsent answers held at once.
-    public var maxBufferedBytes = 268_435_456
+    public var maxBufferedBytes = 134_217_728
     /// Seconds a graceful shutdown waits.
     public var shutdownGrace = 10.0
     /// The language when nothing else decides.

@@ -42,7 +42,7 @@ public enum Setting: String, CaseIterable, Sendable {
         case .idleTimeout: "60"
         case .maxBodyBytes: "1048576"
         case .maxConnections: "10000"
-        case .maxBufferedBytes: "268435456"
+        case .maxBufferedBytes: "134217728"
         case .shutdownGrace: "10"
         case .defaultLanguage: "ja"
         case .corsOrigin: ""
