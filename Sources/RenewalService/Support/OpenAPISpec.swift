@@ -3587,7 +3587,9 @@ enum OpenAPISpec {
                         status: 501
                         detail: Only the chunked transfer coding is supported.
             ServiceUnavailable:
-              description: The server is at its connection limit (the connection is then closed), or, for `/readyz`, shutting down.
+              description: 'The server is at its connection limit; or, for a request with a body, it holds as many request and
+                answer bytes as `MAX_BUFFERED_BYTES` allows, or as many large requests (16 KiB of body or more) as it may handle
+                at once (the connection is then closed; retry after `Retry-After`); or, for `/readyz`, it is shutting down.'
               headers:
                 X-Request-ID:
                   $ref: '#/components/headers/X-Request-ID'
