@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         // Pure rules: providers, normalisation, identification, guides. No I/O.
@@ -44,6 +45,12 @@ let package = Package(
                 "MicroHTTP",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // The page's template and assets, compiled into the binary: nothing to find at run time.
+            resources: [
+                .embedInCode("Page/Templates/page.mustache"), .embedInCode("Page/Templates/page.css"),
+                .embedInCode("Page/Templates/page.js"),
             ],
             swiftSettings: strictSettings
         ),

@@ -14,6 +14,9 @@ public final class RenewalService: Sendable {
     let logger: Logger
     let negotiator: LanguageNegotiator
     let cors: CORSPolicy
+    /// The page's `Content-Security-Policy`: nothing but this server's own stylesheet and script,
+    /// forms posted only here, and framing only by `FRAME_ANCESTORS`.
+    let pageSecurityPolicy: String
     let guideResponses: GuideResponses
     let accessLog: AccessLog
     private let draining = Atomic<Bool>(false)
@@ -30,6 +33,10 @@ public final class RenewalService: Sendable {
         self.accessLog = accessLog
         negotiator = LanguageNegotiator(defaultLanguage: configuration.defaultLanguage)
         cors = CORSPolicy(allowedOrigins: configuration.corsOrigins)
+        pageSecurityPolicy =
+            "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self'; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors \(configuration.frameAncestors.joined(separator: " "))"
+        PageRenderer.prepare()
         guideResponses = GuideResponses()
     }
 
@@ -162,6 +169,8 @@ public final class RenewalService: Sendable {
             throw .methodNotAllowed(allowed: route.allowedMethods)
         }
         switch route {
+        case .page: return page(request)
+        case .pageStylesheet, .pageScript: return pageAsset(route)
         case .identify: return try identify(request)
         case .scan: return try scan(request)
         case .guides: return try listGuides(request)

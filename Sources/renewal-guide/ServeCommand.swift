@@ -34,6 +34,10 @@ struct ServeCommand: ParsableCommand {
     var defaultLanguage: String?
     @Option(name: .customLong("cors-origin"), help: "Allowed CORS origins, comma-separated, or * (CORS_ORIGIN).")
     var corsOrigin: String?
+    @Option(
+        name: .customLong("frame-ancestors"),
+        help: "Who may frame the page: 'none', 'self' or origins (FRAME_ANCESTORS).")
+    var frameAncestors: String?
     @Option(name: .customLong("log-level"), help: "Log level (LOG_LEVEL).") var logLevel: String?
     @Option(name: .customLong("event-loops"), help: "Event loops, or auto (EVENT_LOOPS).") var eventLoops: String?
 
@@ -43,7 +47,8 @@ struct ServeCommand: ParsableCommand {
             .host: host, .port: port, .headerTimeout: headerTimeout, .idleTimeout: idleTimeout,
             .maxBodyBytes: maxBodyBytes, .maxConnections: maxConnections, .maxBufferedBytes: maxBufferedBytes,
             .shutdownGrace: shutdownGrace,
-            .defaultLanguage: defaultLanguage, .corsOrigin: corsOrigin, .logLevel: logLevel,
+            .defaultLanguage: defaultLanguage, .corsOrigin: corsOrigin, .frameAncestors: frameAncestors,
+            .logLevel: logLevel,
             .eventLoops: eventLoops,
         ]
         var values: [Setting: String] = [:]

@@ -57,7 +57,7 @@ import Testing
         #expect(response.headers["Content-Type"] == "application/problem+json; charset=utf-8")
     }
 
-    @Test(arguments: ["/", "/nope", "/guide/a/b", "/identify/x", "/healthz/"])
+    @Test(arguments: ["/index.html", "/nope", "/guide/a/b", "/identify/x", "/healthz/"])
     func unknownPathsAre404(path: String) {
         #expect(service.respond(to: .make(.get, path)).status == .notFound)
     }

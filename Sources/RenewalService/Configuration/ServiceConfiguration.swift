@@ -26,6 +26,8 @@ public struct ServiceConfiguration: Sendable {
     public var defaultLanguage = Language.ja
     /// Origins allowed by CORS; `["*"]` allows any.
     public var corsOrigins: [String] = []
+    /// Who may frame the page (CSP `frame-ancestors` sources).
+    public var frameAncestors = ["'none'"]
     /// The log level.
     public var logLevel = Logger.Level.info
     /// Event loops; `nil` follows the CPU budget (cores, capped by a cgroup CPU limit).
@@ -93,6 +95,19 @@ public struct ServiceConfiguration: Sendable {
                 throw fail("*, or comma-separated origins such as https://support.example.com")
             }
             corsOrigins = origins
+        case .frameAncestors:
+            let sources = value.split(separator: " ").map(String.init)
+            guard !sources.isEmpty,
+                sources == ["'none'"]
+                    || sources.allSatisfy({ source in
+                        source == "'self'"
+                            || ((source.hasPrefix("https://") || source.hasPrefix("http://"))
+                                && source.allSatisfy { $0.isASCII && !$0.isWhitespace && !";,'\"".contains($0) })
+                    })
+            else {
+                throw fail("'none', 'self', or space-separated origins such as https://support.example.com")
+            }
+            frameAncestors = sources
         case .eventLoops:
             eventLoops = value.lowercased() == "auto" ? nil : try integer(1...256)
         case .logLevel:

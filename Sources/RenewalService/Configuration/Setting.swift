@@ -22,6 +22,8 @@ public enum Setting: String, CaseIterable, Sendable {
     case defaultLanguage = "default-language"
     /// Origins allowed by CORS, comma-separated, or `*`; none by default.
     case corsOrigin = "cors-origin"
+    /// Who may frame the page: `'none'`, `'self'` or origins, space-separated.
+    case frameAncestors = "frame-ancestors"
     /// The log level: trace, debug, info, notice, warning, error, critical.
     case logLevel = "log-level"
     /// Event loops (threads serving connections); `auto` follows the CPU limit.
@@ -46,6 +48,7 @@ public enum Setting: String, CaseIterable, Sendable {
         case .shutdownGrace: "10"
         case .defaultLanguage: "ja"
         case .corsOrigin: ""
+        case .frameAncestors: "'none'"
         case .logLevel: "info"
         case .eventLoops: "auto"
         }
@@ -65,6 +68,8 @@ public enum Setting: String, CaseIterable, Sendable {
         case .shutdownGrace: "Seconds a graceful shutdown waits before closing what remains."
         case .defaultLanguage: "ja or en, when neither ?lang nor Accept-Language decides."
         case .corsOrigin: "Comma-separated origins allowed by CORS, or *; empty allows none."
+        case .frameAncestors:
+            "Who may embed the page at / in a frame: 'none', 'self' or space-separated origins (CSP frame-ancestors)."
         case .logLevel: "trace, debug, info, notice, warning, error or critical."
         case .eventLoops: "Event loops serving connections; auto = online cores capped by the cgroup CPU limit."
         }

@@ -3,6 +3,12 @@ public import MicroHTTP
 /// The service's routes. Each has a path template as `openapi.yaml` writes it and the methods it
 /// answers; `HEAD` is implied wherever `GET` is, and `OPTIONS` everywhere (CORS preflight).
 public enum Route: String, CaseIterable, Sendable {
+    /// `GET|POST /`: the page for people.
+    case page = "/"
+    /// `GET /page.css`
+    case pageStylesheet = "/page.css"
+    /// `GET /page.js`
+    case pageScript = "/page.js"
     /// `GET|POST /identify`
     case identify = "/identify"
     /// `POST /scan`: a whole statement.
@@ -26,7 +32,7 @@ public enum Route: String, CaseIterable, Sendable {
     /// The methods this route's handler answers (without `HEAD` and `OPTIONS`).
     public var methods: [HTTPMethod] {
         switch self {
-        case .identify: Self.getOrPost
+        case .identify, .page: Self.getOrPost
         case .scan: Self.postOnly
         default: Self.getOnly
         }
@@ -35,7 +41,7 @@ public enum Route: String, CaseIterable, Sendable {
     /// Every method the route allows, for `Allow` headers.
     public var allowedMethods: [HTTPMethod] {
         switch self {
-        case .identify: Self.allowedForGetOrPost
+        case .identify, .page: Self.allowedForGetOrPost
         case .scan: Self.allowedForPostOnly
         default: Self.allowedForGetOnly
         }
@@ -52,6 +58,9 @@ public enum Route: String, CaseIterable, Sendable {
     /// The route for a decoded path, and the `{id}` parameter when there is one.
     public static func match(path: String) -> (route: Route, id: String?)? {
         switch path {
+        case "/": return (.page, nil)
+        case "/page.css": return (.pageStylesheet, nil)
+        case "/page.js": return (.pageScript, nil)
         case "/identify": return (.identify, nil)
         case "/scan": return (.scan, nil)
         case "/guide", "/guide/": return (.guides, nil)

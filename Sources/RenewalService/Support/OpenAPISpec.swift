@@ -36,7 +36,351 @@ enum OpenAPISpec {
           description: Health, readiness, metrics
         - name: meta
           description: The API description and CORS
+        - name: page
+          description: The HTML page for people, and its two assets
         paths:
+          /:
+            get:
+              operationId: getPage
+              tags:
+              - page
+              summary: The page for people (HTML)
+              description: 'One text area for an order number, a statement line, several lines or a pasted statement; with `q`,
+                the answer rendered below it (so that an answer can be linked): who sold the licence, how sure, why, the source of
+                the rule, the alternatives, and the guide with its numbered steps and the details to have ready. Several lines
+                are read as a statement (a CSV export when its lines are separated fields) and only the related lines are shown,
+                with their numbers. Japanese by default, English by `lang` or `Accept-Language`. Works without JavaScript. Sent
+                with a strict `Content-Security-Policy` (`frame-ancestors` from `FRAME_ANCESTORS`), `X-Content-Type-Options:
+                nosniff`, `Referrer-Policy: no-referrer` and `Cache-Control: no-store`.'
+              parameters:
+              - $ref: '#/components/parameters/pageQuery'
+              - $ref: '#/components/parameters/pageLang'
+              - $ref: '#/components/parameters/X-Request-ID'
+              responses:
+                '200':
+                  $ref: '#/components/responses/Page'
+                '400':
+                  $ref: '#/components/responses/PageBadRequest'
+                '408':
+                  $ref: '#/components/responses/RequestTimeout'
+                '413':
+                  $ref: '#/components/responses/ContentTooLarge'
+                '414':
+                  $ref: '#/components/responses/URITooLong'
+                '431':
+                  $ref: '#/components/responses/HeadersTooLarge'
+                '500':
+                  $ref: '#/components/responses/InternalError'
+                '501':
+                  $ref: '#/components/responses/NotImplemented'
+                '503':
+                  $ref: '#/components/responses/ServiceUnavailable'
+                '505':
+                  $ref: '#/components/responses/VersionNotSupported'
+            head:
+              operationId: getPageHead
+              tags:
+              - page
+              summary: Headers of GET /
+              parameters:
+              - $ref: '#/components/parameters/pageQuery'
+              - $ref: '#/components/parameters/pageLang'
+              - $ref: '#/components/parameters/X-Request-ID'
+              responses:
+                '200':
+                  description: As GET, without the body.
+                  headers:
+                    X-Request-ID:
+                      $ref: '#/components/headers/X-Request-ID'
+                    Content-Security-Policy:
+                      $ref: '#/components/headers/Content-Security-Policy'
+                '400':
+                  $ref: '#/components/responses/PageBadRequestHead'
+                '408':
+                  $ref: '#/components/responses/RequestTimeout'
+                '413':
+                  $ref: '#/components/responses/ContentTooLarge'
+                '414':
+                  $ref: '#/components/responses/URITooLong'
+                '431':
+                  $ref: '#/components/responses/HeadersTooLarge'
+                '500':
+                  $ref: '#/components/responses/InternalError'
+                '501':
+                  $ref: '#/components/responses/NotImplemented'
+                '503':
+                  $ref: '#/components/responses/ServiceUnavailable'
+                '505':
+                  $ref: '#/components/responses/VersionNotSupported'
+            post:
+              operationId: postPage
+              tags:
+              - page
+              summary: The page, answering a form (for input too long for a link)
+              description: 'The same page as `GET /?q=…`, for the form''s fields sent as `application/x-www-form-urlencoded` (`q`,
+                and `lang`). Any other body is a 400 page.'
+              parameters:
+              - $ref: '#/components/parameters/pageLang'
+              - $ref: '#/components/parameters/X-Request-ID'
+              requestBody:
+                required: true
+                content:
+                  application/x-www-form-urlencoded:
+                    schema:
+                      type: object
+                      properties:
+                        q:
+                          type: string
+                          description: What was pasted.
+                        lang:
+                          type: string
+                          description: '`ja` or `en`; anything else is the default language.'
+              responses:
+                '200':
+                  $ref: '#/components/responses/Page'
+                '400':
+                  $ref: '#/components/responses/PageBadRequest'
+                '408':
+                  $ref: '#/components/responses/RequestTimeout'
+                '413':
+                  $ref: '#/components/responses/ContentTooLarge'
+                '414':
+                  $ref: '#/components/responses/URITooLong'
+                '431':
+                  $ref: '#/components/responses/HeadersTooLarge'
+                '500':
+                  $ref: '#/components/responses/InternalError'
+                '501':
+                  $ref: '#/components/responses/NotImplemented'
+                '503':
+                  $ref: '#/components/responses/ServiceUnavailable'
+                '505':
+                  $ref: '#/components/responses/VersionNotSupported'
+            options:
+              operationId: pageOptions
+              summary: Allowed methods on / (CORS preflight)
+              tags:
+              - page
+              parameters:
+              - $ref: '#/components/parameters/Origin'
+              - $ref: '#/components/parameters/X-Request-ID'
+              responses:
+                '204':
+                  $ref: '#/components/responses/Options'
+                '400':
+                  $ref: '#/components/responses/ProtocolBadRequest'
+                '408':
+                  $ref: '#/components/responses/RequestTimeout'
+                '413':
+                  $ref: '#/components/responses/ContentTooLarge'
+                '414':
+                  $ref: '#/components/responses/URITooLong'
+                '431':
+                  $ref: '#/components/responses/HeadersTooLarge'
+                '500':
+                  $ref: '#/components/responses/InternalError'
+                '501':
+                  $ref: '#/components/responses/NotImplemented'
+                '503':
+                  $ref: '#/components/responses/ServiceUnavailable'
+                '505':
+                  $ref: '#/components/responses/VersionNotSupported'
+          /page.css:
+            get:
+              operationId: getPageStylesheet
+              tags:
+              - page
+              summary: The page's stylesheet
+              parameters:
+              - $ref: '#/components/parameters/X-Request-ID'
+              responses:
+                '200':
+                  description: The page's stylesheet, the only one it loads (its Content-Security-Policy allows nothing from elsewhere).
+                  headers:
+                    X-Request-ID:
+                      $ref: '#/components/headers/X-Request-ID'
+                    X-Content-Type-Options:
+                      $ref: '#/components/headers/X-Content-Type-Options'
+                  content:
+                    text/css:
+                      schema:
+                        type: string
+                '400':
+                  $ref: '#/components/responses/ProtocolBadRequest'
+                '408':
+                  $ref: '#/components/responses/RequestTimeout'
+                '413':
+                  $ref: '#/components/responses/ContentTooLarge'
+                '414':
+                  $ref: '#/components/responses/URITooLong'
+                '431':
+                  $ref: '#/components/responses/HeadersTooLarge'
+                '500':
+                  $ref: '#/components/responses/InternalError'
+                '501':
+                  $ref: '#/components/responses/NotImplemented'
+                '503':
+                  $ref: '#/components/responses/ServiceUnavailable'
+                '505':
+                  $ref: '#/components/responses/VersionNotSupported'
+            head:
+              operationId: getPageStylesheetHead
+              tags:
+              - page
+              summary: Headers of GET /page.css
+              parameters:
+              - $ref: '#/components/parameters/X-Request-ID'
+              responses:
+                '200':
+                  description: As GET, without the body.
+                  headers:
+                    X-Request-ID:
+                      $ref: '#/components/headers/X-Request-ID'
+                '400':
+                  $ref: '#/components/responses/ProtocolBadRequest'
+                '408':
+                  $ref: '#/components/responses/RequestTimeout'
+                '413':
+                  $ref: '#/components/responses/ContentTooLarge'
+                '414':
+                  $ref: '#/components/responses/URITooLong'
+                '431':
+                  $ref: '#/components/responses/HeadersTooLarge'
+                '500':
+                  $ref: '#/components/responses/InternalError'
+                '501':
+                  $ref: '#/components/responses/NotImplemented'
+                '503':
+                  $ref: '#/components/responses/ServiceUnavailable'
+                '505':
+                  $ref: '#/components/responses/VersionNotSupported'
+            options:
+              operationId: getPageStylesheetOptions
+              summary: Allowed methods on /page.css (CORS preflight)
+              tags:
+              - page
+              parameters:
+              - $ref: '#/components/parameters/Origin'
+              - $ref: '#/components/parameters/X-Request-ID'
+              responses:
+                '204':
+                  $ref: '#/components/responses/Options'
+                '400':
+                  $ref: '#/components/responses/ProtocolBadRequest'
+                '408':
+                  $ref: '#/components/responses/RequestTimeout'
+                '413':
+                  $ref: '#/components/responses/ContentTooLarge'
+                '414':
+                  $ref: '#/components/responses/URITooLong'
+                '431':
+                  $ref: '#/components/responses/HeadersTooLarge'
+                '500':
+                  $ref: '#/components/responses/InternalError'
+                '501':
+                  $ref: '#/components/responses/NotImplemented'
+                '503':
+                  $ref: '#/components/responses/ServiceUnavailable'
+                '505':
+                  $ref: '#/components/responses/VersionNotSupported'
+          /page.js:
+            get:
+              operationId: getPageScript
+              tags:
+              - page
+              summary: The page's script
+              parameters:
+              - $ref: '#/components/parameters/X-Request-ID'
+              responses:
+                '200':
+                  description: The page's script, the only one it loads (its Content-Security-Policy allows nothing from elsewhere).
+                  headers:
+                    X-Request-ID:
+                      $ref: '#/components/headers/X-Request-ID'
+                    X-Content-Type-Options:
+                      $ref: '#/components/headers/X-Content-Type-Options'
+                  content:
+                    text/javascript:
+                      schema:
+                        type: string
+                '400':
+                  $ref: '#/components/responses/ProtocolBadRequest'
+                '408':
+                  $ref: '#/components/responses/RequestTimeout'
+                '413':
+                  $ref: '#/components/responses/ContentTooLarge'
+                '414':
+                  $ref: '#/components/responses/URITooLong'
+                '431':
+                  $ref: '#/components/responses/HeadersTooLarge'
+                '500':
+                  $ref: '#/components/responses/InternalError'
+                '501':
+                  $ref: '#/components/responses/NotImplemented'
+                '503':
+                  $ref: '#/components/responses/ServiceUnavailable'
+                '505':
+                  $ref: '#/components/responses/VersionNotSupported'
+            head:
+              operationId: getPageScriptHead
+              tags:
+              - page
+              summary: Headers of GET /page.js
+              parameters:
+              - $ref: '#/components/parameters/X-Request-ID'
+              responses:
+                '200':
+                  description: As GET, without the body.
+                  headers:
+                    X-Request-ID:
+                      $ref: '#/components/headers/X-Request-ID'
+                '400':
+                  $ref: '#/components/responses/ProtocolBadRequest'
+                '408':
+                  $ref: '#/components/responses/RequestTimeout'
+                '413':
+                  $ref: '#/components/responses/ContentTooLarge'
+                '414':
+                  $ref: '#/components/responses/URITooLong'
+                '431':
+                  $ref: '#/components/responses/HeadersTooLarge'
+                '500':
+                  $ref: '#/components/responses/InternalError'
+                '501':
+                  $ref: '#/components/responses/NotImplemented'
+                '503':
+                  $ref: '#/components/responses/ServiceUnavailable'
+                '505':
+                  $ref: '#/components/responses/VersionNotSupported'
+            options:
+              operationId: getPageScriptOptions
+              summary: Allowed methods on /page.js (CORS preflight)
+              tags:
+              - page
+              parameters:
+              - $ref: '#/components/parameters/Origin'
+              - $ref: '#/components/parameters/X-Request-ID'
+              responses:
+                '204':
+                  $ref: '#/components/responses/Options'
+                '400':
+                  $ref: '#/components/responses/ProtocolBadRequest'
+                '408':
+                  $ref: '#/components/responses/RequestTimeout'
+                '413':
+                  $ref: '#/components/responses/ContentTooLarge'
+                '414':
+                  $ref: '#/components/responses/URITooLong'
+                '431':
+                  $ref: '#/components/responses/HeadersTooLarge'
+                '500':
+                  $ref: '#/components/responses/InternalError'
+                '501':
+                  $ref: '#/components/responses/NotImplemented'
+                '503':
+                  $ref: '#/components/responses/ServiceUnavailable'
+                '505':
+                  $ref: '#/components/responses/VersionNotSupported'
           /identify:
             get:
               operationId: identify
@@ -3045,6 +3389,23 @@ enum OpenAPISpec {
                   - 'null'
                   description: The identifier of the page that documents `label`; null for a translation.
           parameters:
+            pageQuery:
+              name: q
+              in: query
+              description: What was pasted; empty or absent shows the form alone.
+              required: false
+              schema:
+                type: string
+              example: '22122857'
+            pageLang:
+              name: lang
+              in: query
+              description: '`ja` or `en` (or a tag such as `en-US`); anything else shows the page in the default language rather
+                than an error.'
+              required: false
+              schema:
+                type: string
+              example: en
             lang:
               name: lang
               in: query
@@ -3192,6 +3553,21 @@ enum OpenAPISpec {
                 type: string
               example: https://support.example.com
           headers:
+            X-Content-Type-Options:
+              description: '`nosniff`: the body is only what its Content-Type says.'
+              schema:
+                type: string
+                const: nosniff
+            Content-Security-Policy:
+              description: 'The page loads nothing but this server''s `/page.css` and `/page.js`, posts forms only here, and may be
+                framed only by `FRAME_ANCESTORS` (default `''none''`).'
+              schema:
+                type: string
+            Referrer-Policy:
+              description: '`no-referrer`: no address with a customer''s query in it leaves through a link.'
+              schema:
+                type: string
+                const: no-referrer
             X-Request-ID:
               description: 'On every response. The request''s own `X-Request-ID` when it is well formed (1 to 128 characters of `A-Z
                 a-z 0-9 . _ : -`), otherwise a new random id (32 hex digits).'
@@ -3586,6 +3962,39 @@ enum OpenAPISpec {
                         title: Not Implemented
                         status: 501
                         detail: Only the chunked transfer coding is supported.
+            Page:
+              description: The page, with the answer when something was asked.
+              headers:
+                X-Request-ID:
+                  $ref: '#/components/headers/X-Request-ID'
+                Content-Security-Policy:
+                  $ref: '#/components/headers/Content-Security-Policy'
+                X-Content-Type-Options:
+                  $ref: '#/components/headers/X-Content-Type-Options'
+                Referrer-Policy:
+                  $ref: '#/components/headers/Referrer-Policy'
+              content:
+                text/html:
+                  schema:
+                    type: string
+            PageBadRequest:
+              description: 'The page, saying why what was sent could not be looked up (empty, a line over 1,000 characters, more
+                than 20,000 lines, a form that cannot be read); or, as elsewhere, a request too broken for HTTP (problem+json).'
+              headers:
+                X-Request-ID:
+                  $ref: '#/components/headers/X-Request-ID'
+              content:
+                text/html:
+                  schema:
+                    type: string
+                application/problem+json:
+                  schema:
+                    $ref: '#/components/schemas/Problem'
+            PageBadRequestHead:
+              description: As for GET, without the body.
+              headers:
+                X-Request-ID:
+                  $ref: '#/components/headers/X-Request-ID'
             ServiceUnavailable:
               description: 'The server is at its connection limit; or, for a request with a body, it holds as many request and
                 answer bytes as `MAX_BUFFERED_BYTES` allows, or as many large requests (16 KiB of body or more) as it may handle

@@ -1,0 +1,72 @@
+import RenewalRules
+
+/// What the page answers for what was pasted: one line is identified; several lines are read as
+/// a statement (a CSV export when its lines are separated fields), and only the lines related to
+/// Kaspersky are shown, with their numbers.
+struct PageAnswer {
+    var error: LocalizedText?
+    var scan: PageView.ScanSummary?
+    var results: [PageView.Result] = []
+
+    static func failure(_ message: LocalizedText) -> PageAnswer {
+        PageAnswer(error: message)
+    }
+
+    /// The answer for the text area's content (`""`: nothing asked yet).
+    static func answer(_ text: String, language: Language) -> PageAnswer {
+        let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        guard !lines.isEmpty else { return PageAnswer() }
+        if lines.count == 1 {
+            do throws(ServiceError) {
+                let query = try IdentifyRequest.validated(String(lines[0]))
+                let document = IdentificationDocument(Identifier.identify(query), language: language)
+                return PageAnswer(
+                    results: [
+                        PageView.Result(
+                            index: 1, line: nil, document: document, guide: guide(for: document, language),
+                            language: language)
+                    ])
+            } catch {
+                return failure(LocalizedText(ja: error.detail(in: .ja), en: error.detail(in: .en)))
+            }
+        }
+        let layout: StatementScanner.Layout = looksLikeCSV(lines) ? .csv : .lines
+        let scan: StatementScan
+        do {
+            scan = try StatementScanner.scan(text, layout: layout)
+        } catch {
+            return failure(error.message)
+        }
+        let document = ScanDocument(scan, language: language)
+        var shownGuides: Set<String> = []
+        let results = document.matches.enumerated().map { offset, match in
+            // Each guide once, under the first line that leads to it.
+            let guide =
+                shownGuides.insert(match.identification.guide).inserted
+                ? Self.guide(for: match.identification, language) : nil
+            return PageView.Result(
+                index: offset + 1, line: match.line, document: match.identification, guide: guide, language: language)
+        }
+        let summary =
+            language == .ja
+            ? "\(document.linesRead)行を読み、カスペルスキーに関係する行は\(results.count)行でした(読み飛ばした行: \(document.linesSkipped))。"
+            : "Read \(document.linesRead) lines; \(results.count) relate to Kaspersky (\(document.linesSkipped) skipped)."
+        return PageAnswer(scan: PageView.ScanSummary(summary: summary), results: results)
+    }
+
+    /// The guide an answer leads to: the provider's, or the customer-service guide.
+    private static func guide(for document: IdentificationDocument, _ language: Language) -> GuideDocument {
+        let guide = document.provider.flatMap { ProviderID(rawValue: $0.id) }.map { GuideCatalog.guide(for: $0) }
+        return GuideDocument(guide ?? GuideCatalog.customerService, language: language)
+    }
+
+    /// Separated fields on most lines, the same number on each: an export, not pasted text.
+    static func looksLikeCSV(_ lines: [Substring]) -> Bool {
+        for separator in [",", ";", "\t"] as [Character] {
+            let counts = lines.prefix(50).map { $0.filter { $0 == separator }.count }
+            guard let first = counts.first, first > 0 else { continue }
+            if counts.filter({ $0 == first }).count * 5 >= counts.count * 4 { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import MicroHTTP
+import Testing
+
+@testable import RenewalService
+
+/// `GET /` and `POST /`: the page for people, rendered on the server.
+@Suite struct PageTests {
+    let service = makeService()
+
+    @Test func theFormAloneInJapaneseWithItsSecurityHeaders() {
+        let response = service.respond(to: .make(.get, "/"))
+        #expect(response.status == .ok)
+        #expect(response.headers["Content-Type"] == "text/html; charset=utf-8")
+        #expect(response.text.contains(#"<html lang="ja">"#))
+        #expect(response.text.contains(#"<label for="q">"#))
+        #expect(!response.text.contains("<article"))
+        let policy = response.headers["Content-Security-Policy"] ?? ""
+        for directive in ["default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'"] {
+            #expect(policy.contains(directive))
+        }
+        #expect(!policy.contains("unsafe-inline"))
+        #expect(response.headers["X-Content-Type-Options"] == "nosniff")
+        #expect(response.headers["Referrer-Policy"] == "no-referrer")
+        #expect(response.headers["Cache-Control"] == "no-store")
+        // No inline script or style for the policy to have to allow.
+        #expect(
+            !response.text.contains("<script>") && !response.text.contains("<style")
+                && !response.text.contains("style="))
+    }
+
+    @Test func anOrderNumberAnsweredInEnglishWithItsGuide() {
+        let response = service.respond(to: .make(.get, "/", query: [("q", "注文番号: 2212-2857"), ("lang", "en")]))
+        #expect(response.status == .ok)
+        #expect(response.headers["Content-Language"] == "en")
+        let page = response.text
+        #expect(page.contains(#"<html lang="en">"#))
+        #expect(page.contains(#"<dd class="provider">2Checkout</dd>"#))
+        #expect(page.contains("Almost certain (95%)"))
+        #expect(page.contains("[<kbd>My Products</kbd>]"))
+        #expect(page.contains("Details to give customer service:"))
+        #expect(page.contains("The order number from the confirmation e-mail"))
+        // The switch keeps the question.
+        #expect(page.contains(#"href="/?lang=ja&amp;q=%E6%B3%A8"#))
+    }
+
+    @Test func englishStepsShowTheJapaneseScreenLabelBeside() {
+        let page = service.respond(to: .make(.get, "/", query: [("q", "APPLE.COM/BILL KASPERSKY"), ("lang", "en")]))
+            .text
+        #expect(page.contains(#"<span class="original" lang="ja">"#))
+    }
+
+    @Test func aStatementShowsOnlyTheRelatedLinesWithTheirNumbers() {
+        let statement = "2026/10/01 AMAZON.CO.JP 1,200\n2026/10/03 DR*Kaspersky Lab 4,980\nローソン 渋谷店 540\n"
+        let page = service.respond(to: .make(.get, "/", query: [("q", statement)])).text
+        #expect(page.contains("3行を読み、カスペルスキーに関係する行は1行でした"))
+        #expect(page.contains(#"<span class="line">行 2</span>"#))
+        #expect(page.contains("Digital River"))
+        #expect(!page.contains("AMAZON.CO.JP</bdi>"))
+    }
+
+    @Test func aCSVExportIsReadByItsColumns() {
+        let csv = "利用日,ご利用店名,利用金額\n2026/10/01,AMAZON.CO.JP,1200\n2026/10/03,\"2CO.com*kaspersky\",4980\n"
+        #expect(PageAnswer.looksLikeCSV(csv.split(whereSeparator: \.isNewline)))
+        let page = service.respond(to: .make(.get, "/", query: [("q", csv)])).text
+        #expect(page.contains(#"<span class="line">行 3</span>"#))
+        #expect(page.contains("2Checkout"))
+    }
+
+    @Test func aFormPostAnswersAsTheLinkDoes() {
+        let response = service.respond(
+            to: .make(
+                .post, "/", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: "lang=en&q=DR%2AEFMSPL"))
+        #expect(response.status == .ok)
+        #expect(response.text.contains(#"<dd class="provider">Digital River</dd>"#))
+        let json = service.respond(
+            to: .make(.post, "/", headers: [("Content-Type", "application/json")], body: #"{"q":"x"}"#))
+        #expect(json.status == .badRequest)
+        #expect(json.text.contains(#"class="error""#))
+    }
+
+    @Test func whatCannotBeLookedUpIsSaidOnThePage() {
+        let long = service.respond(to: .make(.get, "/", query: [("q", String(repeating: "あ", count: 1_001))]))
+        #expect(long.status == .badRequest)
+        #expect(long.headers["Content-Type"] == "text/html; charset=utf-8")
+        #expect(long.text.contains(#"role="alert""#))
+        let invisible = service.respond(to: .make(.get, "/", query: [("q", "\u{200B}\u{0}")]))
+        #expect(invisible.status == .badRequest)
+        // A language that does not exist is the default, not an error, on a page.
+        #expect(service.respond(to: .make(.get, "/", query: [("lang", "xx")])).status == .ok)
+    }
+
+    /// Markup in what was pasted comes back as text. A quote followed by a combining mark is one
+    /// character to swift-mustache's own escaper, which would let it end the `value` attribute.
+    @Test(arguments: [
+        #"<script>alert(1)</script>"#, "\"\u{301} autofocus onfocus=alert(1) x=\"",
+        "'\u{301}><img src=x onerror=alert(1)>",
+        "\u{202E}kaspersky <b>bold</b>", "</textarea><script>alert(1)</script>",
+    ])
+    func pastedMarkupIsShownAsText(hostile: String) {
+        let page = service.respond(to: .make(.get, "/", query: [("q", hostile)])).text
+        #expect(!page.contains("<script>alert"))
+        #expect(!page.contains("<img"))
+        #expect(!page.contains("<b>bold"))
+        let quoteBreakout = "\"\u{301} autofocus"
+        let apostropheBreakout = "'\u{301}>"
+        #expect(!page.contains(quoteBreakout))
+        #expect(!page.contains(apostropheBreakout))
+        #expect(page.contains("&lt;") || page.contains("&quot;") || page.contains("&#39;"))
+    }
+
+    @Test func theByteEscaperEscapesWhatACombiningMarkFollows() {
+        let shielded = "\"\u{301}<\u{301}&'"
+        let escaped = "&quot;\u{301}&lt;\u{301}&amp;&#39;"
+        #expect(ByteEscapedHTML().escapeText(shielded) == escaped)
+        #expect(ByteEscapedHTML().escapeText("カスペルスキー") == "カスペルスキー")
+    }
+
+    @Test func framingIsAllowedOnlyWhereConfigured() throws {
+        let configuration = try ServiceConfiguration(values: [.frameAncestors: "https://support.example.com 'self'"])
+        let framed = makeService { $0 = configuration }
+        #expect(
+            framed.respond(to: .make(.get, "/")).headers["Content-Security-Policy"]?.hasSuffix(
+                "frame-ancestors https://support.example.com 'self'") == true)
+        #expect(throws: ConfigurationError.self) {
+            try ServiceConfiguration(values: [.frameAncestors: "*; script-src *"])
+        }
+        #expect(throws: ConfigurationError.self) {
+            try ServiceConfiguration(values: [.frameAncestors: "https://a.example;"])
+        }
+        #expect(throws: ConfigurationError.self) { try ServiceConfiguration(values: [.frameAncestors: ""]) }
+    }
+
+    @Test func theTwoAssetsAreServedWithTheirTypes() {
+        let css = service.respond(to: .make(.get, "/page.css"))
+        #expect(css.headers["Content-Type"] == "text/css; charset=utf-8")
+        #expect(css.text.contains(":focus-visible"))
+        let script = service.respond(to: .make(.get, "/page.js"))
+        #expect(script.headers["Content-Type"] == "text/javascript; charset=utf-8")
+        #expect(script.headers["X-Content-Type-Options"] == "nosniff")
+        #expect(service.respond(to: .make(.post, "/page.js")).status == .methodNotAllowed)
+    }
+}
