@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test unit-test api-check deploy-check deps lint format openapi openapi-examples bench bench-instructions bench-http bench-hostile bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
+.PHONY: all build test unit-test api-check browser-check deploy-check deps lint format openapi openapi-examples bench bench-instructions bench-http bench-hostile bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
 
 all: build
 
@@ -30,8 +30,8 @@ deps:
 build:
 	$(SWIFT) build $(WERROR)
 
-## test: every Swift test target (warnings as errors), then the API contract check.
-test: unit-test api-check
+## test: every Swift test target (warnings as errors), the API contract check, then the page in a browser.
+test: unit-test api-check browser-check
 
 unit-test: deps
 	$(SWIFT) build --build-tests $(WERROR)
@@ -41,6 +41,11 @@ unit-test: deps
 api-check: deps
 	$(SWIFT) build --product renewal-guide $(WERROR)
 	bash scripts/api-check.sh "$$($(SWIFT) build --show-bin-path)/renewal-guide"
+
+## browser-check: the page at / in Chromium (Playwright, axe-core); screenshots in .build/screenshots/.
+browser-check: deps
+	$(SWIFT) build --product renewal-guide $(WERROR)
+	bash scripts/browser-check.sh "$$($(SWIFT) build --show-bin-path)/renewal-guide"
 
 ## deploy-check: hadolint on the Dockerfile, kubernetes-validate --strict on deploy/kubernetes.
 deploy-check:

@@ -10,7 +10,7 @@
 # Environment (defaults in brackets):
 #   ROUNDS [2]  DURATION [10s]  WARMUP [2s]  CONNS ["64 256"]  THREADS [2]
 #   SERVERS ["renewal-guide renewal-guide-warning hummingbird flyingfox nginx"]
-#   CALLS ["healthz guide identify"]  BASE_PORT [18200]  BUILD [1: 0 uses the last release builds]
+#   CALLS ["healthz guide identify page page-answer"]  BASE_PORT [18200]  BUILD [1: 0 uses the last release builds]
 #   OUT [a new temp dir]: where raw wrk output, server stderr and results.tsv go.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -21,7 +21,7 @@ WARMUP=${WARMUP:-2s}
 CONNS=${CONNS:-"64 256"}
 THREADS=${THREADS:-2}
 SERVERS=${SERVERS:-"renewal-guide renewal-guide-warning hummingbird flyingfox nginx"}
-CALLS=${CALLS:-"healthz guide identify"}
+CALLS=${CALLS:-"healthz guide identify page page-answer"}
 BASE_PORT=${BASE_PORT:-18200}
 OUT=${OUT:-$(mktemp -d /tmp/bench-http.XXXXXX)}
 mkdir -p "$OUT/bin" "$OUT/raw"
@@ -49,11 +49,17 @@ path_of() {
         healthz) echo /healthz ;;
         guide) echo /guide/allsoft ;;
         identify) echo /identify ;;
+        page) echo / ;;
+        page-answer) echo "/?q=%E6%B3%A8%E6%96%87%E7%95%AA%E5%8F%B7%3A%2022122857" ;;
     esac
 }
 
-supports() { # supports SERVER CALL
-    [ "$1" != nginx ] || [ "$2" = healthz ]
+supports() { # supports SERVER CALL: nginx serves /healthz only, the peers have no page
+    case $2 in
+        healthz) true ;;
+        page | page-answer) [ "${1#renewal-guide}" != "$1" ] ;;
+        *) [ "$1" != nginx ] ;;
+    esac
 }
 
 # start_server NAME PORT ERRFILE: sets SERVER_PID.

@@ -9,7 +9,10 @@ from collections import defaultdict
 RG = "renewal-guide"
 # Rows where other processes used more than this share of the CPU are flagged (see bench-http.sh).
 OTHER_CPU_LIMIT = float(os.environ.get("OTHER_CPU_LIMIT", "5"))
-CALL_PATHS = {"healthz": "GET /healthz", "guide": "GET /guide/allsoft", "identify": "POST /identify"}
+CALL_PATHS = {
+    "healthz": "GET /healthz", "guide": "GET /guide/allsoft", "identify": "POST /identify", "page": "GET /",
+    "page-answer": "GET /?q=注文番号: 22122857",
+}
 
 
 def main(results_path, header_path=None):
@@ -93,6 +96,16 @@ def main(results_path, header_path=None):
                         checks.append((f"{call} c{conns}: p99 ≤ Hummingbird's", p99_ratio <= 1.0, f"{p99_ratio:.2f}"))
                     if variant == RG and peer == "nginx" and call == "healthz":
                         checks.append((f"healthz c{conns}: req/s ≥ 0.8× nginx", rps_ratio >= 0.8, f"{rps_ratio:.2f}×"))
+    # The page has no peer: it is measured against renewal-guide's own GET /guide/allsoft.
+    for variant in [s for s in (RG, RG + "-warning") if s in servers]:
+        for call in ("page", "page-answer"):
+            for conns in conns_list:
+                mine, guide = (variant, call, conns), (variant, "guide", conns)
+                if mine not in cases or guide not in cases:
+                    continue
+                ratio = mean(mine, "rps") / mean(guide, "rps")
+                print(f"| {variant} | {CALL_PATHS[call]} | {conns} | its GET /guide/allsoft | {ratio:.2f}× | "
+                      f"{mean(mine, 'p99_ms') / mean(guide, 'p99_ms'):.2f} |")
     if checks:
         print()
         print("| target (renewal-guide at its default log level) | result | measured |")

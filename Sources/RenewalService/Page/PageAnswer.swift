@@ -50,7 +50,8 @@ struct PageAnswer {
         let summary =
             language == .ja
             ? "\(document.linesRead)行を読み、カスペルスキーに関係する行は\(results.count)行でした(読み飛ばした行: \(document.linesSkipped))。"
-            : "Read \(document.linesRead) lines; \(results.count) relate to Kaspersky (\(document.linesSkipped) skipped)."
+            : "Read \(document.linesRead) lines; \(results.count) \(results.count == 1 ? "relates" : "relate") to Kaspersky "
+                + "(\(document.linesSkipped) skipped)."
         return PageAnswer(scan: PageView.ScanSummary(summary: summary), results: results)
     }
 
