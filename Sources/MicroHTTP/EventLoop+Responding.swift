@@ -13,7 +13,7 @@ extension EventLoop {
             // With a body on its way we cannot stay in sync cheaply: answer and close.
             respond(
                 connection, refusal, headOnly: head.method == .head, version: head.version,
-                close: head.framing != .none || !head.keepAlive || draining)
+                close: head.framing != .none || !head.keepAlive || closingAll)
             if head.framing != .none { connection.lingerOnClose = true }
             return
         }
@@ -66,7 +66,7 @@ extension EventLoop {
         }
         let response = context.handler(request)
         releaseBody(connection)
-        respond(connection, response, headOnly: headOnly, version: version, close: !head.keepAlive || draining)
+        respond(connection, response, headOnly: headOnly, version: version, close: !head.keepAlive || closingAll)
     }
 
     private func releaseBody(_ connection: Connection) {
@@ -109,7 +109,7 @@ extension EventLoop {
         releaseBody(connection)
         connection.phase = .idle
         setInterest(connection, UInt32(CMH_EPOLLIN))
-        respond(connection, response, headOnly: headOnly, version: version, close: !keepAlive || draining)
+        respond(connection, response, headOnly: headOnly, version: version, close: !keepAlive || closingAll)
         if !connection.isClosed && connection.pending.isEmpty && !connection.inbound.isEmpty {
             processInbound(connection)
         }

@@ -33,6 +33,9 @@ final class EventLoop: @unchecked Sendable {
     let readBuffer: UnsafeMutableRawBufferPointer
     let events: UnsafeMutablePointer<cmh_event>
     var draining = false
+    /// Whether answers close their connection: from the moment a shutdown is asked for, before this
+    /// loop's own drain begins (it may be busy when the signal comes).
+    var closingAll: Bool { draining || context.shutdownRequested.load(ordering: .relaxed) }
     private var drainReported = false
     private var nextSerial: UInt64 = 0
     /// Input read in the current turn of ``pollEvents()``.

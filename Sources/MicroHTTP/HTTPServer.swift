@@ -158,6 +158,7 @@ public final class HTTPServer: Sendable {
             notify(.stopped)
             return
         }
+        context.withLock { $0?.shutdownRequested.store(true, ordering: .relaxed) }
         logger.info("HTTP server draining", metadata: ["grace": "\(configuration.shutdownGrace)"])
         notify(.draining)
         // The acceptor's last round first, so that what waited in the accept queue reaches a loop

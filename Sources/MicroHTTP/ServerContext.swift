@@ -12,6 +12,8 @@ final class ServerContext: Sendable {
     let openConnections = Atomic<Int>(0)
     /// Called on a loop's queue when a draining loop has no connections left.
     let loopDrained: @Sendable () -> Void
+    /// Set as a graceful shutdown starts: every answer from then on says `Connection: close`.
+    let shutdownRequested = Atomic<Bool>(false)
     /// Buffered request and response bytes, server-wide.
     let budget: ByteBudget
     /// Where requests with large bodies are handled.
