@@ -49,8 +49,8 @@ let package = Package(
             ],
             // The page's template and assets, compiled into the binary: nothing to find at run time.
             resources: [
-                .embedInCode("Page/Templates/page.mustache"), .embedInCode("Page/Templates/page.css"),
-                .embedInCode("Page/Templates/page.js"),
+                .embedInCode("Page/Templates/page.mustache"), .embedInCode("Page/Templates/guide.mustache"),
+                .embedInCode("Page/Templates/page.css"), .embedInCode("Page/Templates/page.js"),
             ],
             swiftSettings: strictSettings
         ),

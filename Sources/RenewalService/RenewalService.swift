@@ -18,6 +18,10 @@ public final class RenewalService: Sendable {
     /// forms posted only here, and framing only by `FRAME_ANCESTORS`.
     let pageSecurityPolicy: String
     let guideResponses: GuideResponses
+    /// The page's guide sections, rendered once.
+    let pageGuides: PageGuides
+    /// The page with nothing asked yet, per language: the same for every visitor.
+    let emptyPages: [Language: [UInt8]]
     let accessLog: AccessLog
     private let draining = Atomic<Bool>(false)
     private let connectionCount = Mutex<(@Sendable () -> Int)?>(nil)
@@ -36,8 +40,10 @@ public final class RenewalService: Sendable {
         pageSecurityPolicy =
             "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self'; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors \(configuration.frameAncestors.joined(separator: " "))"
-        PageRenderer.prepare()
         guideResponses = GuideResponses()
+        pageGuides = PageGuides()
+        emptyPages = Dictionary(
+            uniqueKeysWithValues: Language.allCases.map { ($0, Self.renderPage(.init(), query: "", language: $0)) })
     }
 
     /// Whether the server is draining; `/readyz` then answers 503.

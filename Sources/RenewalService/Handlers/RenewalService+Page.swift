@@ -23,7 +23,7 @@ extension RenewalService {
         }
         let language = pageLanguage(request, fields: fields)
         let query = fields.last { $0.name == "q" }?.value ?? ""
-        let answer = PageAnswer.answer(query, language: language)
+        let answer = PageAnswer.answer(query, language: language, guides: pageGuides)
         return pageResponse(answer, query: query, request: request, language: language)
     }
 
@@ -48,6 +48,24 @@ extension RenewalService {
     private func pageResponse(
         _ answer: PageAnswer, query: String, request: HTTPRequest, language: Language
     ) -> HTTPResponse {
+        let empty = query.isEmpty && answer.error == nil
+        var response = HTTPResponse(
+            status: answer.error == nil ? .ok : .badRequest,
+            headers: [
+                "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": pageSecurityPolicy,
+                "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+                // What customers paste is theirs: never kept by a cache.
+                "Cache-Control": "no-store", "Content-Language": language.rawValue, "Vary": "Accept-Language",
+            ],
+            body: empty
+                ? emptyPages[language] ?? Self.renderPage(answer, query: query, language: language)
+                : Self.renderPage(answer, query: query, language: language))
+        if request.method == .head { response.body = [] }
+        return response
+    }
+
+    /// The page for an answer, as HTML bytes.
+    static func renderPage(_ answer: PageAnswer, query: String, language: Language) -> [UInt8] {
         let other: Language = language == .ja ? .en : .ja
         var link = "/?lang=\(other.rawValue)"
         // Keep the question when switching language, if it fits in a link.
@@ -61,15 +79,6 @@ extension RenewalService {
             otherLanguageLink: link, text: PageText.for(language), query: query, hasQuery: !query.isEmpty,
             formMethod: query.utf8.count > 1_500 ? "post" : "get", error: answer.error?[language], scan: answer.scan,
             results: answer.results)
-        var response = HTTPResponse(
-            status: answer.error == nil ? .ok : .badRequest,
-            headers: [
-                "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": pageSecurityPolicy,
-                "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
-                // What customers paste is theirs: never kept by a cache.
-                "Cache-Control": "no-store", "Content-Language": language.rawValue, "Vary": "Accept-Language",
-            ], body: Array(PageRenderer.render(view).utf8))
-        if request.method == .head { response.body = [] }
-        return response
+        return Array(PageRenderer.render(view).utf8)
     }
 }

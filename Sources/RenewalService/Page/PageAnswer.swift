@@ -13,7 +13,7 @@ struct PageAnswer {
     }
 
     /// The answer for the text area's content (`""`: nothing asked yet).
-    static func answer(_ text: String, language: Language) -> PageAnswer {
+    static func answer(_ text: String, language: Language, guides: PageGuides) -> PageAnswer {
         let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
         guard !lines.isEmpty else { return PageAnswer() }
         if lines.count == 1 {
@@ -23,8 +23,8 @@ struct PageAnswer {
                 return PageAnswer(
                     results: [
                         PageView.Result(
-                            index: 1, line: nil, document: document, guide: guide(for: document, language),
-                            language: language)
+                            index: 1, line: nil, document: document,
+                            guide: guides.guide(document.guide, language), language: language)
                     ])
             } catch {
                 return failure(LocalizedText(ja: error.detail(in: .ja), en: error.detail(in: .en)))
@@ -43,7 +43,7 @@ struct PageAnswer {
             // Each guide once, under the first line that leads to it.
             let guide =
                 shownGuides.insert(match.identification.guide).inserted
-                ? Self.guide(for: match.identification, language) : nil
+                ? guides.guide(match.identification.guide, language) : nil
             return PageView.Result(
                 index: offset + 1, line: match.line, document: match.identification, guide: guide, language: language)
         }
@@ -53,12 +53,6 @@ struct PageAnswer {
             : "Read \(document.linesRead) lines; \(results.count) \(results.count == 1 ? "relates" : "relate") to Kaspersky "
                 + "(\(document.linesSkipped) skipped)."
         return PageAnswer(scan: PageView.ScanSummary(summary: summary), results: results)
-    }
-
-    /// The guide an answer leads to: the provider's, or the customer-service guide.
-    private static func guide(for document: IdentificationDocument, _ language: Language) -> GuideDocument {
-        let guide = document.provider.flatMap { ProviderID(rawValue: $0.id) }.map { GuideCatalog.guide(for: $0) }
-        return GuideDocument(guide ?? GuideCatalog.customerService, language: language)
     }
 
     /// Separated fields on most lines, the same number on each: an export, not pasted text.

@@ -8,13 +8,16 @@ import Mustache
 /// and would end an attribute. This one escapes the five bytes `<`, `>`, `&`, `"`, `'` wherever
 /// they stand in the UTF-8.
 enum PageRenderer {
-    /// The compiled template; a template that does not parse stops the process at start-up.
-    private static let template: MustacheTemplate = {
+    /// The compiled templates; one that does not parse stops the process at start-up.
+    private static let templates: (page: MustacheTemplate, guide: MustacheTemplate) = {
         MustacheContentTypes.register(ByteEscapedHTML(), named: "HTML_BYTES")
         do {
-            return try MustacheTemplate(string: String(decoding: PackageResources.page_mustache, as: UTF8.self))
+            return (
+                try MustacheTemplate(string: String(decoding: PackageResources.page_mustache, as: UTF8.self)),
+                try MustacheTemplate(string: String(decoding: PackageResources.guide_mustache, as: UTF8.self))
+            )
         } catch {
-            fatalError("page.mustache does not parse: \(error)")
+            fatalError("a page template does not parse: \(error)")
         }
     }()
 
@@ -24,12 +27,18 @@ enum PageRenderer {
 
     /// Compiles the template now (call at start-up, so that a broken template fails there).
     static func prepare() {
-        _ = template
+        _ = templates
     }
 
     /// The page as HTML.
     static func render(_ view: PageView) -> String {
-        template.render(view)
+        templates.page.render(view)
+    }
+
+    /// A guide's section of the page as HTML: the same for every answer that leads to it, so
+    /// rendered once per guide and language (see ``PageGuides``).
+    static func render(_ guide: PageView.GuideView) -> String {
+        templates.guide.render(guide)
     }
 }
 

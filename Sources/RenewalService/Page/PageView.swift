@@ -35,6 +35,7 @@ struct PageView {
     }
 
     struct GuideView {
+        let words: PageText
         let title: String
         let summary: String
         let location: String
@@ -58,7 +59,8 @@ struct PageView {
         let alternatives: [Alternative]
         var hasAlternatives: Bool { !alternatives.isEmpty }
         let next: String?
-        let guide: GuideView?
+        /// The guide's section, already rendered (and escaped) by the guide template, or empty.
+        let guideHTML: String
         let plainText: String
     }
 
@@ -80,9 +82,10 @@ struct PageView {
 }
 
 extension PageView.Result {
-    /// One answer, with the guide it leads to (already rendered in the page's language).
+    /// One answer, with the guide it leads to (rendered once per guide and language), or none
+    /// when an earlier answer on the page already shows that guide.
     init(
-        index: Int, line: Int?, document: IdentificationDocument, guide: GuideDocument?, language: Language
+        index: Int, line: Int?, document: IdentificationDocument, guide: PageGuides.Rendered?, language: Language
     ) {
         self.index = index
         self.line = line
@@ -100,13 +103,14 @@ extension PageView.Result {
                     name: $0.provider.name, percent: Int(($0.confidence * 100).rounded()), reason: $0.reason)
             }
         next = document.next
-        self.guide = guide.map { PageView.GuideView($0, language: language) }
-        plainText = document.plainText(language: language) + (guide.map { "\n" + $0.plainText() } ?? "")
+        guideHTML = guide?.html ?? ""
+        plainText = document.plainText(language: language) + (guide.map { "\n" + $0.text } ?? "")
     }
 }
 
 extension PageView.GuideView {
     init(_ guide: GuideDocument, language: Language) {
+        words = PageText.for(language)
         title = guide.title
         summary = guide.summary
         location = guide.location
