@@ -141,4 +141,28 @@ import Testing
         #expect(script.headers["X-Content-Type-Options"] == "nosniff")
         #expect(service.respond(to: .make(.post, "/page.js")).status == .methodNotAllowed)
     }
+
+    /// The views are read by name, not by reflection: a name a template uses and no view declares
+    /// would render as nothing, silently.
+    @Test func everyNameTheTemplatesUseIsDeclared() throws {
+        let keys: [[String]] = [
+            Array(PageView.fields.keys), Array(PageView.Result.fields.keys), Array(PageView.Alternative.fields.keys),
+            Array(PageView.SourceLink.fields.keys), Array(PageView.ScanSummary.fields.keys),
+            Array(PageView.Part.fields.keys), Array(PageView.Step.fields.keys), Array(PageView.Section.fields.keys),
+            Array(PageView.GuideView.fields.keys), Array(PageText.fields.keys),
+        ]
+        let declared = Set(keys.joined())
+        for template in [PackageResources.page_mustache, PackageResources.guide_mustache] {
+            let text = String(decoding: template, as: UTF8.self)
+            let names = try Regex(#"\{\{\{?[#^/]?([A-Za-z.]+)\}?\}\}"#)
+            #expect(text.matches(of: names).count > 20)
+            for match in text.matches(of: names) {
+                let name = String(text[match.range]).trimmingCharacters(in: CharacterSet(charactersIn: "{}#^/"))
+                guard name != "." else { continue }
+                for part in name.split(separator: ".") {
+                    #expect(declared.contains(String(part)), "\(name) is used by a template and declared by no view")
+                }
+            }
+        }
+    }
 }
