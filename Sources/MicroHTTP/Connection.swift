@@ -50,6 +50,8 @@ final class Connection {
     var isClosed = false
     /// Whether this connection has served a request; a silent fresh connection is cut at the header timeout.
     var servedRequest = false
+    /// The body of a request already refused at its head, read and dropped to keep the connection.
+    var discardingBody = false
     /// Bytes charged to the server's ``ByteBudget`` for the body arriving and for `pending`.
     var bodyCharge = 0
     var pendingCharge = 0

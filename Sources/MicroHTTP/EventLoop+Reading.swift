@@ -82,6 +82,7 @@ extension EventLoop {
             case .head(let head):
                 beginRequest(connection, head)
             case .body(let chunk):
+                if connection.discardingBody { continue }
                 // A chunked body is charged as it comes; a sized one was charged with its head.
                 if connection.bodyCharge < connection.body.count + chunk.count {
                     let more = connection.body.count + chunk.count - connection.bodyCharge

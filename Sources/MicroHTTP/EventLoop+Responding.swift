@@ -10,11 +10,20 @@ extension EventLoop {
         connection.body = []
         if let check = context.headCheck, let refusal = check(head) {
             connection.head = nil
-            // With a body on its way we cannot stay in sync cheaply: answer and close.
+            // A small body of known length is read and dropped, and the connection stays in sync
+            // and alive (as nginx and Hummingbird do); a large or chunked one is not worth reading,
+            // and after `Expect: 100-continue` the client may never send the body it announced.
+            var discardable = head.framing == .none
+            if case .contentLength(let length) = head.framing, length <= Self.maxDiscardedBodyBytes,
+                !head.expectsContinue
+            {
+                discardable = true
+                connection.discardingBody = length > 0
+            }
             respond(
                 connection, refusal, headOnly: head.method == .head, version: head.version,
-                close: head.framing != .none || !head.keepAlive || closingAll)
-            if head.framing != .none { connection.lingerOnClose = true }
+                close: !discardable || !head.keepAlive || closingAll)
+            if !discardable { connection.lingerOnClose = true }
             return
         }
         if case .contentLength(let length) = head.framing, length > 0 {
@@ -52,7 +61,8 @@ extension EventLoop {
     func completeRequest(_ connection: Connection) {
         // Move the head and body into the request rather than copy them: this runs for every request.
         guard let head = connection.head.take() else {
-            // Already answered by the head check.
+            // Already answered by the head check; its body, if any, was dropped as it came.
+            connection.discardingBody = false
             if !connection.closeAfterWrite { connection.phase = .idle }
             return
         }

@@ -14,6 +14,9 @@ final class EventLoop: @unchecked Sendable {
     static let lingerNanoseconds: UInt64 = 1_000_000_000
     /// The most time a lingering connection is given in all.
     static let lingerTotalNanoseconds: UInt64 = 10_000_000_000
+    /// The largest body of a request refused at its head that is read and dropped to keep the
+    /// connection alive; a larger one closes it.
+    static let maxDiscardedBodyBytes = 64 << 10
     /// The most input discarded while lingering.
     static let lingerMaxBytes = 4 << 20
 

@@ -30,6 +30,16 @@ public struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConv
     /// `CONNECT`.
     public static let connect = HTTPMethod(rawValue: "CONNECT")
 
+    /// Whether this is one of the methods RFC 9110 defines (or `PATCH`, RFC 5789): a server that
+    /// knows a method it does not allow on a resource answers 405; one it does not know at all, 501.
+    public var isStandard: Bool {
+        Self.standard.contains(self)
+    }
+
+    private static let standard: Set<HTTPMethod> = [
+        .get, .head, .post, .put, .delete, .options, .patch, .trace, .connect,
+    ]
+
     /// Returns the shared instance for a common method's bytes, avoiding a string allocation per request.
     static func make(_ bytes: UnsafeRawBufferPointer) -> HTTPMethod {
         switch bytes.count {

@@ -123,12 +123,9 @@ struct HTTPRequestParser: Sendable {
         }
         guard digits > 0 else { return fail(.invalidChunk) }
         while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
-        if index < end {
-            // A chunk extension: tolerated and ignored, but still free of control characters.
-            guard bytes[index] == UInt8(ascii: ";") else { return fail(.invalidChunk) }
-            for byte in bytes[index..<end] where byte < 0x20 && byte != 0x09 || byte == 0x7F {
-                return fail(.invalidChunk)
-            }
+        // Chunk extensions are ignored, but must be well formed (RFC 9112 §7.1.1).
+        if index < end, !Self.isChunkExtensionList(UnsafeRawBufferPointer(rebasing: bytes[index..<end])) {
+            return fail(.invalidChunk)
         }
         if size == 0 {
             state = .trailers(bytes: 0, fields: 0)
@@ -172,6 +169,45 @@ struct HTTPRequestParser: Sendable {
             if seen > limits.maxHeaderBytes || fields > limits.maxHeaderFields { return fail(.headersTooLarge) }
             consumed += newline + 1
         }
+    }
+
+    /// `*( BWS ";" BWS name [ BWS "=" BWS ( token / quoted-string ) ] )`: each extension has a
+    /// name; a value, when given, is a token or a quoted string.
+    static func isChunkExtensionList(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        func skipWhitespace() { while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 } }
+        func token() -> Bool {
+            let start = index
+            while index < bytes.count, isTokenByte(bytes[index]) { index += 1 }
+            return index > start
+        }
+        while index < bytes.count {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ";") else { return false }
+            index += 1
+            skipWhitespace()
+            guard token() else { return false }
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
+            index += 1
+            skipWhitespace()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: "\\") { index += 1 }
+                    guard index < bytes.count, bytes[index] >= 0x20 || bytes[index] == 0x09, bytes[index] != 0x7F
+                    else { return false }
+                    index += 1
+                }
+                guard index < bytes.count else { return false }
+                index += 1
+            } else if !token() {
+                return false
+            }
+            skipWhitespace()
+        }
+        return true
     }
 
     static func hexValue(_ byte: UInt8) -> Int? {

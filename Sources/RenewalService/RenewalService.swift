@@ -138,13 +138,19 @@ public final class RenewalService: Sendable {
                 error = nil
             }
         } else {
-            error = .notFound(Self.noResource(at: head.path))
+            error = head.method.isStandard ? .notFound(Self.noResource(at: head.path)) : Self.unknown(head.method)
         }
         guard let error else { return nil }
         let lang = head.query.first { $0.name == "lang" }?.value
         var response = HTTPResponse.problem(error, language: problemLanguage(lang, head.headers))
         response.headers.replace(name: "X-Request-ID", value: RequestID.resolve(head.headers["X-Request-ID"]))
         return response
+    }
+
+    /// A method no route knows, on a path none has: 501, as RFC 9110 §15.6.2 recommends (on a known
+    /// path it is a 405 with `Allow`).
+    private static func unknown(_ method: HTTPMethod) -> ServiceError {
+        .protocolError(.notImplemented, "The method \(method.rawValue.prefix(32)) is not implemented by this server.")
     }
 
     private static func noResource(at path: String) -> LocalizedText {
@@ -165,7 +171,8 @@ public final class RenewalService: Sendable {
             return response
         }
         guard let (route, id) = matched else {
-            throw .notFound(Self.noResource(at: request.path))
+            throw request.method.isStandard
+                ? .notFound(Self.noResource(at: request.path)) : Self.unknown(request.method)
         }
         if request.method == .options {
             return cors.preflight(origin: request.headers["Origin"], allow: route.allowedMethods)

@@ -147,6 +147,19 @@ import Testing
         #expect(parseEverySplit(head + "X-Checksum: abc\r\nY: 1\r\n\r\n").requests.count == 1)
     }
 
+    /// A chunk extension has a name; its value, when given, is a token or a quoted string.
+    @Test(arguments: ["5;name=value", "5 ; a ; b=\"q\\\"x\"", "5;a=b;c", "5;a = \"b c\""])
+    func wellFormedChunkExtensionsAreIgnored(size: String) {
+        let head = "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n"
+        #expect(parseEverySplit(head + size + "\r\nhello\r\n0\r\n\r\n").requests.count == 1)
+    }
+
+    @Test(arguments: ["5;", "5;=x", "5;a=b c", "5;a=\"open", "5;a=", "5 x", "5;a b"])
+    func malformedChunkExtensionsAreRefused(size: String) {
+        let head = "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n"
+        expectParseError(head + size + "\r\nhello\r\n0\r\n\r\n", .invalidChunk)
+    }
+
     @Test func trailerFieldsAreCounted() {
         let limits = HTTPRequestParser.Limits(maxHeaderFields: 3)
         let head = "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n"

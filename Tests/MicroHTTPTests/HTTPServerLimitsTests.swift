@@ -83,6 +83,32 @@ import Testing
         }
     }
 
+    /// A request refused at its head with a small body of known length keeps its connection: the
+    /// body is read and dropped, and what was pipelined behind it is answered. A larger body, or one
+    /// sent chunked, closes the connection.
+    @Test func aSmallRefusedBodyIsDroppedAndTheConnectionKept() throws {
+        let refuse: @Sendable (HTTPRequestHead) -> HTTPResponse? = { head in
+            head.path == "/nope" ? HTTPResponse(status: .notFound, text: "none") : nil
+        }
+        try withServer(headCheck: refuse) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(
+                "POST /nope HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nGET /x HTTP/1.1\r\nHost: x\r\n\r\n"
+                    .replacingOccurrences(of: "\r\n\r\nGET", with: "\r\n\r\nhelloGET"))
+            let refused = try client.readResponse()
+            #expect(refused.status == 404)
+            #expect(refused.header("Connection") == nil)
+            #expect(try client.readResponse().text == "GET /x  ")
+
+            let large = try TestClient(port: port)
+            try large.send("POST /nope HTTP/1.1\r\nHost: x\r\nContent-Length: 70000\r\n\r\n")
+            #expect(try large.readResponse().header("Connection") == "close")
+            let chunked = try TestClient(port: port)
+            try chunked.send("POST /nope HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+            #expect(try chunked.readResponse().header("Connection") == "close")
+        }
+    }
+
     /// Fifty refusals in a burst make one warning (with the count), not fifty.
     @Test func refusalsAreLoggedAtMostOnceASecond() throws {
         let warnings = Mutex<[String]>([])

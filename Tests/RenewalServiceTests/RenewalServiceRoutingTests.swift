@@ -69,6 +69,21 @@ import Testing
         #expect(service.respond(to: .make(.post, "/healthz")).headers["Allow"] == "GET, HEAD, OPTIONS")
     }
 
+    /// RFC 9110: a method the server knows but the resource does not allow is 405 with `Allow`; a
+    /// method it does not know at all (`M-SEARCH`, `BREW`) is 405 on a known path and 501 elsewhere.
+    @Test func unknownMethodsAre405OnKnownPathsAnd501Elsewhere() {
+        let search = HTTPMethod(rawValue: "M-SEARCH")
+        #expect(service.respond(to: .make(search, "/identify")).status == .methodNotAllowed)
+        let unknown = service.respond(to: .make(HTTPMethod(rawValue: "BREW"), "/coffee"))
+        #expect(unknown.status == .notImplemented)
+        #expect(unknown.headers["Content-Type"]?.hasPrefix("application/problem+json") == true)
+        #expect(service.respond(to: .make(.delete, "/coffee")).status == .notFound)
+        let head = HTTPRequestHead(
+            method: search, target: "/nope", path: "/nope", query: [], version: .http11,
+            headers: ["Host": "x", "Content-Length": "2"], framing: .contentLength(2))
+        #expect(service.checkHead(head)?.status == .notImplemented)
+    }
+
     @Test func headIsAnsweredLikeGet() {
         let get = service.respond(to: .make(.get, "/guide/allsoft"))
         let head = service.respond(to: .make(.head, "/guide/allsoft"))
