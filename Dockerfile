@@ -26,6 +26,8 @@ RUN swift package resolve
 # building a single product: Tests must be present although nothing in it is compiled here.
 COPY Sources ./Sources
 COPY Tests ./Tests
+# Sources/RenewalService/openapi.yaml links to this file, which the server embeds and serves.
+COPY openapi.yaml ./
 
 # --static-swift-stdlib links the Swift runtime, Dispatch and Foundation (FoundationEssentials,
 # FoundationInternationalization and its bundled ICU) into the executable; only glibc, libm,

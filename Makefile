@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test unit-test api-check browser-check deploy-check deps lint format openapi openapi-examples bench bench-instructions bench-http bench-hostile bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
+.PHONY: all build test unit-test api-check browser-check deploy-check deps lint format openapi-examples bench bench-instructions bench-http bench-hostile bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
 
 all: build
 
@@ -54,11 +54,6 @@ deploy-check:
 ## openapi-examples: rewrite openapi.yaml's response examples from the built server's answers.
 openapi-examples: build
 	WRITE_EXAMPLES=1 bash scripts/api-check.sh "$$($(SWIFT) build --show-bin-path)/renewal-guide"
-	bash scripts/embed-openapi.sh
-
-## openapi: re-embed openapi.yaml into the server after editing it.
-openapi:
-	bash scripts/embed-openapi.sh
 
 ## lint: swift-format in strict mode, with the checked-in .swift-format.
 lint:

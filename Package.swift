@@ -51,6 +51,8 @@ let package = Package(
             resources: [
                 .embedInCode("Page/Templates/page.mustache"), .embedInCode("Page/Templates/guide.mustache"),
                 .embedInCode("Page/Templates/page.css"), .embedInCode("Page/Templates/page.js"),
+                // A link to the package's own openapi.yaml: the contract is served exactly as written.
+                .embedInCode("openapi.yaml"),
             ],
             swiftSettings: strictSettings
         ),
