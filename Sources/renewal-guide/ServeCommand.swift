@@ -14,50 +14,38 @@ struct ServeCommand: ParsableCommand {
         .joined(separator: "\n")
     )
 
-    @Option(name: .customLong("host"), help: "Address to listen on (HOST).") var host: String?
-    @Option(name: .customLong("port"), help: "TCP port, 0 for any free one (PORT).") var port: String?
-    @Option(name: .customLong("header-timeout"), help: "Seconds to receive headers (HEADER_TIMEOUT).")
-    var headerTimeout: String?
-    @Option(name: .customLong("idle-timeout"), help: "Seconds an idle keep-alive lasts (IDLE_TIMEOUT).")
-    var idleTimeout: String?
-    @Option(name: .customLong("max-body-bytes"), help: "Largest request body (MAX_BODY_BYTES).")
-    var maxBodyBytes: String?
-    @Option(name: .customLong("max-connections"), help: "Most open connections (MAX_CONNECTIONS).")
-    var maxConnections: String?
-    @Option(
-        name: .customLong("max-buffered-bytes"),
-        help: "Most request and answer bytes held server-wide (MAX_BUFFERED_BYTES).")
-    var maxBufferedBytes: String?
-    @Option(name: .customLong("shutdown-grace"), help: "Seconds to drain on SIGTERM (SHUTDOWN_GRACE).")
-    var shutdownGrace: String?
-    @Option(name: .customLong("default-language"), help: "ja or en (DEFAULT_LANGUAGE).")
-    var defaultLanguage: String?
-    @Option(name: .customLong("cors-origin"), help: "Allowed CORS origins, comma-separated, or * (CORS_ORIGIN).")
-    var corsOrigin: String?
-    @Option(
-        name: .customLong("frame-ancestors"),
-        help: "Who may frame the page: 'none', 'self' or origins (FRAME_ANCESTORS).")
-    var frameAncestors: String?
-    @Option(name: .customLong("log-level"), help: "Log level (LOG_LEVEL).") var logLevel: String?
-    @Option(name: .customLong("event-loops"), help: "Event loops, or auto (EVENT_LOOPS).") var eventLoops: String?
+    /// Every setting, as `--name value` or `--name=value`: read against ``Setting``, which declares
+    /// each one once (its flag, environment variable, default and meaning) for the command, the
+    /// README and the tests alike.
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp("Settings, as --NAME VALUE or --NAME=VALUE (listed below).", valueName: "--setting value"))
+    var settings: [String] = []
 
-    /// Flags override the environment, setting by setting.
-    func settingValues(environment: [String: String]) -> [Setting: String] {
-        let flags: [Setting: String?] = [
-            .host: host, .port: port, .headerTimeout: headerTimeout, .idleTimeout: idleTimeout,
-            .maxBodyBytes: maxBodyBytes, .maxConnections: maxConnections, .maxBufferedBytes: maxBufferedBytes,
-            .shutdownGrace: shutdownGrace,
-            .defaultLanguage: defaultLanguage, .corsOrigin: corsOrigin, .frameAncestors: frameAncestors,
-            .logLevel: logLevel,
-            .eventLoops: eventLoops,
-        ]
+    /// Flags override the environment, setting by setting; an unknown flag or one without a value
+    /// is an error naming it.
+    func settingValues(environment: [String: String]) throws(ServeCommandError) -> [Setting: String] {
+        var flags: [Setting: String] = [:]
+        var index = 0
+        while index < settings.count {
+            let argument = settings[index]
+            let (name, inline) = argument.split(separator: "=", maxSplits: 1).map(String.init).pair
+            guard let setting = Setting.allCases.first(where: { $0.flag == name }) else {
+                throw ServeCommandError(
+                    message: "unknown option \(argument.prefix(64)) (see renewal-guide serve --help)")
+            }
+            if let inline {
+                flags[setting] = inline
+            } else {
+                guard index + 1 < settings.count else { throw ServeCommandError(message: "\(name) needs a value") }
+                index += 1
+                flags[setting] = settings[index]
+            }
+            index += 1
+        }
         var values: [Setting: String] = [:]
         for setting in Setting.allCases {
-            if let flag = flags[setting], let value = flag {
-                values[setting] = value
-            } else if let value = environment[setting.environmentVariable] {
-                values[setting] = value
-            }
+            values[setting] = flags[setting] ?? environment[setting.environmentVariable]
         }
         return values
     }
@@ -95,4 +83,15 @@ struct ServeCommand: ParsableCommand {
         logger.notice("stopped")
         output.flush()
     }
+}
+
+/// A flag the serve command cannot read.
+struct ServeCommandError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
+
+extension Array where Element == String {
+    /// `["a", "b"]` as `("a", "b")`, `["a"]` as `("a", nil)`.
+    fileprivate var pair: (String, String?) { (first ?? "", count > 1 ? self[1] : nil) }
 }

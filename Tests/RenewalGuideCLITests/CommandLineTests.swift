@@ -105,6 +105,16 @@ import Testing
         let flag = try BuiltBinary.run(["--header-timeout", "-3"])
         #expect(flag.status != 0)
         #expect(flag.standardError.contains("header-timeout"))
+        // Flags are read against the settings' one declaration: an unknown one, or one without a
+        // value, is a one-line error too; `--name=value` is the same as `--name value`.
+        for (arguments, named) in [
+            (["serve", "--prot", "0"], "--prot"), (["--port"], "--port"), (["--port=x"], "PORT"),
+        ] {
+            let refused = try BuiltBinary.run(arguments)
+            #expect(refused.status == 2)
+            #expect(refused.standardError.split(separator: "\n").count == 1)
+            #expect(refused.standardError.contains(named), "\(arguments)")
+        }
     }
 
     @Test func servesAndExitsZeroOnSIGTERM() throws {

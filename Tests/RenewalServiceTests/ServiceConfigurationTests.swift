@@ -1,9 +1,28 @@
 import Foundation
+import MicroHTTP
 import Testing
 
 @testable import RenewalService
 
 @Suite struct ServiceConfigurationTests {
+    /// Each default is declared once (the HTTP server's, or the configuration's own), and what
+    /// `--help` and the README show reads back as the same configuration.
+    @Test(arguments: Setting.allCases)
+    func everyShownDefaultReadsBackAsTheDefault(setting: Setting) throws {
+        let read = try ServiceConfiguration(values: [setting: setting.defaultValue])
+        #expect(read.text(of: setting) == ServiceConfiguration().text(of: setting))
+        if [.port, .headerTimeout, .maxBufferedBytes, .shutdownGrace].contains(setting) {
+            #expect(!setting.defaultValue.isEmpty)
+        }
+    }
+
+    @Test func theServerDefaultsAreTheServices() {
+        let server = HTTPServer.Configuration()
+        let service = ServiceConfiguration().httpConfiguration
+        #expect(service.port == server.port && service.maxBufferedBytes == server.maxBufferedBytes)
+        #expect(service.headerTimeout == server.headerTimeout && service.maxBodyBytes == server.maxBodyBytes)
+    }
+
     @Test func defaults() throws {
         let configuration = try ServiceConfiguration(environment: [:])
         #expect(configuration.host == "0.0.0.0")

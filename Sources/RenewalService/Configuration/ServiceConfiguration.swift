@@ -6,22 +6,25 @@ public import RenewalRules
 /// Everything the service can be configured with. Built from a dictionary of setting values, so
 /// tests pass a dictionary and only the executable reads the process environment and flags.
 public struct ServiceConfiguration: Sendable {
+    /// The HTTP server's defaults, which the service keeps as its own.
+    private static let server = HTTPServer.Configuration()
+
     /// The address to listen on.
-    public var host = "0.0.0.0"
+    public var host = server.host
     /// The TCP port; 0 picks a free one.
-    public var port = 8080
+    public var port = server.port
     /// Seconds to receive a request's headers.
-    public var headerTimeout = 10.0
+    public var headerTimeout = server.headerTimeout
     /// Seconds an idle keep-alive connection stays open.
-    public var idleTimeout = 60.0
+    public var idleTimeout = server.idleTimeout
     /// Largest request body, in bytes.
-    public var maxBodyBytes = 1_048_576
+    public var maxBodyBytes = server.maxBodyBytes
     /// Most open connections.
-    public var maxConnections = 10_000
+    public var maxConnections = server.maxConnections
     /// Most bytes of request bodies and unsent answers held at once.
-    public var maxBufferedBytes = 134_217_728
+    public var maxBufferedBytes = server.maxBufferedBytes
     /// Seconds a graceful shutdown waits.
-    public var shutdownGrace = 10.0
+    public var shutdownGrace = server.shutdownGrace
     /// The language when nothing else decides.
     public var defaultLanguage = Language.ja
     /// Origins allowed by CORS; `["*"]` allows any.
@@ -32,6 +35,9 @@ public struct ServiceConfiguration: Sendable {
     public var logLevel = Logger.Level.info
     /// Event loops; `nil` follows the CPU budget (cores, capped by a cgroup CPU limit).
     public var eventLoops: Int?
+
+    /// The defaults, once.
+    static let defaults = ServiceConfiguration()
 
     /// The defaults.
     public init() {}
@@ -115,6 +121,26 @@ public struct ServiceConfiguration: Sendable {
                 throw fail(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))
             }
             logLevel = level
+        }
+    }
+
+    /// A setting's value as it would be written (the form ``Setting/defaultValue`` shows).
+    func text(of setting: Setting) -> String {
+        func seconds(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(value) }
+        switch setting {
+        case .host: return host
+        case .port: return String(port)
+        case .headerTimeout: return seconds(headerTimeout)
+        case .idleTimeout: return seconds(idleTimeout)
+        case .maxBodyBytes: return String(maxBodyBytes)
+        case .maxConnections: return String(maxConnections)
+        case .maxBufferedBytes: return String(maxBufferedBytes)
+        case .shutdownGrace: return seconds(shutdownGrace)
+        case .defaultLanguage: return defaultLanguage.rawValue
+        case .corsOrigin: return corsOrigins.joined(separator: ",")
+        case .frameAncestors: return frameAncestors.joined(separator: " ")
+        case .logLevel: return logLevel.rawValue
+        case .eventLoops: return eventLoops.map(String.init) ?? "auto"
         }
     }
 

@@ -35,23 +35,10 @@ public enum Setting: String, CaseIterable, Sendable {
     /// The environment variable, e.g. `HEADER_TIMEOUT`.
     public var environmentVariable: String { rawValue.uppercased().replacingOccurrences(of: "-", with: "_") }
 
-    /// The default, as it would be written.
+    /// The default, as it would be written: read from ``ServiceConfiguration``'s defaults, which
+    /// take the HTTP server's own, so that each default is declared once.
     public var defaultValue: String {
-        switch self {
-        case .host: "0.0.0.0"
-        case .port: "8080"
-        case .headerTimeout: "10"
-        case .idleTimeout: "60"
-        case .maxBodyBytes: "1048576"
-        case .maxConnections: "10000"
-        case .maxBufferedBytes: "134217728"
-        case .shutdownGrace: "10"
-        case .defaultLanguage: "ja"
-        case .corsOrigin: ""
-        case .frameAncestors: "'none'"
-        case .logLevel: "info"
-        case .eventLoops: "auto"
-        }
+        ServiceConfiguration.defaults.text(of: self)
     }
 
     /// What the setting means, for `--help` and the README.
