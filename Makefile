@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test unit-test api-check browser-check deploy-check deps lint format openapi-examples bench bench-instructions bench-http bench-hostile bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser sanitize sanitize-address sanitize-thread clean
+.PHONY: all build test unit-test api-check browser-check deploy-check deps lint format openapi-examples bench bench-instructions bench-http bench-hostile bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser fuzz-json sanitize sanitize-address sanitize-thread clean
 
 all: build
 
@@ -109,7 +109,7 @@ sanitize-thread: deps
 	$(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize=thread
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize=thread
 
-## fuzz: libFuzzer with AddressSanitizer on the HTTP parser and on identification, FUZZ_SECONDS each.
+## fuzz: libFuzzer with AddressSanitizer on the HTTP parser, identification and the JSON parser, FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD   := .build-fuzz
 FUZZ_FLAGS   := -O -sanitize=fuzzer,address -parse-as-library
@@ -117,7 +117,7 @@ PARSER_SOURCES := $(wildcard Sources/MicroHTTP/HTTPRequestParser*.swift) \
 	$(addprefix Sources/MicroHTTP/,HTTPRequestHead.swift HTTPHeaders.swift HTTPMethod.swift HTTPVersion.swift \
 	HTTPStatus.swift HTTPParserError.swift HTTPRequestTarget.swift)
 
-fuzz: fuzz-parser fuzz-identify
+fuzz: fuzz-parser fuzz-identify fuzz-json
 
 fuzz-parser:
 	mkdir -p $(FUZZ_BUILD)/parser-corpus Fuzz/artifacts
@@ -133,6 +133,14 @@ fuzz-identify:
 	  | { grep -v 'ld.gold: warning: Cannot export local symbol' || true; }
 	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/identify-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	  -print_final_stats=1 -artifact_prefix=Fuzz/artifacts/identify- $(FUZZ_BUILD)/identify-corpus Fuzz/identify/corpus
+
+fuzz-json:
+	mkdir -p $(FUZZ_BUILD)/json-corpus Fuzz/artifacts
+	$(SWIFT)c $(FUZZ_FLAGS) -module-name RenewalService Fuzz/json/JSONFuzzer.swift \
+	  Sources/RenewalService/Support/JSONParser.swift Sources/RenewalService/Support/JSONValue.swift \
+	  -o $(FUZZ_BUILD)/json-fuzzer 2>&1 | { grep -v 'ld.gold: warning: Cannot export local symbol' || true; }
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/json-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	  -print_final_stats=1 -artifact_prefix=Fuzz/artifacts/json- $(FUZZ_BUILD)/json-corpus Fuzz/json/corpus
 
 clean:
 	rm -rf .build $(FUZZ_BUILD)

@@ -136,9 +136,8 @@ final class EventLoop: @unchecked Sendable {
     /// left unhandled stay ready (epoll is level-triggered) and come back on the next turn.
     static let bytesPerTurn = 1 << 20
 
-    /// 4 measured best at 64 connections with wrk on the same 2 cores: against 8, p99 fell from about
-    /// 4.5 ms to 3.6 ms with no loss of throughput (longer bursts on the CPU seem to hold up the
-    /// other threads' turns); fewer than 3 cost throughput.
+    /// A few rounds save wake-ups under load; many hold the other threads' turns up and raise tail
+    /// latency. The sweep that chose 4 is in Benchmarks/README.md ("Polling 4 rounds per wake-up").
     static let pollRounds = 4
 
     private func pollOnce() -> Int32 {

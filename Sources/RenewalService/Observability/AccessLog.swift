@@ -4,9 +4,9 @@ public import Logging
 ///
 /// `.output` is what the server uses. It writes each entry straight into a ``LogOutput`` as a
 /// JSON line, the same bytes ``JSONLogHandler`` would write for it. It skips swift-log's per-event
-/// work: a metadata dictionary, a log event and the handler existential. Those cost more than
-/// the line itself, about 1.5 µs a request, or 15–20 % of `/healthz` throughput here. Application
-/// logs still go through swift-log.
+/// work: a metadata dictionary, a log event and the handler existential, which cost more than the
+/// line itself (Benchmarks/README.md has the figure, from `make bench-cpu`). Application logs still
+/// go through swift-log.
 public enum AccessLog: Sendable {
     /// Through the service's `Logger`, as `info` events with one ``AccessRecord`` metadata value
     /// (what any swift-log handler can print; tests and embedders use this).
