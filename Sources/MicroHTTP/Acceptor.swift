@@ -98,7 +98,7 @@ final class Acceptor: @unchecked Sendable {
 
     /// Over capacity: a 503 with `Retry-After` and `Connection: close`, then close.
     private func refuse(_ fd: Int32) {
-        let response = context.errorResponder(.serviceUnavailable, "The server is at its connection limit.")
+        let response = context.answer(.serviceUnavailable, "The server is at its connection limit.")
         var extra = HTTPHeaders()
         extra.add(name: "Retry-After", value: String(context.configuration.retryAfterSeconds))
         encoder.encode(response, headOnly: false, close: true, extraHeaders: extra, into: &output)

@@ -8,7 +8,7 @@ extension EventLoop {
         connection.deadline = Self.now() + timeouts.body
         connection.head = head
         connection.body = []
-        if let check = context.headCheck, let refusal = check(head) {
+        if let refusal = context.responder.admit(head, context: context.requestContext) {
             connection.head = nil
             // A small body of known length is read and dropped, and the connection stays in sync
             // and alive (as nginx and Hummingbird do); a large or chunked one is not worth reading,
@@ -48,7 +48,7 @@ extension EventLoop {
     /// The server-wide buffer budget is spent: 503 with `Retry-After` before the body is read, and
     /// close (lingering, since the body may be on its way).
     func refuseOverBudget(_ connection: Connection, version: HTTPVersion) {
-        var response = context.errorResponder(
+        var response = context.answer(
             .serviceUnavailable, "The server is holding as much request and response data as it may; retry shortly.")
         response.headers.add(name: "Retry-After", value: String(context.configuration.retryAfterSeconds))
         respond(connection, response, headOnly: false, version: version, close: true)
@@ -74,7 +74,7 @@ extension EventLoop {
             handOff(connection, request, headOnly: headOnly, version: version)
             return
         }
-        let response = context.handler(request)
+        let response = context.responder.respond(to: request, context: context.requestContext)
         releaseBody(connection)
         respond(connection, response, headOnly: headOnly, version: version, close: !head.keepAlive || closingAll)
     }
@@ -89,7 +89,7 @@ extension EventLoop {
     private func handOff(_ connection: Connection, _ request: HTTPRequest, headOnly: Bool, version: HTTPVersion) {
         guard context.work.admit() else {
             releaseBody(connection)
-            var response = context.errorResponder(
+            var response = context.answer(
                 .serviceUnavailable, "The server has as many large requests in hand as it may; retry shortly.")
             response.headers.add(name: "Retry-After", value: String(context.configuration.retryAfterSeconds))
             respond(connection, response, headOnly: headOnly, version: version, close: !request.head.keepAlive)
@@ -97,11 +97,11 @@ extension EventLoop {
         }
         connection.phase = .working
         setInterest(connection, 0)
-        let (fd, serial, handler, keepAlive) = (
-            connection.fd, connection.serial, context.handler, request.head.keepAlive
+        let (fd, serial, responder, keepAlive) = (
+            connection.fd, connection.serial, context.responder, request.head.keepAlive
         )
         context.work.run(forLoop: index) { [self] in
-            let response = handler(request)
+            let response = responder.respond(to: request, context: self.context.requestContext)
             queue.async {
                 self.context.work.finished()
                 guard Int(fd) < self.connections.count, let connection = self.connections[Int(fd)],
@@ -147,7 +147,7 @@ extension EventLoop {
 
     /// Renders a protocol error through the application's responder; the connection always closes.
     func respondWithError(_ connection: Connection, _ status: HTTPStatus, _ detail: String) {
-        let response = context.errorResponder(status, detail)
+        let response = context.answer(status, detail)
         encoder.encode(response, headOnly: false, close: true, into: &output)
         connection.closeAfterWrite = true
         connection.lingerOnClose = true

@@ -48,30 +48,13 @@ public final class HTTPServer: Sendable {
     private let core = Mutex(Core())
     private let context: Mutex<ServerContext?> = Mutex(nil)
     private let stopped = DispatchGroup()
-    private let handler: @Sendable (HTTPRequest) -> HTTPResponse
-    private let errorResponder: @Sendable (HTTPStatus, String) -> HTTPResponse
-    private let headCheck: (@Sendable (HTTPRequestHead) -> HTTPResponse?)?
+    private let responder: any HTTPResponder
 
-    /// Creates a server; nothing is bound until ``start()``.
-    ///
-    /// - Parameters:
-    ///   - handler: Answers each request; runs synchronously on the connection's loop queue, so it must be
-    ///     quick and must not block. `HEAD` requests arrive with method `.head`; the server drops the body.
-    ///   - errorResponder: Renders protocol errors (400, 408, 413, 414, 431, 501, 503, 505); such
-    ///     responses always close the connection.
-    ///   - headCheck: Runs once a head is parsed, before `100 Continue` and before any body is read;
-    ///     return a response to refuse the request early (the connection then closes if a body was due).
-    public init(
-        configuration: Configuration = Configuration(), logger: Logger,
-        handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse,
-        errorResponder: @escaping @Sendable (HTTPStatus, String) -> HTTPResponse = HTTPResponse.plainTextError,
-        headCheck: (@Sendable (HTTPRequestHead) -> HTTPResponse?)? = nil
-    ) {
+    /// Creates a server for an application; nothing is bound until ``start()``.
+    public init(configuration: Configuration = Configuration(), logger: Logger, responder: any HTTPResponder) {
         self.configuration = configuration
         self.logger = logger
-        self.handler = handler
-        self.errorResponder = errorResponder
-        self.headCheck = headCheck
+        self.responder = responder
     }
 
     /// The lifecycle state (thread-safe).
@@ -108,8 +91,8 @@ public final class HTTPServer: Sendable {
             let listener = try Socket.listen(
                 host: configuration.host, port: configuration.port, backlog: configuration.backlog)
             let context = ServerContext(
-                configuration: configuration, logger: logger, handler: handler, errorResponder: errorResponder,
-                headCheck: headCheck, loopDrained: { [weak self] in self?.loopDrained() })
+                configuration: configuration, logger: logger, responder: responder,
+                loopDrained: { [weak self] in self?.loopDrained() })
             var loops: [EventLoop] = []
             do throws(HTTPServerError) {
                 for index in 0..<configuration.loopCount {

@@ -1,13 +1,11 @@
 import Logging
 import Synchronization
 
-/// What every loop and the acceptor share: configuration, application hooks and the connection gauge.
+/// What every loop and the acceptor share: configuration, the application's responder, and the gauges.
 final class ServerContext: Sendable {
     let configuration: HTTPServer.Configuration
     let logger: Logger
-    let handler: @Sendable (HTTPRequest) -> HTTPResponse
-    let errorResponder: @Sendable (HTTPStatus, String) -> HTTPResponse
-    let headCheck: (@Sendable (HTTPRequestHead) -> HTTPResponse?)?
+    let responder: any HTTPResponder
     /// Open connections, counted from accept to close.
     let openConnections = Atomic<Int>(0)
     /// Called on a loop's queue when a draining loop has no connections left.
@@ -21,18 +19,26 @@ final class ServerContext: Sendable {
 
     init(
         configuration: HTTPServer.Configuration, logger: Logger,
-        handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse,
-        errorResponder: @escaping @Sendable (HTTPStatus, String) -> HTTPResponse,
-        headCheck: (@Sendable (HTTPRequestHead) -> HTTPResponse?)?,
+        responder: any HTTPResponder,
         loopDrained: @escaping @Sendable () -> Void
     ) {
         self.configuration = configuration
         self.logger = logger
-        self.handler = handler
-        self.errorResponder = errorResponder
-        self.headCheck = headCheck
+        self.responder = responder
         self.loopDrained = loopDrained
         self.budget = ByteBudget(limit: configuration.maxBufferedBytes)
         self.work = WorkQueue(count: configuration.loopCount, limit: configuration.maxQueuedWork)
+    }
+
+    /// The state and load handed to the application with a request.
+    var requestContext: HTTPRequestContext {
+        HTTPRequestContext(
+            state: shutdownRequested.load(ordering: .relaxed) ? .draining : .running,
+            openConnections: openConnections.load(ordering: .relaxed), bufferedBytes: budget.current)
+    }
+
+    /// Renders a protocol error through the application.
+    func answer(_ status: HTTPStatus, _ detail: String) -> HTTPResponse {
+        responder.respond(to: HTTPProtocolError(status: status, detail: detail), context: requestContext)
     }
 }

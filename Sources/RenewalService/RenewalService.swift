@@ -23,8 +23,6 @@ public final class RenewalService: Sendable {
     /// The page with nothing asked yet, per language: the same for every visitor.
     let emptyPages: [Language: [UInt8]]
     let accessLog: AccessLog
-    private let draining = Atomic<Bool>(false)
-    private let connectionCount = Mutex<(@Sendable () -> Int)?>(nil)
 
     /// Creates the application. Guide documents are rendered once, here.
     public init(
@@ -46,29 +44,20 @@ public final class RenewalService: Sendable {
             uniqueKeysWithValues: Language.allCases.map { ($0, Self.renderPage(.init(), query: "", language: $0)) })
     }
 
-    /// Whether the server is draining; `/readyz` then answers 503.
-    public var isDraining: Bool { draining.load(ordering: .relaxed) }
-
-    /// Marks the service as draining (the runner calls this when a graceful shutdown starts).
-    public func markDraining() {
-        draining.store(true, ordering: .relaxed)
-    }
-
-    /// Where `/metrics` reads the number of open connections from.
-    public func setConnectionCounter(_ counter: @escaping @Sendable () -> Int) {
-        connectionCount.withLock { $0 = counter }
-    }
-
-    var openConnections: Int { connectionCount.withLock { $0 }?() ?? 0 }
-
-    /// Answers one request: the handler MicroHTTP calls for every request.
+    /// Answers one request outside a server (tests, embedders): as if the server were running with
+    /// no other connection.
     public func respond(to request: HTTPRequest) -> HTTPResponse {
+        respond(to: request, context: HTTPRequestContext())
+    }
+
+    /// Answers one request: what MicroHTTP calls for every request (see ``HTTPResponder``).
+    public func respond(to request: HTTPRequest, context: HTTPRequestContext) -> HTTPResponse {
         let started = ContinuousClock.now
         let requestID = RequestID.resolve(request.headers["X-Request-ID"])
         let matched = Route.match(path: request.path)
         var response: HTTPResponse
         do {
-            response = try route(request, matched)
+            response = try route(request, matched, context)
         } catch {
             response = .problem(error, language: problemLanguage(request.queryValue("lang"), request.headers))
         }
@@ -160,7 +149,7 @@ public final class RenewalService: Sendable {
     }
 
     private func route(
-        _ request: HTTPRequest, _ matched: (route: Route, id: String?)?
+        _ request: HTTPRequest, _ matched: (route: Route, id: String?)?, _ context: HTTPRequestContext
     ) throws(ServiceError)
         -> HTTPResponse
     {
@@ -189,8 +178,8 @@ public final class RenewalService: Sendable {
         case .guides: return try listGuides(request)
         case .guide: return try guide(request, id: id ?? "")
         case .health: return health()
-        case .readiness: return try readiness()
-        case .metrics: return metricsExposition()
+        case .readiness: return try readiness(context)
+        case .metrics: return metricsExposition(context)
         case .openAPI: return openAPIDocument()
         }
     }

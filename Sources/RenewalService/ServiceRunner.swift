@@ -1,8 +1,8 @@
 public import Logging
 public import MicroHTTP
 
-/// The service running on MicroHTTP: wires the application's handler, its problem+json error
-/// rendering, its early head check, readiness during shutdown, and the connection gauge.
+/// The service running on MicroHTTP: the service is the server's responder, and learns the
+/// server's state and load from each request's context.
 public final class ServiceRunner: Sendable {
     /// The application.
     public let service: RenewalService
@@ -13,18 +13,7 @@ public final class ServiceRunner: Sendable {
     public init(configuration: ServiceConfiguration, logger: Logger, accessLog: AccessLog = .logger) {
         let service = RenewalService(configuration: configuration, logger: logger, accessLog: accessLog)
         self.service = service
-        server = HTTPServer(
-            configuration: configuration.httpConfiguration, logger: logger,
-            handler: { service.respond(to: $0) },
-            errorResponder: { service.respondToProtocolError($0, $1) },
-            headCheck: { service.checkHead($0) })
-        let server = server
-        // Weak: the server holds the service through its handlers, so a strong reference back would
-        // make a cycle and leak both (LeakSanitizer found it, one pair per server in the tests).
-        service.setConnectionCounter { [weak server] in server?.openConnections ?? 0 }
-        server.onStateChange { state in
-            if state == .draining || state == .stopped { service.markDraining() }
-        }
+        server = HTTPServer(configuration: configuration.httpConfiguration, logger: logger, responder: service)
     }
 
     /// Binds and starts serving.

@@ -80,7 +80,7 @@ import Testing
         shutdownStarted.wait()
         #expect(response.status == 200)
         #expect(response.providerID == "2checkout")
-        #expect(runner.service.isDraining)
+        #expect(runner.server.state == .draining || runner.server.state == .stopped)
         runner.server.waitUntilStopped()
         #expect(runner.server.state == .stopped)
         #expect(throws: CurlError.self) { try server.session().request("GET", "/healthz", timeout: 2) }

@@ -59,6 +59,31 @@ import Testing
         #expect(log.all == [.running, .draining, .stopped])
     }
 
+    /// The responder learns the server's state and load from each request's context: a request
+    /// finished after the shutdown began is answered as the server drains.
+    @Test func eachRequestCarriesTheServersStateAndLoad() throws {
+        struct StateEcho: HTTPResponder {
+            func respond(to request: HTTPRequest, context: HTTPRequestContext) -> HTTPResponse {
+                HTTPResponse(text: "\(context.state) \(context.openConnections)")
+            }
+        }
+        let server = HTTPServer(
+            configuration: .init(host: "127.0.0.1", port: 0, shutdownGrace: 5), logger: quietLogger,
+            responder: StateEcho())
+        try server.start()
+        let port = try #require(server.localPort)
+        let client = try TestClient(port: port)
+        try client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(try client.readResponse().text == "running 1")
+        let uploading = try TestClient(port: port)
+        try uploading.send("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nha")
+        Thread.sleep(forTimeInterval: 0.1)
+        server.shutdown()
+        try uploading.send("lf")
+        #expect(try uploading.readResponse().text.hasPrefix("draining"))
+        server.waitUntilStopped()
+    }
+
     @Test func shutdownForceClosesAfterTheGracePeriod() throws {
         let (server, port, log) = try makeServer(grace: 0.3)
         let stalled = try TestClient(port: port)

@@ -242,3 +242,36 @@ struct CollectingLogHandler: LogHandler {
         collect(event.level, "\(event.message)")
     }
 }
+
+/// Closures as a responder, so that each test states only the behaviour it needs.
+struct ClosureResponder: HTTPResponder {
+    let handler: @Sendable (HTTPRequest) -> HTTPResponse
+    var errorResponder: (@Sendable (HTTPStatus, String) -> HTTPResponse)?
+    var headCheck: (@Sendable (HTTPRequestHead) -> HTTPResponse?)?
+
+    func respond(to request: HTTPRequest, context: HTTPRequestContext) -> HTTPResponse {
+        handler(request)
+    }
+
+    func admit(_ head: HTTPRequestHead, context: HTTPRequestContext) -> HTTPResponse? {
+        headCheck?(head)
+    }
+
+    func respond(to error: HTTPProtocolError, context: HTTPRequestContext) -> HTTPResponse {
+        errorResponder?(error.status, error.detail) ?? HTTPResponse.plainTextError(error.status, error.detail)
+    }
+}
+
+extension HTTPServer {
+    /// A server whose responder is made of closures.
+    convenience init(
+        configuration: Configuration = Configuration(), logger: Logger,
+        handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse,
+        errorResponder: (@Sendable (HTTPStatus, String) -> HTTPResponse)? = nil,
+        headCheck: (@Sendable (HTTPRequestHead) -> HTTPResponse?)? = nil
+    ) {
+        self.init(
+            configuration: configuration, logger: logger,
+            responder: ClosureResponder(handler: handler, errorResponder: errorResponder, headCheck: headCheck))
+    }
+}

@@ -96,11 +96,12 @@ import Testing
         let local = makeService()
         #expect(local.respond(to: .make(.get, "/healthz")).text == #"{"status":"ok"}"#)
         #expect(local.respond(to: .make(.get, "/readyz")).status == .ok)
-        local.markDraining()
-        let draining = local.respond(to: .make(.get, "/readyz"))
+        // The server's state comes with each request.
+        let shuttingDown = HTTPRequestContext(state: .draining)
+        let draining = local.respond(to: .make(.get, "/readyz"), context: shuttingDown)
         #expect(draining.status == .serviceUnavailable)
         #expect(draining.headers["Retry-After"] == "1")
-        #expect(local.respond(to: .make(.get, "/healthz")).status == .ok)
+        #expect(local.respond(to: .make(.get, "/healthz"), context: shuttingDown).status == .ok)
     }
 
     @Test func metricsCountRequestsAndIdentifications() {

@@ -17,16 +17,16 @@ extension RenewalService {
     }
 
     /// `GET /readyz`: 200 while serving, 503 once a graceful shutdown has begun.
-    func readiness() throws(ServiceError) -> HTTPResponse {
-        guard !isDraining else { throw .draining }
+    func readiness(_ context: HTTPRequestContext) throws(ServiceError) -> HTTPResponse {
+        guard context.state == .running else { throw .draining }
         return Self.readyResponse
     }
 
     /// `GET /metrics`: Prometheus text format.
-    func metricsExposition() -> HTTPResponse {
+    func metricsExposition(_ context: HTTPRequestContext) -> HTTPResponse {
         HTTPResponse(
             headers: ["Content-Type": "text/plain; version=0.0.4; charset=utf-8", "Cache-Control": "no-store"],
-            body: metrics.exposition(openConnections: openConnections))
+            body: metrics.exposition(openConnections: context.openConnections))
     }
 
     /// `GET /openapi.yaml`: the API description this server implements, compiled into the binary
