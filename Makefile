@@ -112,16 +112,14 @@ sanitize-thread: deps
 ## fuzz: libFuzzer with AddressSanitizer on the HTTP parser, identification and the JSON parser, FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD   := .build-fuzz
-FUZZ_FLAGS   := -O -sanitize=fuzzer,address -parse-as-library
-PARSER_SOURCES := $(wildcard Sources/MicroHTTP/HTTPRequestParser*.swift) \
-	$(addprefix Sources/MicroHTTP/,HTTPRequestHead.swift HTTPHeaders.swift HTTPMethod.swift HTTPVersion.swift \
-	HTTPStatus.swift HTTPParserError.swift HTTPRequestTarget.swift)
+FUZZ_FLAGS   := -O -sanitize=fuzzer,address -parse-as-library -package-name renewal_guide
+PROTOCOL_SOURCES := $(wildcard Sources/HTTPProtocol/*.swift)
 
 fuzz: fuzz-parser fuzz-identify fuzz-json
 
 fuzz-parser:
 	mkdir -p $(FUZZ_BUILD)/parser-corpus Fuzz/artifacts
-	$(SWIFT)c $(FUZZ_FLAGS) -module-name MicroHTTP Fuzz/parser/ParserFuzzer.swift $(PARSER_SOURCES) \
+	$(SWIFT)c $(FUZZ_FLAGS) -module-name HTTPProtocol Fuzz/parser/ParserFuzzer.swift $(PROTOCOL_SOURCES) \
 	  -o $(FUZZ_BUILD)/parser-fuzzer 2>&1 | { grep -v 'ld.gold: warning: Cannot export local symbol' || true; }
 	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/parser-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	  -print_final_stats=1 -artifact_prefix=Fuzz/artifacts/parser- $(FUZZ_BUILD)/parser-corpus Fuzz/parser/corpus

@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "renewal-guide", targets: ["renewal-guide"]),
         .library(name: "RenewalRules", targets: ["RenewalRules"]),
         .library(name: "MicroHTTP", targets: ["MicroHTTP"]),
+        .library(name: "HTTPProtocol", targets: ["HTTPProtocol"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -27,10 +28,15 @@ let package = Package(
         // C shims for what Glibc does not export to Swift (accept4, epoll).
         .target(name: "CMicroHTTPShims"),
 
-        // Our HTTP/1.1 server on POSIX sockets and Dispatch.
+        // HTTP/1.1 as bytes: the types, the request parser, the response encoder, form decoding.
+        // No sockets, no Dispatch: what the parser tests and the fuzzer build on.
+        .target(name: "HTTPProtocol", swiftSettings: strictSettings),
+
+        // Our HTTP/1.1 server on POSIX sockets and Dispatch, above the protocol target.
         .target(
             name: "MicroHTTP",
             dependencies: [
+                "HTTPProtocol",
                 "CMicroHTTPShims",
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -74,7 +80,15 @@ let package = Package(
         .executableTarget(name: "rules-benchmark", dependencies: ["RenewalRules"], swiftSettings: strictSettings),
 
         .testTarget(name: "RenewalRulesTests", dependencies: ["RenewalRules"], swiftSettings: strictSettings),
-        .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP"], swiftSettings: strictSettings),
+        // The parser fed whole, byte by byte and split everywhere, for both HTTP test targets.
+        .target(
+            name: "HTTPParserHarness", dependencies: ["HTTPProtocol"], path: "Tests/HTTPParserHarness",
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "HTTPProtocolTests", dependencies: ["HTTPProtocol", "HTTPParserHarness"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "MicroHTTPTests", dependencies: ["MicroHTTP", "HTTPParserHarness"], swiftSettings: strictSettings),
         .testTarget(
             name: "RenewalServiceTests", dependencies: ["RenewalService", "MicroHTTP", "RenewalRules"],
             swiftSettings: strictSettings),

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPParserHarness
 import Testing
 
 @testable import MicroHTTP

@@ -1,6 +1,7 @@
+import HTTPParserHarness
 import Testing
 
-@testable import MicroHTTP
+@testable import HTTPProtocol
 
 /// The rules that keep requests from being smuggled, and the limits.
 @Suite struct HTTPRequestParserStrictnessTests {

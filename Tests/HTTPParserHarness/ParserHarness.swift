@@ -1,32 +1,33 @@
-import Testing
-
-@testable import MicroHTTP
+package import HTTPProtocol
+/// Shared by the parser tests (HTTPProtocolTests) and the conformance table run against the live
+/// server (MicroHTTPTests): the parser fed whole, byte by byte and split at every position.
+package import Testing
 
 /// What a parser made of some input: the complete requests, and the error if it stopped on one.
-struct ParseOutcome: Equatable, CustomStringConvertible {
-    struct Request: Equatable {
-        var method: String
-        var target: String
-        var path: String
-        var query: [String]
-        var version: String
-        var headers: [String]
-        var body: [UInt8]
-        var keepAlive: Bool
-        var expectsContinue: Bool
-        var framing: HTTPRequestHead.BodyFraming
+package struct ParseOutcome: Equatable, CustomStringConvertible {
+    package struct Request: Equatable {
+        package var method: String
+        package var target: String
+        package var path: String
+        package var query: [String]
+        package var version: String
+        package var headers: [String]
+        package var body: [UInt8]
+        package var keepAlive: Bool
+        package var expectsContinue: Bool
+        package var framing: HTTPRequestHead.BodyFraming
     }
 
-    var requests: [Request] = []
-    var error: HTTPParserError?
+    package var requests: [Request] = []
+    package var error: HTTPParserError?
 
-    var description: String {
+    package var description: String {
         "requests: \(requests.map { "\($0.method) \($0.target)" }), error: \(String(describing: error))"
     }
 }
 
 /// Feeds the chunks one after another, keeping unconsumed bytes as a connection does.
-func parse(_ chunks: [[UInt8]], limits: HTTPRequestParser.Limits = .init()) -> ParseOutcome {
+package func parse(_ chunks: [[UInt8]], limits: HTTPRequestParser.Limits = .init()) -> ParseOutcome {
     var parser = HTTPRequestParser(limits: limits)
     var buffer: [UInt8] = []
     var outcome = ParseOutcome()
@@ -65,7 +66,7 @@ func parse(_ chunks: [[UInt8]], limits: HTTPRequestParser.Limits = .init()) -> P
 
 /// Parses `raw` whole, byte by byte, and split in two at every position; all must agree.
 @discardableResult
-func parseEverySplit(
+package func parseEverySplit(
     _ raw: String, limits: HTTPRequestParser.Limits = .init(), sourceLocation: SourceLocation = #_sourceLocation
 ) -> ParseOutcome {
     let bytes = Array(raw.utf8)
@@ -83,7 +84,7 @@ func parseEverySplit(
 }
 
 /// Asserts that `raw` fails with `error` however it is split.
-func expectParseError(
+package func expectParseError(
     _ raw: String, _ error: HTTPParserError, limits: HTTPRequestParser.Limits = .init(),
     sourceLocation: SourceLocation = #_sourceLocation
 ) {

@@ -1,5 +1,5 @@
 /// Serialises responses into a reused buffer; the bytes that never change are encoded once.
-struct ResponseEncoder {
+package struct ResponseEncoder {
     private let serverLine: [UInt8]
     private var statusLines: [HTTPStatus: [UInt8]] = [:]
     private var date = HTTPDate()
@@ -7,15 +7,15 @@ struct ResponseEncoder {
     private static let okLine = Array("HTTP/1.1 200 OK\r\n".utf8)
 
     /// The interim response sent for `Expect: 100-continue`.
-    static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+    package static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 
-    init(serverName: String) {
+    package init(serverName: String) {
         serverLine = Array("Server: \(serverName)\r\n".utf8)
     }
 
     /// Appends one response. `headOnly` omits the body but keeps its length; `close` adds `Connection: close`;
     /// `keepAliveHeader` adds `Connection: keep-alive` (for HTTP/1.0 clients that asked for it).
-    mutating func encode(
+    package mutating func encode(
         _ response: HTTPResponse, headOnly: Bool, close: Bool, keepAliveHeader: Bool = false,
         extraHeaders: HTTPHeaders = HTTPHeaders(), into output: inout ByteWriter
     ) {

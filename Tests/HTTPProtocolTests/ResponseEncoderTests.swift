@@ -1,6 +1,6 @@
 import Testing
 
-@testable import MicroHTTP
+@testable import HTTPProtocol
 
 @Suite struct ResponseEncoderTests {
     func encode(

@@ -5,9 +5,9 @@
 /// parser never touches a socket, so tests feed it byte by byte and split at every position.
 /// Modelled on NIOHTTP1: a plain struct whose `mutating` method returns an action, and a closed
 /// error enum. It is strict wherever laxness would let a request be smuggled.
-struct HTTPRequestParser: Sendable {
+package struct HTTPRequestParser: Sendable {
     /// What the parser produced.
-    enum Event: Sendable {
+    package enum Event: Sendable {
         /// A complete request head.
         case head(HTTPRequestHead)
         /// Some body bytes, already de-chunked.
@@ -39,18 +39,18 @@ struct HTTPRequestParser: Sendable {
     private var bodyBytes = 0
 
     /// Creates a parser with the given limits.
-    init(limits: Limits = Limits()) {
+    package init(limits: Limits = Limits()) {
         self.limits = limits
     }
 
     /// Whether the parser is between requests with nothing pending.
-    var isIdle: Bool {
+    package var isIdle: Bool {
         if case .head(scanned: 0, _, _) = state { return true }
         return false
     }
 
     /// Parses from the start of `bytes`.
-    mutating func parse(_ bytes: UnsafeRawBufferPointer) -> (event: Event, consumed: Int) {
+    package mutating func parse(_ bytes: UnsafeRawBufferPointer) -> (event: Event, consumed: Int) {
         switch state {
         case .failed(let error):
             return (.error(error), 0)
@@ -86,7 +86,7 @@ struct HTTPRequestParser: Sendable {
     }
 
     /// Parses from the start of an array (for tests and small inputs).
-    mutating func parse(_ bytes: [UInt8]) -> (event: Event, consumed: Int) {
+    package mutating func parse(_ bytes: [UInt8]) -> (event: Event, consumed: Int) {
         bytes.withUnsafeBytes { parse($0) }
     }
 

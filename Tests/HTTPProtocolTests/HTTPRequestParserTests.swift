@@ -1,6 +1,7 @@
+import HTTPParserHarness
 import Testing
 
-@testable import MicroHTTP
+@testable import HTTPProtocol
 
 @Suite struct HTTPRequestParserTests {
     @Test func simpleGet() {
