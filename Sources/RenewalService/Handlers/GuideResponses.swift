@@ -51,7 +51,7 @@ struct GuideResponses: Sendable {
 
     private static func render(_ guide: Guide, _ language: Language) -> Rendered {
         let document = GuideDocument(guide, language: language)
-        return Rendered(json: (try? JSONBody.encode(document)) ?? [], text: document.plainText())
+        return Rendered(json: JSONBody.encodeAtStartUp(document, "the guide \(guide.id)"), text: document.plainText())
     }
 
     private static func renderList(_ language: Language) -> Rendered {
@@ -65,7 +65,7 @@ struct GuideResponses: Sendable {
         var text = entries.map { "\($0.id)\t\($0.name)\t\($0.guide)" }.joined(separator: "\n")
         text += "\n\(GuideCatalog.customerServiceID)\t\(language == .ja ? "カスタマーサービス" : "Customer service")"
         text += "\t\(document.customerService)\n"
-        return Rendered(json: (try? JSONBody.encode(document)) ?? [], text: text)
+        return Rendered(json: JSONBody.encodeAtStartUp(document, "the list of guides"), text: text)
     }
 }
 

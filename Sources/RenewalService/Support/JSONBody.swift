@@ -15,6 +15,16 @@ enum JSONBody {
             throw .internalError
         }
     }
+
+    /// Encodes a document rendered once at start-up (a guide, the list of guides): a failure there
+    /// stops the process at once, naming the document, rather than serving an empty 200 for ever.
+    static func encodeAtStartUp(_ value: some Encodable, _ what: String) -> [UInt8] {
+        do {
+            return try encode(value)
+        } catch {
+            fatalError("\(what) cannot be encoded as JSON")
+        }
+    }
 }
 
 extension HTTPResponse {
