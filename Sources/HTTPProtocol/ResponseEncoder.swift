@@ -17,15 +17,12 @@ package struct ResponseEncoder {
     /// `keepAliveHeader` adds `Connection: keep-alive` (for HTTP/1.0 clients that asked for it).
     package mutating func encode(
         _ response: HTTPResponse, headOnly: Bool, close: Bool, keepAliveHeader: Bool = false,
-        extraHeaders: HTTPHeaders = HTTPHeaders(), into output: inout ByteWriter
+        into output: inout ByteWriter
     ) {
         output.append(statusLine(response.status))
         output.append(date.current())
         output.append(serverLine)
         for field in response.headers where !Self.isReserved(field.name) {
-            Self.appendField(field, to: &output)
-        }
-        for field in extraHeaders {
             Self.appendField(field, to: &output)
         }
         let code = response.status.code

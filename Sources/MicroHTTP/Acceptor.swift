@@ -98,10 +98,8 @@ final class Acceptor: @unchecked Sendable {
 
     /// Over capacity: a 503 with `Retry-After` and `Connection: close`, then close.
     private func refuse(_ fd: Int32) {
-        let response = context.answer(.serviceUnavailable, "The server is at its connection limit.")
-        var extra = HTTPHeaders()
-        extra.add(name: "Retry-After", value: String(context.configuration.retryAfterSeconds))
-        encoder.encode(response, headOnly: false, close: true, extraHeaders: extra, into: &output)
+        let response = context.unavailable("The server is at its connection limit.")
+        encoder.encode(response, headOnly: false, close: true, into: &output)
         _ = output.withUnsafeBytes { Socket.send(fd, $0) }
         output.removeAll()
         shutdown(fd, Int32(SHUT_WR))

@@ -48,9 +48,8 @@ extension EventLoop {
     /// The server-wide buffer budget is spent: 503 with `Retry-After` before the body is read, and
     /// close (lingering, since the body may be on its way).
     func refuseOverBudget(_ connection: Connection, version: HTTPVersion) {
-        var response = context.answer(
-            .serviceUnavailable, "The server is holding as much request and response data as it may; retry shortly.")
-        response.headers.add(name: "Retry-After", value: String(context.configuration.retryAfterSeconds))
+        let response = context.unavailable(
+            "The server is holding as much request and response data as it may; retry shortly.")
         respond(connection, response, headOnly: false, version: version, close: true)
         connection.head = nil
         connection.lingerWithoutReading = true
@@ -89,9 +88,8 @@ extension EventLoop {
     private func handOff(_ connection: Connection, _ request: HTTPRequest, headOnly: Bool, version: HTTPVersion) {
         guard context.work.admit() else {
             releaseBody(connection)
-            var response = context.answer(
-                .serviceUnavailable, "The server has as many large requests in hand as it may; retry shortly.")
-            response.headers.add(name: "Retry-After", value: String(context.configuration.retryAfterSeconds))
+            let response = context.unavailable(
+                "The server has as many large requests in hand as it may; retry shortly.")
             respond(connection, response, headOnly: headOnly, version: version, close: !request.head.keepAlive)
             return
         }

@@ -41,4 +41,11 @@ final class ServerContext: Sendable {
     func answer(_ status: HTTPStatus, _ detail: String) -> HTTPResponse {
         responder.respond(to: HTTPProtocolError(status: status, detail: detail), context: requestContext)
     }
+
+    /// A 503 for one of the server's own limits, through the application, with `Retry-After`.
+    func unavailable(_ detail: String) -> HTTPResponse {
+        var response = answer(.serviceUnavailable, detail)
+        response.headers.add(name: "Retry-After", value: String(configuration.retryAfterSeconds))
+        return response
+    }
 }
