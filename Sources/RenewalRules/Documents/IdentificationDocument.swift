@@ -109,6 +109,11 @@ public struct IdentificationDocument: Encodable, Sendable {
         try container.encode(guide, forKey: .guide)
     }
 
+    /// The candidates other than the answer: all of them unless one provider was identified.
+    public var alternatives: [CandidateDocument] {
+        candidates.filter { status != .identified || $0.provider != provider }
+    }
+
     static func rounded(_ value: Double) -> Double {
         (value * 100).rounded() / 100
     }

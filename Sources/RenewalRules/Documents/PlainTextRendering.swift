@@ -26,7 +26,7 @@ extension IdentificationDocument {
         if let source {
             lines.append("\(ja ? "根拠" : "Source"): \(source.title)\(source.url.map { " <\($0)>" } ?? "")")
         }
-        for candidate in candidates where status != .identified || candidate.provider != provider {
+        for candidate in alternatives {
             let percent = Int((candidate.confidence * 100).rounded())
             let command = guideCommand.map { " (\($0) \(candidate.provider.id))" } ?? ""
             lines.append("  - \(candidate.provider.name) \(percent)%: \(candidate.reason)\(command)")

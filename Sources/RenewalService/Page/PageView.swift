@@ -97,11 +97,10 @@ extension PageView.Result {
         reason = document.reason
         source = document.source.map { PageView.SourceLink(title: $0.title, url: $0.url) }
         intermediary = document.intermediary?.name
-        alternatives = document.candidates.filter { document.status != .identified || $0.provider != document.provider }
-            .map {
-                PageView.Alternative(
-                    name: $0.provider.name, percent: Int(($0.confidence * 100).rounded()), reason: $0.reason)
-            }
+        alternatives = document.alternatives.map {
+            PageView.Alternative(
+                name: $0.provider.name, percent: Int(($0.confidence * 100).rounded()), reason: $0.reason)
+        }
         next = document.next
         guideHTML = guide?.html ?? ""
         plainText = document.plainText(language: language) + (guide.map { "\n" + $0.text } ?? "")
