@@ -29,7 +29,9 @@ struct ServeCommand: ParsableCommand {
         var index = 0
         while index < settings.count {
             let argument = settings[index]
-            let (name, inline) = argument.split(separator: "=", maxSplits: 1).map(String.init).pair
+            let equals = argument.firstIndex(of: "=")
+            let name = String(argument[..<(equals ?? argument.endIndex)])
+            let inline = equals.map { String(argument[argument.index(after: $0)...]) }
             guard let setting = Setting.allCases.first(where: { $0.flag == name }) else {
                 throw ServeCommandError(
                     message: "unknown option \(argument.prefix(64)) (see renewal-guide serve --help)")
@@ -89,9 +91,4 @@ struct ServeCommand: ParsableCommand {
 struct ServeCommandError: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
-}
-
-extension Array where Element == String {
-    /// `["a", "b"]` as `("a", "b")`, `["a"]` as `("a", nil)`.
-    fileprivate var pair: (String, String?) { (first ?? "", count > 1 ? self[1] : nil) }
 }
