@@ -185,14 +185,27 @@ func eventually(timeout: Double = 2, _ condition: () -> Bool) -> Bool {
 }
 
 extension TestClient {
-    /// Reads and discards until the server closes the connection; true on EOF or reset, false if the
-    /// receive timeout passed first.
-    func drainsToEOF() -> Bool {
+    /// How a connection ended when read to its end.
+    enum DrainOutcome: Equatable {
+        case endOfFile, reset
+        /// The receive timeout passed with the connection still open.
+        case stillOpen
+        case failed(errno: Int32)
+    }
+
+    /// Reads and discards until the server closes the connection or the receive timeout passes.
+    func drainOutcome() -> DrainOutcome {
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count > 0 { continue }
-            return count == 0 || errno == ECONNRESET
+            if count == 0 { return .endOfFile }
+            switch errno {
+            case ECONNRESET: return .reset
+            case EAGAIN: return .stillOpen
+            case EINTR: continue
+            case let code: return .failed(errno: code)
+            }
         }
     }
 }
