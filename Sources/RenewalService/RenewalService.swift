@@ -27,7 +27,7 @@ public final class RenewalService: Sendable {
     /// Creates the application. Guide documents are rendered once, here.
     public init(
         configuration: ServiceConfiguration, logger: Logger, metrics: ServiceMetrics = ServiceMetrics(),
-        accessLog: AccessLog = .logger
+        accessLog: AccessLog = .off
     ) {
         self.configuration = configuration
         self.logger = logger
@@ -69,21 +69,14 @@ public final class RenewalService: Sendable {
         let elapsed = duration.components
         metrics.recordRequest(
             route: matched?.route, method: request.method, status: response.status.code, duration: duration)
-        let record = {
-            AccessRecord(
+        if case .output(let output) = accessLog {
+            let record = AccessRecord(
                 requestID: requestID, method: request.method.rawValue, route: routeLabel,
                 status: response.status.code, bytes: response.body.count,
                 microseconds: elapsed.seconds * 1_000_000 + elapsed.attoseconds / 1_000_000_000_000)
-        }
-        switch accessLog {
-        case .output(let output):
             var line = JSONWriter(capacity: 256)
-            record().writeLine(into: &line)
+            record.writeLine(into: &line)
             line.output.withUnsafeBytes { output.write($0) }
-        case .logger:
-            logger.info("request", metadata: ["access": .stringConvertible(record())], source: "RenewalService")
-        case .off:
-            break
         }
         return response
     }

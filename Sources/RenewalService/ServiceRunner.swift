@@ -10,7 +10,7 @@ public final class ServiceRunner: Sendable {
     public let server: HTTPServer
 
     /// Builds, without binding, a server for a configuration; access-log entries go to `accessLog`.
-    public init(configuration: ServiceConfiguration, logger: Logger, accessLog: AccessLog = .logger) {
+    public init(configuration: ServiceConfiguration, logger: Logger, accessLog: AccessLog = .off) {
         let service = RenewalService(configuration: configuration, logger: logger, accessLog: accessLog)
         self.service = service
         server = HTTPServer(configuration: configuration.httpConfiguration, logger: logger, responder: service)

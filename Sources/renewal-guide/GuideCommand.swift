@@ -34,7 +34,7 @@ struct GuideCommand: ParsableCommand {
             throw ValidationError("Unknown provider '\(provider)'. Valid: \(Self.validNames).")
         }
         let document = GuideDocument(guide, language: output.lang)
-        print(output.json ? try output.jsonLine(document) : document.plainText(), terminator: "")
+        print(output.json ? output.jsonLine(document) : document.plainText(), terminator: "")
         if output.json { print() }
     }
 }

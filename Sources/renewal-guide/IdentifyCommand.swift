@@ -39,7 +39,7 @@ struct IdentifyCommand: ParsableCommand {
             let document = IdentificationDocument(Identifier.identify(text, as: forced), language: output.lang)
             print(
                 output.json
-                    ? try output.jsonLine(document)
+                    ? output.jsonLine(document)
                     : document.plainText(language: output.lang, guideCommand: "renewal-guide guide"))
         }
     }

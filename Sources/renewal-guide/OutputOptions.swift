@@ -1,6 +1,6 @@
 public import ArgumentParser
-import Foundation
 public import RenewalRules
+import RenewalService
 
 /// Options shared by the subcommands that print documents.
 struct OutputOptions: ParsableArguments {
@@ -10,11 +10,25 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON instead of readable text.")
     var json = false
 
-    /// One JSON document on one line, keys sorted so output is stable.
-    func jsonLine(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    /// One identification on one line, exactly as the service answers it.
+    func jsonLine(_ document: IdentificationDocument) -> String {
+        line { $0.identification(document) }
+    }
+
+    /// One guide on one line, exactly as the service answers it.
+    func jsonLine(_ document: GuideDocument) -> String {
+        line { $0.guide(document) }
+    }
+
+    /// One scanned statement on one line, exactly as the service answers it.
+    func jsonLine(_ document: ScanDocument) -> String {
+        line { $0.scan(document) }
+    }
+
+    private func line(_ write: (inout JSONWriter) -> Void) -> String {
+        var writer = JSONWriter(capacity: 4096)
+        write(&writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 }
 

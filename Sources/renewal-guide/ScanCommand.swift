@@ -51,7 +51,7 @@ struct ScanCommand: ParsableCommand {
         let document = ScanDocument(scan, language: output.lang)
         print(
             output.json
-                ? try output.jsonLine(document)
+                ? output.jsonLine(document)
                 : document.plainText(language: output.lang, guideCommand: "renewal-guide guide"), terminator: "")
     }
 }

@@ -26,31 +26,3 @@ import Testing
         #expect(object["time"]?.hasSuffix("Z") == true)
     }
 }
-
-@Suite struct AccessRecordTests {
-    @Test func accessRecordBecomesTopLevelFields() throws {
-        var pipe: [Int32] = [0, 0]
-        #expect(Foundation.pipe(&pipe) == 0)
-        let output = LogOutput(descriptor: pipe[1])
-        let logger = Logger(label: "t", factory: { _ in JSONLogHandler(label: "t", level: .info, output: output) })
-        let record = AccessRecord(
-            requestID: "abc", method: "GET", route: "/identify", status: 200, bytes: 450, microseconds: 1234)
-        logger.info("request", metadata: ["access": .stringConvertible(record)])
-        output.flush()
-        close(pipe[1])
-        let data = FileHandle(fileDescriptor: pipe[0], closeOnDealloc: true).readDataToEndOfFile()
-        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(object["request_id"] as? String == "abc")
-        #expect(object["route"] as? String == "/identify")
-        #expect(object["status"] as? Int == 200)
-        #expect(object["bytes"] as? Int == 450)
-        #expect(object["duration_ms"] as? Double == 1.234)
-        #expect(object["access"] == nil)
-        #expect(record.description == "GET /identify 200 450B 1.234ms id=abc")
-    }
-
-    @Test(arguments: [(Int64(0), "0.000"), (7, "0.007"), (70, "0.070"), (1_000, "1.000"), (123_456, "123.456")])
-    func milliseconds(microseconds: Int64, text: String) {
-        #expect(AccessRecord.milliseconds(microseconds) == text)
-    }
-}

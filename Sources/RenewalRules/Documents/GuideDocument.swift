@@ -1,8 +1,8 @@
 /// The JSON shape of a guide in one language, shared by the CLI and the HTTP service.
-public struct GuideDocument: Encodable, Sendable {
+public struct GuideDocument: Sendable {
     /// One step of a section, numbered from 1 within it: sections are alternative routes, each
     /// complete in itself.
-    public struct StepDocument: Encodable, Sendable {
+    public struct StepDocument: Sendable {
         /// The step's number within its section.
         public let number: Int
         /// What to do.
@@ -13,25 +13,11 @@ public struct GuideDocument: Encodable, Sendable {
         public let labels: [LabelDocument]
         /// The identifier of the page the step comes from (see ``GuideDocument/sources``).
         public let source: String
-
-        private enum CodingKeys: String, CodingKey {
-            case number, text, outcome, labels, source
-        }
-
-        /// Encodes every key, with `"outcome": null` where the source says nothing of one.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(number, forKey: .number)
-            try container.encode(text, forKey: .text)
-            try container.encodeOrNull(outcome, forKey: .outcome)
-            try container.encode(labels, forKey: .labels)
-            try container.encode(source, forKey: .source)
-        }
     }
 
     /// `{"label", "original", "translation", "source"}`: an on-screen label in the document's
     /// language, beside the text its source writes.
-    public struct LabelDocument: Encodable, Sendable {
+    public struct LabelDocument: Sendable {
         /// The label as the reader will look for it: the source's own text in Japanese; in English
         /// the documented English label, or a translation.
         public let label: String
@@ -48,23 +34,10 @@ public struct GuideDocument: Encodable, Sendable {
             translation = language != .ja && label.isTranslation
             source = language == .ja ? stepSource.id : label.englishSource?.id
         }
-
-        private enum CodingKeys: String, CodingKey {
-            case label, original, translation, source
-        }
-
-        /// Encodes every key, with `"source": null` for a translation.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(label, forKey: .label)
-            try container.encode(original, forKey: .original)
-            try container.encode(translation, forKey: .translation)
-            try container.encodeOrNull(source, forKey: .source)
-        }
     }
 
     /// One section: a route, for some or all products, with its own numbered steps.
-    public struct SectionDocument: Encodable, Sendable {
+    public struct SectionDocument: Sendable {
         /// The section's heading.
         public let heading: String
         /// Product identifiers this section is for; absent when it is for all.
@@ -76,7 +49,7 @@ public struct GuideDocument: Encodable, Sendable {
     }
 
     /// The fallback in one language.
-    public struct FallbackDocument: Encodable, Sendable {
+    public struct FallbackDocument: Sendable {
         /// Whom to contact.
         public let contact: String
         /// The article's advice, in order.
@@ -113,7 +86,7 @@ public struct GuideDocument: Encodable, Sendable {
     public let links: [LinkDocument]
 
     /// `{"title", "url", "source"}`: a page to open.
-    public struct LinkDocument: Encodable, Sendable {
+    public struct LinkDocument: Sendable {
         /// What the page is.
         public let title: String
         /// Its address.
@@ -152,28 +125,5 @@ public struct GuideDocument: Encodable, Sendable {
         }
         sources = guide.sources.map(SourceDocument.init)
         links = guide.links.map { LinkDocument(title: $0.title[language], url: $0.url, source: $0.source.id) }
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case id, provider, language, title, summary, location, sections, notes, fallback
-        case statementDescriptors, orderNumberFormats, sources, links
-    }
-
-    /// Encodes every key, with `"provider": null` for the customer-service guide.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encodeOrNull(provider, forKey: .provider)
-        try container.encode(language, forKey: .language)
-        try container.encode(title, forKey: .title)
-        try container.encode(summary, forKey: .summary)
-        try container.encode(location, forKey: .location)
-        try container.encode(sections, forKey: .sections)
-        try container.encode(notes, forKey: .notes)
-        try container.encode(fallback, forKey: .fallback)
-        try container.encodeIfPresent(statementDescriptors, forKey: .statementDescriptors)
-        try container.encode(orderNumberFormats, forKey: .orderNumberFormats)
-        try container.encode(sources, forKey: .sources)
-        try container.encode(links, forKey: .links)
     }
 }

@@ -1,11 +1,10 @@
-/// The JSON shape of an identification, shared by the CLI (`--json`) and the HTTP service.
-///
-/// `{"query", "normalized", "kind", "status", "provider": {"id", "name"} | null, "confidence",
-/// "reason", "source", "intermediary", "namesKaspersky", "next", "candidates": [{"provider",
-/// "confidence", "reason", "source", "evidence", "guide"}], "guide"}`
-public struct IdentificationDocument: Encodable, Sendable {
+/// An identification rendered in one language: what the CLI and the HTTP service show, in JSON
+/// (`{"query", "normalized", "kind", "status", "provider", "confidence", "reason", "source",
+/// "intermediary", "namesKaspersky", "next", "candidates", "guide"}`, written by the service's
+/// JSON writer) or as text.
+public struct IdentificationDocument: Sendable {
     /// One ranked candidate.
-    public struct CandidateDocument: Encodable, Sendable {
+    public struct CandidateDocument: Sendable {
         /// The provider.
         public let provider: ProviderReference
         /// Its confidence, rounded to two decimals.
@@ -16,23 +15,8 @@ public struct IdentificationDocument: Encodable, Sendable {
         public let source: SourceDocument?
         /// The part of the input the rule matched, or `nil`.
         public let evidence: String?
-        /// Its guide's path.
-        public let guide: String
-
-        private enum CodingKeys: String, CodingKey {
-            case provider, confidence, reason, source, evidence, guide
-        }
-
-        /// Encodes every key, with `null` for a missing source or evidence.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(provider, forKey: .provider)
-            try container.encode(confidence, forKey: .confidence)
-            try container.encode(reason, forKey: .reason)
-            try container.encodeOrNull(source, forKey: .source)
-            try container.encodeOrNull(evidence, forKey: .evidence)
-            try container.encode(guide, forKey: .guide)
-        }
+        /// Its guide's identifier.
+        public let guideID: String
     }
 
     /// The input as received.
@@ -59,8 +43,8 @@ public struct IdentificationDocument: Encodable, Sendable {
     public let next: String?
     /// The ranked candidates.
     public let candidates: [CandidateDocument]
-    /// The guide to follow next: the provider's, or the customer-service fallback.
-    public let guide: String
+    /// The identifier of the guide to follow next: the provider's, or the customer-service fallback.
+    public let guideID: String
 
     /// Renders an identification in a language.
     public init(_ identification: Identification, language: Language) {
@@ -77,36 +61,13 @@ public struct IdentificationDocument: Encodable, Sendable {
             CandidateDocument(
                 provider: ProviderReference($0.provider), confidence: Self.rounded($0.confidence),
                 reason: $0.reason == identification.reason ? reason : $0.reason.text(in: language),
-                source: $0.source.map(SourceDocument.init), evidence: $0.evidence, guide: $0.provider.guidePath)
+                source: $0.source.map(SourceDocument.init), evidence: $0.evidence, guideID: $0.provider.rawValue)
         }
         source = identification.source.map(SourceDocument.init)
         intermediary = identification.intermediary.map(IntermediaryDocument.init)
         namesKaspersky = identification.namesKaspersky
         next = identification.nextStep?.text(in: language)
-        guide = identification.provider?.guidePath ?? "/guide/\(GuideCatalog.customerServiceID)"
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case query, normalized, kind, status, provider, confidence, reason, source, intermediary, namesKaspersky
-        case next, candidates, guide
-    }
-
-    /// Encodes every key, with `"provider": null` when nothing was identified.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(query, forKey: .query)
-        try container.encode(normalized, forKey: .normalized)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(status, forKey: .status)
-        try container.encodeOrNull(provider, forKey: .provider)
-        try container.encode(confidence, forKey: .confidence)
-        try container.encode(reason, forKey: .reason)
-        try container.encodeOrNull(source, forKey: .source)
-        try container.encodeOrNull(intermediary, forKey: .intermediary)
-        try container.encode(namesKaspersky, forKey: .namesKaspersky)
-        try container.encodeOrNull(next, forKey: .next)
-        try container.encode(candidates, forKey: .candidates)
-        try container.encode(guide, forKey: .guide)
+        guideID = identification.provider?.rawValue ?? GuideCatalog.customerServiceID
     }
 
     /// The candidates other than the answer: all of them unless one provider was identified.

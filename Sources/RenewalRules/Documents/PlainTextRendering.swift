@@ -32,7 +32,7 @@ extension IdentificationDocument {
             lines.append("  - \(candidate.provider.name) \(percent)%: \(candidate.reason)\(command)")
         }
         if let next { lines.append("\(ja ? "次に" : "Next"): \(next)") }
-        let id = String(guide.dropFirst("/guide/".count))
+        let id = guideID
         let followed =
             id == GuideCatalog.customerServiceID
             ? GuideCatalog.customerService : ProviderID(rawValue: id).map { GuideCatalog.guide(for: $0) }

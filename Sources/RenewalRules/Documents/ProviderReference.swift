@@ -1,5 +1,5 @@
 /// `{"id": ..., "name": ...}`: how every document refers to a provider.
-public struct ProviderReference: Encodable, Sendable, Equatable {
+public struct ProviderReference: Sendable, Equatable {
     /// The provider's identifier.
     public let id: String
     /// The provider's display name.
@@ -13,7 +13,7 @@ public struct ProviderReference: Encodable, Sendable, Equatable {
 }
 
 /// `{"id", "title", "url", "grade"}`: the page a rule or a step comes from.
-public struct SourceDocument: Encodable, Sendable, Equatable {
+public struct SourceDocument: Sendable, Equatable {
     /// The source's identifier.
     public let id: String
     /// The page's title.
@@ -30,23 +30,10 @@ public struct SourceDocument: Encodable, Sendable, Equatable {
         url = source.url
         grade = source.grade
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case id, title, url, grade
-    }
-
-    /// Encodes every key, with `"url": null` where there is none.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encodeOrNull(url, forKey: .url)
-        try container.encode(grade, forKey: .grade)
-    }
 }
 
 /// `{"id", "name"}`: a payment intermediary.
-public struct IntermediaryDocument: Encodable, Sendable, Equatable {
+public struct IntermediaryDocument: Sendable, Equatable {
     /// The intermediary's identifier.
     public let id: String
     /// Its name.
@@ -56,18 +43,5 @@ public struct IntermediaryDocument: Encodable, Sendable, Equatable {
     public init(_ intermediary: Intermediary) {
         id = intermediary.rawValue
         name = intermediary.displayName
-    }
-}
-
-extension ProviderID {
-    /// The path of this provider's guide on the service.
-    public var guidePath: String { "/guide/\(rawValue)" }
-}
-
-extension KeyedEncodingContainer {
-    /// Encodes an optional as an explicit `null` when absent: the contract says `"provider": null`,
-    /// which synthesised `Codable` would drop.
-    mutating func encodeOrNull<Value: Encodable>(_ value: Value?, forKey key: Key) throws {
-        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
     }
 }

@@ -1,5 +1,5 @@
 /// An order-number format in one language: the article's description and examples.
-public struct FormatDocument: Encodable, Sendable {
+public struct FormatDocument: Sendable {
     /// The provider.
     public let provider: ProviderReference
     /// The format in words.
@@ -16,7 +16,7 @@ public struct FormatDocument: Encodable, Sendable {
 }
 
 /// What the article says about one provider's card-statement descriptors.
-public struct DescriptorsDocument: Encodable, Sendable {
+public struct DescriptorsDocument: Sendable {
     /// `listed`, `article-lists-none` or `not-covered`.
     public let coverage: DescriptorCoverage
     /// The descriptors, verbatim from the article.
@@ -53,7 +53,7 @@ public struct DescriptorsDocument: Encodable, Sendable {
 }
 
 /// The article's 「サービスプロバイダーを特定する方法」 as data: how to tell where a licence was bought.
-public struct ProviderFindingDocument: Encodable, Sendable {
+public struct ProviderFindingDocument: Sendable {
     /// Where the order number is found.
     public let orderNumberSource: String
     /// The order-number table.

@@ -1,7 +1,7 @@
 /// The JSON shape of a statement scan, shared by the CLI (`scan --json`) and the HTTP service.
-public struct ScanDocument: Encodable, Sendable {
+public struct ScanDocument: Sendable {
     /// One related line.
-    public struct MatchDocument: Encodable, Sendable {
+    public struct MatchDocument: Sendable {
         /// Its 1-based line number.
         public let line: Int
         /// The text identified.
@@ -22,20 +22,11 @@ public struct ScanDocument: Encodable, Sendable {
     public let matches: [MatchDocument]
 
     /// `{"index", "name"}`.
-    public struct ColumnDocument: Encodable, Sendable {
+    public struct ColumnDocument: Sendable {
         /// The 1-based index.
         public let index: Int
         /// The header, or `null`.
         public let name: String?
-
-        private enum CodingKeys: String, CodingKey { case index, name }
-
-        /// Encodes both keys, `"name": null` without a header.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(index, forKey: .index)
-            try container.encodeOrNull(name, forKey: .name)
-        }
     }
 
     /// Renders a scan in a language.
@@ -49,18 +40,6 @@ public struct ScanDocument: Encodable, Sendable {
                 line: $0.line, text: $0.text,
                 identification: IdentificationDocument($0.identification, language: language))
         }
-    }
-
-    private enum CodingKeys: String, CodingKey { case layout, column, linesRead, linesSkipped, matches }
-
-    /// Encodes every key, `"column": null` for plain lines.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(layout, forKey: .layout)
-        try container.encodeOrNull(column, forKey: .column)
-        try container.encode(linesRead, forKey: .linesRead)
-        try container.encode(linesSkipped, forKey: .linesSkipped)
-        try container.encode(matches, forKey: .matches)
     }
 
     /// The scan as text for people: a summary, then each related line with its answer (see

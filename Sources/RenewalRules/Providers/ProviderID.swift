@@ -1,6 +1,6 @@
 /// Where a licence was bought, and so who can turn its auto-renewal off.
 ///
-/// The raw value is the stable identifier used in URLs (`/guide/<id>`) and JSON.
+/// The raw value is the stable identifier used in JSON and in the service's guide paths.
 public enum ProviderID: String, CaseIterable, Sendable, Hashable, Codable {
     /// Bought directly in the My Kaspersky account or on Kaspersky's own site.
     case myKaspersky = "my-kaspersky"

@@ -1,4 +1,3 @@
-import Foundation
 import RenewalRules
 
 /// Every guide rendered once at start-up, as JSON and as text, per language and (for Nexway) per
@@ -51,35 +50,19 @@ struct GuideResponses: Sendable {
 
     private static func render(_ guide: Guide, _ language: Language) -> Rendered {
         let document = GuideDocument(guide, language: language)
-        return Rendered(json: JSONBody.encodeAtStartUp(document, "the guide \(guide.id)"), text: document.plainText())
+        var json = JSONWriter(capacity: 8192)
+        json.guide(document)
+        return Rendered(json: json.bytes, text: document.plainText())
     }
 
     private static func renderList(_ language: Language) -> Rendered {
-        let entries = ProviderID.allCases.map {
-            GuideListDocument.Entry(id: $0.rawValue, name: $0.displayName, kind: $0.kind.rawValue, guide: $0.guidePath)
-        }
-        let document = GuideListDocument(
-            language: language, providers: entries,
-            customerService: "/guide/\(GuideCatalog.customerServiceID)",
-            findingYourProvider: ProviderFindingDocument(language: language))
-        var text = entries.map { "\($0.id)\t\($0.name)\t\($0.guide)" }.joined(separator: "\n")
-        text += "\n\(GuideCatalog.customerServiceID)\t\(language == .ja ? "カスタマーサービス" : "Customer service")"
-        text += "\t\(document.customerService)\n"
-        return Rendered(json: JSONBody.encodeAtStartUp(document, "the list of guides"), text: text)
+        var json = JSONWriter(capacity: 4096)
+        json.guideList(ProviderID.allCases, finding: ProviderFindingDocument(language: language), language: language)
+        var text = ProviderID.allCases.map { "\($0.rawValue)\t\($0.displayName)\t\(Route.guidePath($0.rawValue))" }
+            .joined(separator: "\n")
+        let customerService = GuideCatalog.customerServiceID
+        text += "\n\(customerService)\t\(language == .ja ? "カスタマーサービス" : "Customer service")"
+        text += "\t\(Route.guidePath(customerService))\n"
+        return Rendered(json: json.bytes, text: text)
     }
-}
-
-/// `GET /guide`: the providers, their guides, and how to tell which one sold the licence.
-struct GuideListDocument: Encodable {
-    struct Entry: Encodable {
-        let id: String
-        let name: String
-        let kind: String
-        let guide: String
-    }
-
-    let language: Language
-    let providers: [Entry]
-    let customerService: String
-    let findingYourProvider: ProviderFindingDocument
 }

@@ -50,10 +50,9 @@ extension RenewalService {
             }
         }
         let document = ScanDocument(scan, language: presentation.language)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let json = try? encoder.encode(document) else { throw .internalError }
-        return presentation.response(json: Array(json), text: document.plainText(language: presentation.language))
+        var json = JSONWriter(capacity: 512 + 768 * document.matches.count)
+        json.scan(document)
+        return presentation.response(json: json.bytes, text: document.plainText(language: presentation.language))
     }
 
     /// The `charset` parameter of a Content-Type, lower-cased, or `nil`.

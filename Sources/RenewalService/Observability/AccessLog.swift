@@ -2,16 +2,13 @@ public import Logging
 
 /// Where the service writes its access log: one entry per answered request.
 ///
-/// `.output` is what the server uses. It writes each entry straight into a ``LogOutput`` as a
-/// JSON line, the same bytes ``JSONLogHandler`` would write for it. It skips swift-log's per-event
-/// work: a metadata dictionary, a log event and the handler existential, which cost more than the
-/// line itself (Benchmarks/README.md has the figure, from `make bench-cpu`). Application logs still
-/// go through swift-log.
+/// Entries are written one way only: straight into a ``LogOutput`` as a JSON line in
+/// ``JSONLogHandler``'s format, which the two share. Not through swift-log: a metadata dictionary,
+/// a log event and the handler existential per request cost more than the line itself
+/// (Benchmarks/README.md has the figure, from `make bench-cpu`). Application logs still go through
+/// swift-log.
 public enum AccessLog: Sendable {
-    /// Through the service's `Logger`, as `info` events with one ``AccessRecord`` metadata value
-    /// (what any swift-log handler can print; tests and embedders use this).
-    case logger
-    /// Straight into a buffered output, in ``JSONLogHandler``'s line format.
+    /// Into a buffered output, in ``JSONLogHandler``'s line format.
     case output(LogOutput)
     /// Not written (the configured level is above `info`).
     case off
@@ -23,12 +20,10 @@ public enum AccessLog: Sendable {
 }
 
 extension AccessRecord {
-    /// The whole log line, exactly as ``JSONLogHandler`` writes an `info` event with the message
-    /// `request` and this record as its only metadata (a test holds the two to the same bytes).
+    /// The whole log line: ``JSONLogHandler``'s `time`, `level` and `message` (`info`, `request`),
+    /// then the record's fields.
     func writeLine(into line: inout JSONWriter) {
-        line.raw(#"{"time":""#)
-        LogTimestamp.append(to: &line)
-        line.raw(#"","level":"info","message":"request""#)
+        JSONLogHandler.beginLine(level: .info, message: "request", into: &line)
         write(into: &line)
         line.raw("}\n")
     }

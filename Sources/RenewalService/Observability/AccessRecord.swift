@@ -1,11 +1,8 @@
 /// One access-log entry: what was asked, what was answered, how long it took. Never the query.
 ///
-/// The server writes it straight to the log output (``AccessLog/output(_:)``); through swift-log
-/// (``AccessLog/logger``) it travels as a single metadata value, which ``JSONLogHandler`` writes as
-/// top-level JSON fields (`bytes`, `duration_ms`, `method`, `request_id`, `route`, `status`) and any
-/// other handler prints as its ``description``. It is a class so the handler can recognise it by
-/// its type alone, without a dynamic cast from the metadata value's existential.
-public final class AccessRecord: CustomStringConvertible, Sendable {
+/// Written straight to the log output (``AccessLog/output(_:)``) as top-level JSON fields: `bytes`,
+/// `duration_ms`, `method`, `request_id`, `route`, `status`.
+public struct AccessRecord: Sendable {
     /// The request id.
     public let requestID: String
     /// The request method.
@@ -35,11 +32,6 @@ public final class AccessRecord: CustomStringConvertible, Sendable {
     /// The longest method logged whole; a longer one is cut and marked with `…`.
     static let maxMethodBytes = 32
 
-    /// `GET /identify 200 450B 0.123ms id=…`
-    public var description: String {
-        "\(method) \(route) \(status) \(bytes)B \(Self.milliseconds(microseconds))ms id=\(requestID)"
-    }
-
     /// Writes the fields, keys sorted, each preceded by a comma.
     func write(into writer: inout JSONWriter) {
         writer.raw(#","bytes":"#)
@@ -62,13 +54,5 @@ public final class AccessRecord: CustomStringConvertible, Sendable {
         writer.verbatimString(route)
         writer.raw(#","status":"#)
         writer.number(status)
-    }
-
-    /// Microseconds as milliseconds with three decimals, without floating point: `1234` → `1.234`.
-    static func milliseconds(_ microseconds: Int64) -> String {
-        let whole = microseconds / 1000
-        let fraction = microseconds % 1000
-        let padding = fraction < 10 ? "00" : fraction < 100 ? "0" : ""
-        return "\(whole).\(padding)\(fraction)"
     }
 }

@@ -29,30 +29,32 @@ public struct JSONLogHandler: LogHandler {
     /// dictionaries (an event's key wins), each in sorted key order.
     public func log(event: LogEvent) {
         var line = JSONWriter(capacity: 256)
-        line.raw(#"{"time":""#)
-        LogTimestamp.append(to: &line)
-        line.raw(#"","level":"#)
-        line.string(event.level.rawValue)
-        line.raw(#","message":"#)
-        line.string(event.message.description)
+        Self.beginLine(level: event.level, message: event.message.description, into: &line)
         let extra = event.metadata ?? [:]
         if !metadata.isEmpty {
             for (key, value) in metadata.sorted(by: { $0.key < $1.key }) where extra[key] == nil {
                 Self.field(key, value, into: &line)
             }
         }
-        if extra.count == 1, let (key, value) = extra.first {
-            Self.field(key, value, into: &line)  // the access log's one AccessRecord: nothing to sort
-        } else {
-            for (key, value) in extra.sorted(by: { $0.key < $1.key }) {
-                Self.field(key, value, into: &line)
-            }
+        for (key, value) in extra.sorted(by: { $0.key < $1.key }) {
+            Self.field(key, value, into: &line)
         }
         line.raw("}\n")
         line.output.withUnsafeBytes { output.write($0) }
     }
 
-    private static func plainField(_ key: String, _ value: Logger.Metadata.Value, into line: inout JSONWriter) {
+    /// `{"time":…,"level":…,"message":…`: how every line begins, the access log's included. The
+    /// caller writes its fields, each after a comma, and the closing `}` and newline.
+    static func beginLine(level: Logger.Level, message: String, into line: inout JSONWriter) {
+        line.raw(#"{"time":""#)
+        LogTimestamp.append(to: &line)
+        line.raw(#"","level":"#)
+        line.verbatimString(level.rawValue)
+        line.raw(#","message":"#)
+        line.string(message)
+    }
+
+    private static func field(_ key: String, _ value: Logger.Metadata.Value, into line: inout JSONWriter) {
         line.raw(",")
         line.string(key)
         line.raw(":")
@@ -60,14 +62,5 @@ public struct JSONLogHandler: LogHandler {
         case .string(let text): line.string(text)
         default: line.string(value.description)
         }
-    }
-
-    private static func field(_ key: String, _ value: Logger.Metadata.Value, into line: inout JSONWriter) {
-        if case .stringConvertible(let convertible) = value, type(of: convertible) == AccessRecord.self {
-            // The type was just checked: this cast cannot fail.
-            (convertible as! AccessRecord).write(into: &line)
-            return
-        }
-        plainField(key, value, into: &line)
     }
 }

@@ -24,7 +24,7 @@ struct PageAnswer {
                     results: [
                         PageView.Result(
                             index: 1, line: nil, document: document,
-                            guide: guides.guide(document.guide, language), language: language)
+                            guide: guides.guide(document.guideID, language), language: language)
                     ])
             } catch {
                 return failure(LocalizedText(ja: error.detail(in: .ja), en: error.detail(in: .en)))
@@ -42,8 +42,8 @@ struct PageAnswer {
         let results = document.matches.enumerated().map { offset, match in
             // Each guide once, under the first line that leads to it.
             let guide =
-                shownGuides.insert(match.identification.guide).inserted
-                ? guides.guide(match.identification.guide, language) : nil
+                shownGuides.insert(match.identification.guideID).inserted
+                ? guides.guide(match.identification.guideID, language) : nil
             return PageView.Result(
                 index: offset + 1, line: match.line, document: match.identification, guide: guide, language: language)
         }

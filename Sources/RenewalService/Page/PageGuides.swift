@@ -13,13 +13,13 @@ struct PageGuides: Sendable {
     init() {
         var rendered: [String: Rendered] = [:]
         let guides =
-            ProviderID.allCases.map { ($0.guidePath, GuideCatalog.guide(for: $0)) } + [
-                ("/guide/\(GuideCatalog.customerServiceID)", GuideCatalog.customerService)
+            ProviderID.allCases.map { ($0.rawValue, GuideCatalog.guide(for: $0)) } + [
+                (GuideCatalog.customerServiceID, GuideCatalog.customerService)
             ]
         for language in Language.allCases {
-            for (path, guide) in guides {
+            for (id, guide) in guides {
                 let document = GuideDocument(guide, language: language)
-                rendered[Self.key(path, language)] = Rendered(
+                rendered[Self.key(id, language)] = Rendered(
                     html: PageRenderer.render(PageView.GuideView(document, language: language)),
                     text: document.plainText())
             }
@@ -27,12 +27,12 @@ struct PageGuides: Sendable {
         self.rendered = rendered
     }
 
-    /// The guide at an answer's `guide` path (`/guide/2checkout`), in a language.
-    func guide(_ path: String, _ language: Language) -> Rendered? {
-        rendered[Self.key(path, language)]
+    /// The guide an answer leads to (its `guideID`, such as `2checkout`), in a language.
+    func guide(_ id: String, _ language: Language) -> Rendered? {
+        rendered[Self.key(id, language)]
     }
 
-    private static func key(_ path: String, _ language: Language) -> String {
-        "\(language.rawValue) \(path)"
+    private static func key(_ id: String, _ language: Language) -> String {
+        "\(language.rawValue) \(id)"
     }
 }

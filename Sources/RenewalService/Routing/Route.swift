@@ -69,10 +69,18 @@ public enum Route: String, CaseIterable, Sendable {
         case "/metrics": return (.metrics, nil)
         case "/openapi.yaml": return (.openAPI, nil)
         default:
-            guard path.hasPrefix("/guide/") else { return nil }
-            let id = path.dropFirst("/guide/".count)
+            guard path.hasPrefix(Self.guidePrefix) else { return nil }
+            let id = path.dropFirst(Self.guidePrefix.count)
             guard !id.isEmpty, !id.contains("/") else { return nil }
             return (.guide, String(id))
         }
     }
+}
+
+extension Route {
+    private static let guidePrefix = "/guide/"
+
+    /// The path of a guide on this service (`/guide/2checkout`): what every answer's `guide` member
+    /// holds. The rules name guides by identifier only; their paths are the service's.
+    package static func guidePath(_ id: String) -> String { guidePrefix + id }
 }

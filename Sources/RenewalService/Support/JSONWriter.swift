@@ -1,18 +1,21 @@
-import MicroHTTP
+package import MicroHTTP
 import RenewalRules
 
-/// A minimal JSON writer for the hot path: the documents the service answers most often are written
-/// straight into bytes, in the same key order and escaping as `JSONEncoder` with `.sortedKeys` and
-/// `.withoutEscapingSlashes` (a test holds the two byte for byte), at a fraction of its cost.
-struct JSONWriter: ~Copyable {
-    var output: ByteWriter
+/// The one JSON serialiser of the service and the CLI: every document is written straight into
+/// bytes by its own `JSONWriter` extension (see `Documents/`), keys in sorted order, slashes
+/// unescaped, nothing but `"`, `\\` and control characters escaped. One path per document, so no
+/// second encoding can drift from it, and no encoder that can fail at run time.
+package struct JSONWriter: ~Copyable {
+    /// The bytes written so far.
+    package var output: ByteWriter
 
-    init(capacity: Int = 512) {
+    /// An empty writer with room for `capacity` bytes.
+    package init(capacity: Int = 512) {
         output = ByteWriter(capacity: capacity)
     }
 
     /// A copy of what was written.
-    var bytes: [UInt8] { output.bytes }
+    package var bytes: [UInt8] { output.bytes }
 
     mutating func append(_ raw: [UInt8]) {
         output.append(raw)
@@ -79,6 +82,31 @@ struct JSONWriter: ~Copyable {
         }
     }
 
+    /// `true` or `false`.
+    mutating func bool(_ value: Bool) {
+        if value { raw("true") } else { raw("false") }
+    }
+
+    /// `[…]`, each element written by `element`.
+    mutating func array<Element>(_ elements: [Element], _ element: (inout JSONWriter, Element) -> Void) {
+        raw("[")
+        for (index, value) in elements.enumerated() {
+            if index > 0 { raw(",") }
+            element(&self, value)
+        }
+        raw("]")
+    }
+
+    /// `["…",…]`.
+    mutating func strings(_ elements: [String]) {
+        array(elements) { $0.string($1) }
+    }
+
+    /// A string, or `null`.
+    mutating func optionalString(_ text: String?) {
+        if let text { string(text) } else { raw("null") }
+    }
+
     /// A number as `JSONEncoder` writes a `Double`: integral values without a fraction.
     mutating func number(_ value: Double) {
         if value.rounded() == value, abs(value) < 1e15 {
@@ -94,113 +122,4 @@ struct JSONWriter: ~Copyable {
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
-}
-
-extension JSONWriter {
-    /// `{"id":…,"name":…}` or `null`.
-    mutating func provider(_ reference: ProviderReference?) {
-        guard let reference else { return raw("null") }
-        idAndName(id: reference.id, name: reference.name)
-    }
-
-    /// `{"id":…,"name":…}` or `null`.
-    mutating func intermediary(_ intermediary: IntermediaryDocument?) {
-        guard let intermediary else { return raw("null") }
-        idAndName(id: intermediary.id, name: intermediary.name)
-    }
-
-    private mutating func idAndName(id: String, name: String) {
-        raw(#"{"id":"#)
-        string(id)
-        raw(#","name":"#)
-        string(name)
-        raw("}")
-    }
-
-    /// `{"grade":…,"id":…,"title":…,"url":…}` or `null`.
-    mutating func source(_ source: SourceDocument?) {
-        guard let source else { return raw("null") }
-        raw(#"{"grade":"#)
-        verbatimString(source.grade.rawValue)
-        raw(#","id":"#)
-        verbatimString(source.id)
-        raw(#","title":"#)
-        string(source.title)
-        raw(#","url":"#)
-        optionalString(source.url)
-        raw("}")
-    }
-
-    /// A string, or `null`.
-    mutating func optionalString(_ text: String?) {
-        if let text { string(text) } else { raw("null") }
-    }
-
-    /// An identification, keys sorted; `guides`, when given, are already-rendered guide documents
-    /// embedded as the `guides` member (`include=guide`).
-    mutating func identification(_ document: IdentificationDocument, guides: [[UInt8]]? = nil) {
-        raw(#"{"candidates":["#)
-        for (index, candidate) in document.candidates.enumerated() {
-            if index > 0 { raw(",") }
-            raw(#"{"confidence":"#)
-            number(candidate.confidence)
-            raw(#","evidence":"#)
-            optionalString(candidate.evidence)
-            raw(#","guide":"#)
-            string(candidate.guide)
-            raw(#","provider":"#)
-            provider(candidate.provider)
-            raw(#","reason":"#)
-            string(candidate.reason)
-            raw(#","source":"#)
-            source(candidate.source)
-            raw("}")
-        }
-        raw(#"],"confidence":"#)
-        number(document.confidence)
-        raw(#","guide":"#)
-        string(document.guide)
-        if let guides {
-            raw(#","guides":["#)
-            for (index, guide) in guides.enumerated() {
-                if index > 0 { raw(",") }
-                append(guide)
-            }
-            raw("]")
-        }
-        raw(#","intermediary":"#)
-        intermediary(document.intermediary)
-        raw(#","kind":"#)
-        string(document.kind.rawValue)
-        raw(#","namesKaspersky":"#)
-        if document.namesKaspersky { raw("true") } else { raw("false") }
-        raw(#","next":"#)
-        optionalString(document.next)
-        raw(#","normalized":"#)
-        string(document.normalized)
-        raw(#","provider":"#)
-        provider(document.provider)
-        raw(#","query":"#)
-        string(document.query)
-        raw(#","reason":"#)
-        string(document.reason)
-        raw(#","source":"#)
-        source(document.source)
-        raw(#","status":"#)
-        string(document.status.rawValue)
-        raw("}")
-    }
-
-    /// A problem, keys sorted.
-    mutating func problem(_ problem: ProblemDetails) {
-        raw(#"{"detail":"#)
-        string(problem.detail)
-        raw(#","status":"#)
-        number(problem.status)
-        raw(#","title":"#)
-        string(problem.title)
-        raw(#","type":"#)
-        string(problem.type)
-        raw("}")
-    }
 }

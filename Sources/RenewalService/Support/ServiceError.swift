@@ -94,7 +94,7 @@ public enum ServiceError: Error, Sendable, Equatable {
 }
 
 /// An RFC 9457 problem details object.
-public struct ProblemDetails: Codable, Sendable, Equatable {
+public struct ProblemDetails: Sendable, Equatable {
     /// A URI reference identifying the problem type.
     public let type: String
     /// A short summary of the problem type.

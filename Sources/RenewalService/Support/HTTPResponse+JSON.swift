@@ -1,31 +1,5 @@
-import Foundation
 import MicroHTTP
 import RenewalRules
-
-/// JSON encoding for response bodies: stable key order (Foundation on Linux otherwise varies it
-/// between runs) and unescaped slashes for readable guide paths.
-enum JSONBody {
-    /// Encodes a value; an encoding failure is a bug, reported as a 500 without its text.
-    static func encode(_ value: some Encodable) throws(ServiceError) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        do {
-            return Array(try encoder.encode(value))
-        } catch {
-            throw .internalError
-        }
-    }
-
-    /// Encodes a document rendered once at start-up (a guide, the list of guides): a failure there
-    /// stops the process at once, naming the document, rather than serving an empty 200 for ever.
-    static func encodeAtStartUp(_ value: some Encodable, _ what: String) -> [UInt8] {
-        do {
-            return try encode(value)
-        } catch {
-            fatalError("\(what) cannot be encoded as JSON")
-        }
-    }
-}
 
 extension HTTPResponse {
     /// A JSON response.

@@ -1,0 +1,120 @@
+package import RenewalRules
+
+extension JSONWriter {
+    /// `{"id":…,"name":…}` or `null`.
+    mutating func provider(_ reference: ProviderReference?) {
+        guard let reference else { return raw("null") }
+        idAndName(id: reference.id, name: reference.name)
+    }
+
+    /// `{"id":…,"name":…}` or `null`.
+    mutating func intermediary(_ intermediary: IntermediaryDocument?) {
+        guard let intermediary else { return raw("null") }
+        idAndName(id: intermediary.id, name: intermediary.name)
+    }
+
+    private mutating func idAndName(id: String, name: String) {
+        raw(#"{"id":"#)
+        string(id)
+        raw(#","name":"#)
+        string(name)
+        raw("}")
+    }
+
+    /// `{"grade":…,"id":…,"title":…,"url":…}` or `null`.
+    mutating func source(_ source: SourceDocument?) {
+        guard let source else { return raw("null") }
+        raw(#"{"grade":"#)
+        verbatimString(source.grade.rawValue)
+        raw(#","id":"#)
+        verbatimString(source.id)
+        raw(#","title":"#)
+        string(source.title)
+        raw(#","url":"#)
+        optionalString(source.url)
+        raw("}")
+    }
+
+    /// An identification; `guides`, when given, are already-written guide documents embedded as
+    /// the `guides` member (`include=guide`).
+    package mutating func identification(_ document: IdentificationDocument, guides: [[UInt8]]? = nil) {
+        raw(#"{"candidates":"#)
+        array(document.candidates) { $0.candidate($1) }
+        raw(#","confidence":"#)
+        number(document.confidence)
+        raw(#","guide":"#)
+        verbatimString(Route.guidePath(document.guideID))
+        if let guides {
+            raw(#","guides":"#)
+            array(guides) { $0.append($1) }
+        }
+        raw(#","intermediary":"#)
+        intermediary(document.intermediary)
+        raw(#","kind":"#)
+        verbatimString(document.kind.rawValue)
+        raw(#","namesKaspersky":"#)
+        bool(document.namesKaspersky)
+        raw(#","next":"#)
+        optionalString(document.next)
+        raw(#","normalized":"#)
+        string(document.normalized)
+        raw(#","provider":"#)
+        provider(document.provider)
+        raw(#","query":"#)
+        string(document.query)
+        raw(#","reason":"#)
+        string(document.reason)
+        raw(#","source":"#)
+        source(document.source)
+        raw(#","status":"#)
+        verbatimString(document.status.rawValue)
+        raw("}")
+    }
+
+    private mutating func candidate(_ candidate: IdentificationDocument.CandidateDocument) {
+        raw(#"{"confidence":"#)
+        number(candidate.confidence)
+        raw(#","evidence":"#)
+        optionalString(candidate.evidence)
+        raw(#","guide":"#)
+        verbatimString(Route.guidePath(candidate.guideID))
+        raw(#","provider":"#)
+        provider(candidate.provider)
+        raw(#","reason":"#)
+        string(candidate.reason)
+        raw(#","source":"#)
+        source(candidate.source)
+        raw("}")
+    }
+
+    /// A scanned statement: the layout, the column read, the counts and each related line.
+    package mutating func scan(_ document: ScanDocument) {
+        raw(#"{"column":"#)
+        if let column = document.column {
+            raw(#"{"index":"#)
+            number(column.index)
+            raw(#","name":"#)
+            optionalString(column.name)
+            raw("}")
+        } else {
+            raw("null")
+        }
+        raw(#","layout":"#)
+        verbatimString(document.layout.rawValue)
+        raw(#","linesRead":"#)
+        number(document.linesRead)
+        raw(#","linesSkipped":"#)
+        number(document.linesSkipped)
+        raw(#","matches":"#)
+        array(document.matches) { writer, match in
+            writer.raw(#"{"identification":"#)
+            writer.identification(match.identification)
+            writer.raw(#","line":"#)
+            writer.number(match.line)
+            writer.raw(#","text":"#)
+            writer.string(match.text)
+            writer.raw("}")
+        }
+        raw("}")
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import RenewalRules
+import Testing
+
+@testable import RenewalService
+
+/// The JSON contract of each document, as the service and the CLI write it.
+@Suite struct DocumentJSONTests {
+    private func object(_ write: (inout JSONWriter) -> Void) throws -> [String: Any] {
+        var writer = JSONWriter()
+        write(&writer)
+        #expect(keysOutOfOrder(writer.bytes).isEmpty)
+        return try #require(try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: Any])
+    }
+
+    @Test func identificationHasTheContractShape() throws {
+        let document = IdentificationDocument(Identifier.identify("22122857"), language: .en)
+        let object = try object { $0.identification(document) }
+        #expect(
+            Set(object.keys) == [
+                "query", "normalized", "kind", "status", "provider", "confidence", "reason", "candidates", "guide",
+                "source", "intermediary", "namesKaspersky", "next",
+            ])
+        let source = try #require(object["source"] as? [String: Any])
+        #expect(source["id"] as? String == "article")
+        #expect(source["url"] as? String == "https://support.kaspersky.com/KPC/1.0/ja-JP/231328.htm")
+        #expect(source["grade"] as? String == "article")
+        #expect(object["next"] is NSNull)
+        #expect(object["intermediary"] is NSNull)
+        #expect(object["kind"] as? String == "orderNumber")
+        #expect(object["status"] as? String == "identified")
+        #expect((object["provider"] as? [String: String]) == ["id": "2checkout", "name": "2Checkout"])
+        #expect(object["guide"] as? String == "/guide/2checkout")
+        let candidate = try #require((object["candidates"] as? [[String: Any]])?.first)
+        #expect(Set(candidate.keys) == ["provider", "confidence", "reason", "source", "evidence", "guide"])
+        #expect(candidate["guide"] as? String == "/guide/2checkout")
+    }
+
+    @Test func unknownWritesAnExplicitNullProvider() throws {
+        let document = IdentificationDocument(Identifier.identify("hello"), language: .ja)
+        let object = try object { $0.identification(document) }
+        #expect(object["provider"] is NSNull)
+        #expect(object["source"] is NSNull)
+        #expect(object["guide"] as? String == "/guide/customer-service")
+        #expect(object["confidence"] as? Double == 0)
+    }
+
+    @Test func customerServiceGuideHasNullProviderAndNoDescriptors() throws {
+        let object = try object { $0.guide(GuideDocument(GuideCatalog.customerService, language: .en)) }
+        #expect(object["provider"] is NSNull)
+        #expect(object["statementDescriptors"] == nil)
+    }
+
+    /// Every guide, in both languages and each Nexway product route, parses with its keys sorted;
+    /// a section for every product has no `products`, one for some names them.
+    @Test(arguments: Language.allCases)
+    func everyGuideParses(language: Language) throws {
+        for provider in ProviderID.allCases {
+            for product in [nil] + ProductLine.allCases.map(\.rawValue) {
+                let document = GuideDocument(GuideCatalog.guide(for: provider, product: product), language: language)
+                let object = try object { $0.guide(document) }
+                #expect(object["id"] as? String == provider.rawValue)
+                let descriptors = try #require(object["statementDescriptors"] as? [String: Any])
+                #expect((descriptors["note"] == nil) == (document.statementDescriptors?.note == nil))
+                let sections = try #require(object["sections"] as? [[String: Any]])
+                for (section, written) in zip(document.sections, sections) {
+                    #expect((written["products"] as? [String]) == section.products)
+                    let steps = try #require(written["steps"] as? [[String: Any]])
+                    #expect(steps.map { $0["number"] as? Int } == section.steps.map(\.number))
+                }
+            }
+        }
+    }
+
+    @Test func theGuideListNamesEveryGuidesPath() throws {
+        let object = try object {
+            $0.guideList(ProviderID.allCases, finding: ProviderFindingDocument(language: .en), language: .en)
+        }
+        let providers = try #require(object["providers"] as? [[String: String]])
+        #expect(providers.map { $0["guide"] } == ProviderID.allCases.map { "/guide/\($0.rawValue)" })
+        #expect(object["customerService"] as? String == "/guide/customer-service")
+        let finding = try #require(object["findingYourProvider"] as? [String: Any])
+        let descriptors = try #require(finding["statementDescriptors"] as? [String: Any])
+        #expect(Set(descriptors.keys) == ["allsoft", "nexway", "digital-river", "2checkout"])
+    }
+
+    @Test func aScanEmbedsEachLinesIdentification() throws {
+        let scan = try StatementScanner.scan("2026-01-02 KASPERSKYLAB 1000\n2026-01-03 STARBUCKS 500\n", layout: .lines)
+        let document = ScanDocument(scan, language: .en)
+        let object = try object { $0.scan(document) }
+        let matches = try #require(object["matches"] as? [[String: Any]])
+        #expect(matches.count == document.matches.count)
+        #expect(matches.first?["line"] as? Int == document.matches.first?.line)
+        #expect((matches.first?["identification"] as? [String: Any])?["guide"] as? String == "/guide/allsoft")
+    }
+}
