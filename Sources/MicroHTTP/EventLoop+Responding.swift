@@ -4,8 +4,7 @@ import Glibc
 extension EventLoop {
     /// A head arrived: run the application's early check, then send `100 Continue` if asked for.
     func beginRequest(_ connection: Connection, _ head: HTTPRequestHead) {
-        connection.phase = .body
-        connection.deadline = Self.now() + timeouts.body
+        connection.state.headParsed(now: Self.now())
         connection.head = head
         connection.body = []
         if let refusal = context.responder.admit(head, context: context.requestContext) {
@@ -18,12 +17,11 @@ extension EventLoop {
                 !head.expectsContinue
             {
                 discardable = true
-                connection.discardingBody = length > 0
+                connection.state.refusedHead(discardBody: length > 0)
             }
             respond(
                 connection, refusal, headOnly: head.method == .head, version: head.version,
                 close: !discardable || !head.keepAlive || closingAll)
-            if !discardable { connection.lingerOnClose = true }
             return
         }
         if case .contentLength(let length) = head.framing, length > 0 {
@@ -52,7 +50,7 @@ extension EventLoop {
             "The server is holding as much request and response data as it may; retry shortly.")
         respond(connection, response, headOnly: false, version: version, close: true)
         connection.head = nil
-        connection.lingerWithoutReading = true
+        connection.state.refusedWithoutReading()
         context.logger.debug("request refused: buffer budget spent", metadata: ["budget": "\(context.budget.limit)"])
     }
 
@@ -61,8 +59,7 @@ extension EventLoop {
         // Move the head and body into the request rather than copy them: this runs for every request.
         guard let head = connection.head.take() else {
             // Already answered by the head check; its body, if any, was dropped as it came.
-            connection.discardingBody = false
-            if !connection.closeAfterWrite { connection.phase = .idle }
+            connection.state.discardedBodyEnded()
             return
         }
         let (headOnly, version) = (head.method == .head, head.version)
@@ -93,7 +90,7 @@ extension EventLoop {
             respond(connection, response, headOnly: headOnly, version: version, close: !request.head.keepAlive)
             return
         }
-        connection.phase = .working
+        connection.state.handedOff()
         setInterest(connection, 0)
         let (fd, serial, responder, keepAlive) = (
             connection.fd, connection.serial, context.responder, request.head.keepAlive
@@ -103,7 +100,7 @@ extension EventLoop {
             queue.async {
                 self.context.work.finished()
                 guard Int(fd) < self.connections.count, let connection = self.connections[Int(fd)],
-                    connection.serial == serial, connection.phase == .working
+                    connection.serial == serial, connection.state.phase == .working
                 else { return }
                 self.finishWork(connection, response, headOnly: headOnly, version: version, keepAlive: keepAlive)
             }
@@ -115,7 +112,7 @@ extension EventLoop {
         _ connection: Connection, _ response: HTTPResponse, headOnly: Bool, version: HTTPVersion, keepAlive: Bool
     ) {
         releaseBody(connection)
-        connection.phase = .idle
+        connection.state.workReturned()
         setInterest(connection, UInt32(CMH_EPOLLIN))
         respond(connection, response, headOnly: headOnly, version: version, close: !keepAlive || closingAll)
         if !connection.isClosed && connection.pending.isEmpty && !connection.inbound.isEmpty {
@@ -130,25 +127,19 @@ extension EventLoop {
     ) {
         encoder.encode(
             response, headOnly: headOnly, close: close, keepAliveHeader: !close && version == .http10, into: &output)
-        connection.servedRequest = true
-        if close {
-            connection.closeAfterWrite = true
-            // The client may still be sending (a pipelined request, the rest of a body): closing with
-            // unread input makes the kernel send a reset that can destroy the answer in flight.
-            connection.lingerOnClose = true
-        } else {
-            connection.phase = .idle
-            connection.deadline = Self.now() + timeouts.idle
-        }
+        connection.state.responded(close: close, now: Self.now())
         if output.count >= Self.readBufferSize { flush(connection) }
     }
 
     /// Renders a protocol error through the application's responder; the connection always closes.
     func respondWithError(_ connection: Connection, _ status: HTTPStatus, _ detail: String) {
+        connection.state.failed()
+        encodeError(connection, status, detail)
+    }
+
+    private func encodeError(_ connection: Connection, _ status: HTTPStatus, _ detail: String) {
         let response = context.answer(status, detail)
         encoder.encode(response, headOnly: false, close: true, into: &output)
-        connection.closeAfterWrite = true
-        connection.lingerOnClose = true
         connection.head = nil
         context.logger.debug(
             "HTTP protocol error", metadata: ["status": "\(status.code)", "detail": "\(detail)"])
@@ -157,13 +148,13 @@ extension EventLoop {
     /// Sends `output` in one call; keeps any remainder on the connection and waits for `EPOLLOUT`.
     func flush(_ connection: Connection) {
         guard !output.isEmpty else {
-            if connection.closeAfterWrite && connection.pending.isEmpty { finishClose(connection) }
+            if connection.pending.isEmpty { finishClose(connection) }
             return
         }
         let sent = output.withUnsafeBytes { Socket.send(connection.fd, $0) }
         if sent == output.count {
             resetOutput()
-            if connection.closeAfterWrite { finishClose(connection) }
+            finishClose(connection)
             return
         }
         if sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK {
@@ -177,7 +168,7 @@ extension EventLoop {
         // cannot pile up answers in memory.
         context.budget.charge(connection.pending.count)
         connection.pendingCharge = connection.pending.count
-        connection.writeDeadline = Self.now() + timeouts.write
+        connection.state.wroteSome(now: Self.now())
         resetOutput()
         setInterest(connection, UInt32(CMH_EPOLLOUT))
     }
@@ -202,13 +193,13 @@ extension EventLoop {
         connection.pendingOffset += sent
         // The write timeout is an idle limit: a reader that keeps taking bytes keeps its connection;
         // only a stall of the whole timeout cuts it.
-        if sent > 0 { connection.writeDeadline = Self.now() + timeouts.write }
+        if sent > 0 { connection.state.wroteSome(now: Self.now()) }
         guard connection.pendingOffset >= connection.pending.count else { return }
         connection.pending = []
         connection.pendingOffset = 0
         context.budget.release(connection.pendingCharge)
         connection.pendingCharge = 0
-        if connection.closeAfterWrite {
+        if connection.state.closeAfterWrite {
             finishClose(connection)
             return
         }
@@ -223,36 +214,29 @@ extension EventLoop {
     /// After the final response: linger (shut our write side, discard input) so the client reads the answer
     /// instead of a reset, or close at once.
     func finishClose(_ connection: Connection) {
-        guard !connection.isClosed, connection.phase != .lingering else { return }
-        guard connection.lingerOnClose else {
+        guard !connection.isClosed, connection.state.closeAfterWrite else { return }
+        switch connection.state.outputSent(now: Self.now()) {
+        case .none:
+            break
+        case .close:
             close(connection)
-            return
+        case .linger(let reading):
+            shutdown(connection.fd, Int32(SHUT_WR))
+            setInterest(connection, reading ? UInt32(CMH_EPOLLIN) : 0)
         }
-        shutdown(connection.fd, Int32(SHUT_WR))
-        connection.phase = .lingering
-        let now = Self.now()
-        connection.deadline = now + Self.lingerNanoseconds
-        connection.lingerEnds = now + Self.lingerTotalNanoseconds
-        setInterest(connection, connection.lingerWithoutReading ? 0 : UInt32(CMH_EPOLLIN))
     }
 
     /// Runs on the loop's timer: enforces header, body, idle, write and linger deadlines.
     func checkDeadlines() {
         let now = Self.now()
         for case let connection? in connections {
-            if !connection.pending.isEmpty {
-                if now >= connection.writeDeadline { close(connection) }
+            switch connection.state.timerFired(now: now, writePending: !connection.pending.isEmpty) {
+            case .none:
                 continue
-            }
-            guard now >= connection.deadline else { continue }
-            switch connection.phase {
-            case .working:
-                continue  // bounded by the body limit; the worker's answer resets the deadline
-            case .idle, .lingering:
+            case .close:
                 close(connection)
-            case .head, .body:
-                respondWithError(connection, .requestTimeout, "The request took too long to arrive.")
-                connection.lingerOnClose = false
+            case .requestTimeout:
+                encodeError(connection, .requestTimeout, "The request took too long to arrive.")
                 flush(connection)
             }
         }

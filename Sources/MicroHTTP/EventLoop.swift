@@ -10,15 +10,9 @@ import Logging
 final class EventLoop: @unchecked Sendable {
     static let eventCapacity = 256
     static let readBufferSize = 64 * 1024
-    /// How long a lingering connection may go without sending before it is closed.
-    static let lingerNanoseconds: UInt64 = 1_000_000_000
-    /// The most time a lingering connection is given in all.
-    static let lingerTotalNanoseconds: UInt64 = 10_000_000_000
     /// The largest body of a request refused at its head that is read and dropped to keep the
     /// connection alive; a larger one closes it.
     static let maxDiscardedBodyBytes = 64 << 10
-    /// The most input discarded while lingering.
-    static let lingerMaxBytes = 4 << 20
 
     let index: Int
     let queue: DispatchQueue
@@ -26,7 +20,7 @@ final class EventLoop: @unchecked Sendable {
     let context: ServerContext
     let limits: HTTPRequestParser.Limits
     /// The configured timeouts in nanoseconds, read on every request (the configuration is a large struct).
-    let timeouts: (header: UInt64, body: UInt64, idle: UInt64, write: UInt64)
+    let timeouts: ConnectionState.Timeouts
     /// Connections indexed by file descriptor.
     var connections: [Connection?] = []
     var connectionCount = 0
@@ -54,10 +48,9 @@ final class EventLoop: @unchecked Sendable {
         self.context = context
         self.limits = context.configuration.parserLimits
         let configuration = context.configuration
-        self.timeouts = (
-            Self.nanoseconds(configuration.headerTimeout), Self.nanoseconds(configuration.bodyTimeout),
-            Self.nanoseconds(configuration.idleTimeout), Self.nanoseconds(configuration.writeTimeout)
-        )
+        self.timeouts = ConnectionState.Timeouts(
+            header: Self.nanoseconds(configuration.headerTimeout), body: Self.nanoseconds(configuration.bodyTimeout),
+            idle: Self.nanoseconds(configuration.idleTimeout), write: Self.nanoseconds(configuration.writeTimeout))
         self.queue = DispatchQueue(label: "MicroHTTP.loop.\(index)")
         self.encoder = ResponseEncoder(serverName: context.configuration.serverName)
         self.readBuffer = .allocate(byteCount: Self.readBufferSize, alignment: 16)
@@ -99,11 +92,10 @@ final class EventLoop: @unchecked Sendable {
     /// Adopts a freshly accepted socket. While draining too: the acceptor's last round hands over
     /// what was in the accept queue, and a request that had arrived there is answered.
     func register(fd: Int32, remoteAddress: String?) {
-        let deadline = Self.now() + timeouts.header
         nextSerial += 1
         let connection = Connection(
-            fd: fd, serial: nextSerial, remoteAddress: remoteAddress, limits: limits, deadline: deadline,
-            interest: UInt32(CMH_EPOLLIN))
+            fd: fd, serial: nextSerial, remoteAddress: remoteAddress, limits: limits,
+            state: ConnectionState(now: Self.now(), timeouts: timeouts), interest: UInt32(CMH_EPOLLIN))
         guard cmh_epoll_ctl(epollFD, Int32(CMH_EPOLL_CTL_ADD), fd, UInt32(CMH_EPOLLIN)) == 0 else {
             context.logger.error("epoll_ctl add failed", metadata: ["errno": "\(errno)"])
             Glibc.close(fd)
@@ -154,7 +146,7 @@ final class EventLoop: @unchecked Sendable {
             guard !connection.isClosed, flags & UInt32(CMH_EPOLLIN | CMH_EPOLLERR | CMH_EPOLLHUP) != 0 else {
                 continue
             }
-            if connection.pending.isEmpty && connection.phase != .working {
+            if connection.pending.isEmpty && connection.state.phase != .working {
                 readable(connection)
             } else if flags & UInt32(CMH_EPOLLERR | CMH_EPOLLHUP) != 0 {
                 close(connection)

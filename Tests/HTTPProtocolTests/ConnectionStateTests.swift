@@ -1,0 +1,181 @@
+import Testing
+
+@testable import HTTPProtocol
+
+/// The connection's life without a socket: each test plays the events the event loop reports and
+/// checks the phase, the deadline and the action the machine returns.
+@Suite struct ConnectionStateTests {
+    private static let second: UInt64 = 1_000_000_000
+    private let timeouts = ConnectionState.Timeouts(
+        header: 10 * second, body: 30 * second, idle: 60 * second, write: 20 * second)
+
+    private func fresh(at now: UInt64 = 0) -> ConnectionState {
+        ConnectionState(now: now, timeouts: timeouts)
+    }
+
+    @Test func aSilentFreshConnectionIsCutAtTheHeaderTimeout() {
+        var state = fresh(at: 5)
+        #expect(state.phase == .idle && state.deadline == 5 + 10 * Self.second)
+        let due1 = state.timerFired(now: 10 * Self.second, writePending: false)
+        #expect(due1 == .none)
+        let due2 = state.timerFired(now: 5 + 10 * Self.second, writePending: false)
+        #expect(due2 == .close)
+    }
+
+    /// A kept-alive connection turns idle with the idle timeout; the next request's first byte starts
+    /// the header timer again, however long the connection was idle.
+    @Test func keepAliveCyclesThroughIdleAndHead() {
+        var state = fresh()
+        state.requestBegan(now: 1)
+        #expect(state.phase == .head && state.deadline == 1 + 10 * Self.second)
+        state.headParsed(now: 2)
+        #expect(state.phase == .body && state.deadline == 2 + 30 * Self.second)
+        state.responded(close: false, now: 3)
+        #expect(state.phase == .idle && state.deadline == 3 + 60 * Self.second)
+        #expect(state.acceptsRequests)
+        let close1 = state.outputSent(now: 4)
+        #expect(close1 == .none)
+        state.requestBegan(now: 50 * Self.second)
+        #expect(state.phase == .head && state.deadline == 60 * Self.second)
+    }
+
+    /// Pipelined requests parsed from one read: each answer keeps the connection, and the bytes left
+    /// over start the next request's header timer only while the connection is idle.
+    @Test func pipelinedRequestsEachTurnIdleThenBegin() {
+        var state = fresh()
+        for request in 0..<3 {
+            state.requestBegan(now: UInt64(request))
+            state.headParsed(now: UInt64(request))
+            state.responded(close: false, now: UInt64(request))
+        }
+        state.requestBegan(now: 7)
+        #expect(state.phase == .head && state.deadline == 7 + 10 * Self.second)
+        state.requestBegan(now: 8)
+        #expect(state.deadline == 7 + 10 * Self.second, "a request already begun keeps its deadline")
+    }
+
+    /// `Connection: close` (or a drain): nothing more is parsed, and once the answer is out the
+    /// connection lingers, reading, so a pipelined request arriving cannot reset the answer.
+    @Test func aClosingAnswerLingersAfterItIsSent() {
+        var state = fresh()
+        state.requestBegan(now: 0)
+        state.headParsed(now: 0)
+        state.responded(close: true, now: 1)
+        #expect(!state.acceptsRequests && state.closeAfterWrite)
+        state.requestBegan(now: 2)
+        #expect(state.phase == .body, "no new request begins on a closing connection")
+        let close2 = state.outputSent(now: 3)
+        #expect(close2 == .linger(reading: true))
+        #expect(state.phase == .lingering && state.deadline == 3 + Self.second)
+        let close3 = state.outputSent(now: 4)
+        #expect(close3 == .none, "lingering already")
+    }
+
+    /// Each read while lingering buys another quiet second, never past ten seconds in all; a quiet
+    /// second, or more than the byte bound, ends it.
+    @Test func lingeringIsBoundedByQuietTimeTotalTimeAndBytes() {
+        var state = fresh()
+        state.failed()
+        let close4 = state.outputSent(now: 0)
+        #expect(close4 == .linger(reading: true))
+        let kept1 = state.lingered(bytes: 100, now: Self.second / 2)
+        #expect(kept1)
+        #expect(state.deadline == Self.second / 2 + Self.second)
+        let kept2 = state.lingered(bytes: 100, now: 9_500_000_000)
+        #expect(kept2)
+        #expect(state.deadline == 10 * Self.second, "capped by the total")
+        let due3 = state.timerFired(now: 10 * Self.second, writePending: false)
+        #expect(due3 == .close)
+
+        var flooded = fresh()
+        flooded.failed()
+        _ = flooded.outputSent(now: 0)
+        let kept3 = flooded.lingered(bytes: ConnectionState.lingerMaxBytes, now: 1)
+        #expect(kept3)
+        let kept4 = flooded.lingered(bytes: 1, now: 2)
+        #expect(!kept4, "past the byte bound")
+    }
+
+    /// A refusal for lack of buffer space lingers without reading what the client keeps sending.
+    @Test func aRefusalUnderLoadLingersWithoutReading() {
+        var state = fresh()
+        state.headParsed(now: 0)
+        state.responded(close: true, now: 0)
+        state.refusedWithoutReading()
+        let close5 = state.outputSent(now: 1)
+        #expect(close5 == .linger(reading: false))
+    }
+
+    /// Too slow a request gets 408 and a close without lingering: the client is not reading.
+    @Test(arguments: [false, true])
+    func aSlowHeadOrBodyGets408AndClosesWithoutLingering(inBody: Bool) {
+        var state = fresh()
+        state.requestBegan(now: 0)
+        if inBody { state.headParsed(now: 0) }
+        let due = inBody ? 30 * Self.second : 10 * Self.second
+        let due4 = state.timerFired(now: due - 1, writePending: false)
+        #expect(due4 == .none)
+        let due5 = state.timerFired(now: due, writePending: false)
+        #expect(due5 == .requestTimeout)
+        #expect(state.closeAfterWrite && !state.acceptsRequests)
+        let close6 = state.outputSent(now: due)
+        #expect(close6 == .close)
+    }
+
+    /// An idle kept-alive connection closes silently at the idle timeout.
+    @Test func anIdleConnectionClosesAtTheIdleTimeout() {
+        var state = fresh()
+        state.responded(close: false, now: 0)
+        let due6 = state.timerFired(now: 60 * Self.second - 1, writePending: false)
+        #expect(due6 == .none)
+        let due7 = state.timerFired(now: 60 * Self.second, writePending: false)
+        #expect(due7 == .close)
+    }
+
+    /// The write timeout is an idle limit: each byte the client takes moves it on; the phase
+    /// deadline does not apply while output waits.
+    @Test func aPendingWriteIsTimedByItsProgress() {
+        var state = fresh()
+        state.responded(close: false, now: 0)
+        state.wroteSome(now: 0)
+        let due8 = state.timerFired(now: 61 * Self.second, writePending: true)
+        #expect(due8 == .close)
+        state.wroteSome(now: 50 * Self.second)
+        let due9 = state.timerFired(now: 61 * Self.second, writePending: true)
+        #expect(due9 == .none)
+        let due10 = state.timerFired(now: 70 * Self.second, writePending: true)
+        #expect(due10 == .close)
+    }
+
+    /// A request answered on a worker is never timed out meanwhile, nor is more input parsed.
+    @Test func workInHandIsNotTimedOut() {
+        var state = fresh()
+        state.headParsed(now: 0)
+        state.handedOff()
+        #expect(!state.acceptsRequests)
+        let due11 = state.timerFired(now: 1_000 * Self.second, writePending: false)
+        #expect(due11 == .none)
+        state.workReturned()
+        state.responded(close: false, now: 1_000 * Self.second)
+        #expect(state.acceptsRequests && state.phase == .idle)
+    }
+
+    /// A request refused at its head with a small body: the body is read and dropped, and the
+    /// connection goes on to the next request.
+    @Test func aRefusedHeadsSmallBodyIsDroppedAndTheConnectionKept() {
+        var state = fresh()
+        state.headParsed(now: 0)
+        state.refusedHead(discardBody: true)
+        state.responded(close: false, now: 0)
+        #expect(state.discardingBody && state.acceptsRequests)
+        state.discardedBodyEnded()
+        #expect(!state.discardingBody && state.phase == .idle)
+
+        var closing = fresh()
+        closing.headParsed(now: 0)
+        closing.refusedHead(discardBody: false)
+        closing.responded(close: true, now: 0)
+        closing.discardedBodyEnded()
+        #expect(closing.phase == .body && closing.closeAfterWrite, "a closing connection does not turn idle")
+    }
+}
