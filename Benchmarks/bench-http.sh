@@ -12,6 +12,9 @@
 #   SERVERS ["renewal-guide renewal-guide-warning hummingbird flyingfox nginx"]
 #   CALLS ["healthz guide identify page page-answer"]  BASE_PORT [18200]  BUILD [1: 0 uses the last release builds]
 #   OUT [a new temp dir]: where raw wrk output, server stderr and results.tsv go.
+#   BASELINE [unset]: another renewal-guide binary (an earlier commit's release build), run as the
+#     server "baseline" at its default log level, so that before and after come from the same run:
+#     BASELINE=/tmp/old/renewal-guide SERVERS="renewal-guide baseline" make bench-http
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -57,7 +60,7 @@ path_of() {
 supports() { # supports SERVER CALL: nginx serves /healthz only, the peers have no page
     case $2 in
         healthz) true ;;
-        page | page-answer) [ "${1#renewal-guide}" != "$1" ] ;;
+        page | page-answer) [ "${1#renewal-guide}" != "$1" ] || [ "$1" = baseline ] ;;
         *) [ "$1" != nginx ] ;;
     esac
 }
@@ -69,6 +72,10 @@ start_server() {
         renewal-guide)
             SWIFT_BACKTRACE="enable=yes,interactive=no,output-to=$OUT/crash-$name-$port.txt" \
                 "$OUT/bin/renewal-guide" serve --host 127.0.0.1 --port "$port" >/dev/null 2>"$err" &
+            ;;
+        baseline)
+            "${BASELINE:?BASELINE must name a renewal-guide binary}" serve --host 127.0.0.1 --port "$port" \
+                >/dev/null 2>"$err" &
             ;;
         renewal-guide-warning)
             SWIFT_BACKTRACE="enable=yes,interactive=no,output-to=$OUT/crash-$name-$port.txt" \

@@ -12,6 +12,9 @@
 #
 # Environment: ROUNDS [5]  DURATION [5s]  CONNS [64]  THREADS [2]  CALL [/healthz]
 #   VARIANTS ["info warning nginx"]  BUILD [1]
+#   BASELINE [unset]: another renewal-guide binary (an earlier commit's release build) for the
+#     variant "baseline", at the default level, to state before and after from the same run:
+#     BASELINE=/tmp/old/renewal-guide VARIANTS="info baseline" make bench-cpu
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -33,6 +36,7 @@ trap '[ -z "$SERVER_PID" ] || stop_pid "$SERVER_PID"' EXIT
 start() { # start VARIANT PORT: sets SERVER_PID
     case $1 in
         info) "$OUT/bin/renewal-guide" serve --host 127.0.0.1 --port "$2" >/dev/null 2>&1 & ;;
+        baseline) "${BASELINE:?BASELINE must name a renewal-guide binary}" serve --host 127.0.0.1 --port "$2" >/dev/null 2>&1 & ;;
         warning) "$OUT/bin/renewal-guide" serve --host 127.0.0.1 --port "$2" --log-level warning >/dev/null 2>&1 & ;;
         nginx)
             mkdir -p "$OUT/nginx"
