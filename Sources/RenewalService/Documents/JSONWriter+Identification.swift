@@ -43,7 +43,7 @@ extension JSONWriter {
         raw(#","confidence":"#)
         number(document.confidence)
         raw(#","guide":"#)
-        verbatimString(Route.guidePath(document.guideID))
+        guidePath(document.guideID)
         if let guides {
             raw(#","guides":"#)
             array(guides) { $0.append($1) }
@@ -77,7 +77,7 @@ extension JSONWriter {
         raw(#","evidence":"#)
         optionalString(candidate.evidence)
         raw(#","guide":"#)
-        verbatimString(Route.guidePath(candidate.guideID))
+        guidePath(candidate.guideID)
         raw(#","provider":"#)
         provider(candidate.provider)
         raw(#","reason":"#)
@@ -85,6 +85,23 @@ extension JSONWriter {
         raw(#","source":"#)
         source(candidate.source)
         raw("}")
+    }
+
+    /// `"/guide/<id>"`, written in place rather than built as a string first: every answer has one
+    /// per candidate.
+    mutating func guidePath(_ id: String) {
+        byte(UInt8(ascii: "\""))
+        raw(Route.guidePrefix)
+        let quote = id.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        if quote {
+            // Not from the rules (identifiers are tokens), but escaped all the same.
+            var escaped = JSONWriter(capacity: id.utf8.count + 8)
+            escaped.string(id)
+            append(Array(escaped.bytes.dropFirst().dropLast()))
+        } else {
+            output.append(utf8: id)
+        }
+        byte(UInt8(ascii: "\""))
     }
 
     /// A scanned statement: the layout, the column read, the counts and each related line.

@@ -23,7 +23,8 @@ extension AccessRecord {
     /// The whole log line: ``JSONLogHandler``'s `time`, `level` and `message` (`info`, `request`),
     /// then the record's fields.
     func writeLine(into line: inout JSONWriter) {
-        JSONLogHandler.beginLine(level: .info, message: "request", into: &line)
+        JSONLogHandler.beginLine(into: &line)
+        line.raw(#","level":"info","message":"request""#)
         write(into: &line)
         line.raw("}\n")
     }

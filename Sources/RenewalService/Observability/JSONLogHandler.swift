@@ -29,7 +29,11 @@ public struct JSONLogHandler: LogHandler {
     /// dictionaries (an event's key wins), each in sorted key order.
     public func log(event: LogEvent) {
         var line = JSONWriter(capacity: 256)
-        Self.beginLine(level: event.level, message: event.message.description, into: &line)
+        Self.beginLine(into: &line)
+        line.raw(#","level":"#)
+        line.verbatimString(event.level.rawValue)
+        line.raw(#","message":"#)
+        line.string(event.message.description)
         let extra = event.metadata ?? [:]
         if !metadata.isEmpty {
             for (key, value) in metadata.sorted(by: { $0.key < $1.key }) where extra[key] == nil {
@@ -43,15 +47,12 @@ public struct JSONLogHandler: LogHandler {
         line.output.withUnsafeBytes { output.write($0) }
     }
 
-    /// `{"time":…,"level":…,"message":…`: how every line begins, the access log's included. The
-    /// caller writes its fields, each after a comma, and the closing `}` and newline.
-    static func beginLine(level: Logger.Level, message: String, into line: inout JSONWriter) {
+    /// `{"time":"…"`: how every line begins, the access log's included. The caller goes on with
+    /// `level` and `message`, then its fields, each after a comma, and the closing `}` and newline.
+    static func beginLine(into line: inout JSONWriter) {
         line.raw(#"{"time":""#)
         LogTimestamp.append(to: &line)
-        line.raw(#"","level":"#)
-        line.verbatimString(level.rawValue)
-        line.raw(#","message":"#)
-        line.string(message)
+        line.raw(#"""#)
     }
 
     private static func field(_ key: String, _ value: Logger.Metadata.Value, into line: inout JSONWriter) {

@@ -69,8 +69,8 @@ public enum Route: String, CaseIterable, Sendable {
         case "/metrics": return (.metrics, nil)
         case "/openapi.yaml": return (.openAPI, nil)
         default:
-            guard path.hasPrefix(Self.guidePrefix) else { return nil }
-            let id = path.dropFirst(Self.guidePrefix.count)
+            guard path.hasPrefix(Self.guidePrefixText) else { return nil }
+            let id = path.dropFirst(Self.guidePrefix.utf8CodeUnitCount)
             guard !id.isEmpty, !id.contains("/") else { return nil }
             return (.guide, String(id))
         }
@@ -78,9 +78,12 @@ public enum Route: String, CaseIterable, Sendable {
 }
 
 extension Route {
-    private static let guidePrefix = "/guide/"
+    /// Where the guides are: `/guide/` and the guide's identifier.
+    static let guidePrefix: StaticString = "/guide/"
 
     /// The path of a guide on this service (`/guide/2checkout`): what every answer's `guide` member
     /// holds. The rules name guides by identifier only; their paths are the service's.
-    package static func guidePath(_ id: String) -> String { guidePrefix + id }
+    package static func guidePath(_ id: String) -> String { guidePrefixText + id }
+
+    private static let guidePrefixText = "\(guidePrefix)"
 }

@@ -4,10 +4,12 @@
 /// here and performs the actions returned. Keep-alive, pipelining, draining, lingering and the
 /// timeouts are decided here and nowhere else, so they can be tested without a socket.
 ///
-/// Times are absolute nanoseconds on a monotonic clock, passed in by the caller.
-package struct ConnectionState: Sendable {
+/// Times are absolute nanoseconds on a monotonic clock, passed in by the caller. It lives in the
+/// transport target beside its one user, so that its events inline into the event loop: from the
+/// protocol target each was a cross-module call (Benchmarks/README.md has the count).
+struct ConnectionState: Sendable {
     /// Where the connection is in its request cycle; decides which deadline applies.
-    package enum Phase: Sendable, Equatable {
+    enum Phase: Sendable, Equatable {
         /// Between requests (or fresh): nothing of the next request has arrived.
         case idle
         /// Part of a request head has arrived.
@@ -21,31 +23,31 @@ package struct ConnectionState: Sendable {
     }
 
     /// The timeouts of each phase, in nanoseconds.
-    package struct Timeouts: Sendable {
+    struct Timeouts: Sendable {
         /// From the first byte of a head (or a fresh connection) to the end of the head.
-        package var header: UInt64
+        var header: UInt64
         /// From the head to the end of the body.
-        package var body: UInt64
+        var body: UInt64
         /// Between requests on a kept-alive connection.
-        package var idle: UInt64
+        var idle: UInt64
         /// How long a pending write may make no progress.
-        package var write: UInt64
+        var write: UInt64
 
         /// The four timeouts.
-        package init(header: UInt64, body: UInt64, idle: UInt64, write: UInt64) {
+        init(header: UInt64, body: UInt64, idle: UInt64, write: UInt64) {
             (self.header, self.body, self.idle, self.write) = (header, body, idle, write)
         }
     }
 
     /// How long a lingering connection may go without sending before it is closed.
-    package static let lingerQuietNanoseconds: UInt64 = 1_000_000_000
+    static let lingerQuietNanoseconds: UInt64 = 1_000_000_000
     /// The most time a lingering connection is given in all.
-    package static let lingerTotalNanoseconds: UInt64 = 10_000_000_000
+    static let lingerTotalNanoseconds: UInt64 = 10_000_000_000
     /// The most input discarded while lingering.
-    package static let lingerMaxBytes = 4 << 20
+    static let lingerMaxBytes = 4 << 20
 
     /// What the transport does once the final response is out.
-    package enum CloseAction: Sendable, Equatable {
+    enum CloseAction: Sendable, Equatable {
         /// Nothing: the connection stays open (or is lingering already).
         case none
         /// Close the socket now.
@@ -56,7 +58,7 @@ package struct ConnectionState: Sendable {
     }
 
     /// What the transport does when the deadline timer fires.
-    package enum TimerAction: Sendable, Equatable {
+    enum TimerAction: Sendable, Equatable {
         /// Nothing is due.
         case none
         /// Close the socket now.
@@ -66,15 +68,15 @@ package struct ConnectionState: Sendable {
     }
 
     /// The connection's phase.
-    package private(set) var phase = Phase.idle
+    private(set) var phase = Phase.idle
     /// The deadline of the current phase.
-    package private(set) var deadline: UInt64
+    private(set) var deadline: UInt64
     /// The deadline of a pending write: it moves on with every byte the client takes.
-    package private(set) var writeDeadline: UInt64 = 0
+    private(set) var writeDeadline: UInt64 = 0
     /// Whether the connection closes once what is queued is sent.
-    package private(set) var closeAfterWrite = false
+    private(set) var closeAfterWrite = false
     /// Whether the body of a request refused at its head is being read and dropped.
-    package private(set) var discardingBody = false
+    private(set) var discardingBody = false
     private var lingerOnClose = false
     private var lingerWithoutReading = false
     private var lingerEnds: UInt64 = 0
@@ -82,38 +84,38 @@ package struct ConnectionState: Sendable {
     private let timeouts: Timeouts
 
     /// A connection accepted at `now`: a silent one is cut at the header timeout.
-    package init(now: UInt64, timeouts: Timeouts) {
+    init(now: UInt64, timeouts: Timeouts) {
         self.timeouts = timeouts
         deadline = now + timeouts.header
     }
 
     /// Whether a request may be parsed from input now: not while one is answered elsewhere, nor
     /// once the connection is to close.
-    package var acceptsRequests: Bool { !closeAfterWrite && phase != .working }
+    var acceptsRequests: Bool { !closeAfterWrite && phase != .working }
 
     /// Bytes of a request arrived (or the parser holds part of one): an idle connection starts
     /// its header timer. The idle timer is for connections that have sent nothing since their
     /// last answer. (`now` is read only when the timer starts: this runs on every read.)
-    package mutating func requestBegan(now: @autoclosure () -> UInt64) {
+    mutating func requestBegan(now: @autoclosure () -> UInt64) {
         guard phase == .idle, !closeAfterWrite else { return }
         phase = .head
         deadline = now() + timeouts.header
     }
 
     /// A head was parsed: the body timer starts.
-    package mutating func headParsed(now: UInt64) {
+    mutating func headParsed(now: UInt64) {
         phase = .body
         deadline = now + timeouts.body
     }
 
     /// The head was refused and answered; `discardBody` when a small body of known length is
     /// to be read and dropped to keep the connection.
-    package mutating func refusedHead(discardBody: Bool) {
+    mutating func refusedHead(discardBody: Bool) {
         discardingBody = discardBody
     }
 
     /// The body of a request already answered at its head has been read and dropped.
-    package mutating func discardedBodyEnded() {
+    mutating func discardedBodyEnded() {
         discardingBody = false
         if !closeAfterWrite { phase = .idle }
     }
@@ -121,7 +123,7 @@ package struct ConnectionState: Sendable {
     /// A response was queued. A kept-alive connection turns idle; a closing one will linger so
     /// that input still arriving (a pipelined request, the rest of a body) cannot make the kernel
     /// reset the answer in flight.
-    package mutating func responded(close: Bool, now: UInt64) {
+    mutating func responded(close: Bool, now: UInt64) {
         if close {
             closeAfterWrite = true
             lingerOnClose = true
@@ -132,34 +134,34 @@ package struct ConnectionState: Sendable {
     }
 
     /// A protocol error was answered: the connection closes, lingering.
-    package mutating func failed() {
+    mutating func failed() {
         closeAfterWrite = true
         lingerOnClose = true
     }
 
     /// Refused for lack of buffer space: linger without reading, since reading and discarding what
     /// the client keeps sending would spend the very capacity the refusal protects.
-    package mutating func refusedWithoutReading() {
+    mutating func refusedWithoutReading() {
         lingerWithoutReading = true
     }
 
     /// The request went to a worker.
-    package mutating func handedOff() {
+    mutating func handedOff() {
         phase = .working
     }
 
     /// The worker's answer is back; ``responded(close:now:)`` follows.
-    package mutating func workReturned() {
+    mutating func workReturned() {
         phase = .idle
     }
 
     /// The socket took part of the output, or none: the write timer starts or moves on.
-    package mutating func wroteSome(now: UInt64) {
+    mutating func wroteSome(now: UInt64) {
         writeDeadline = now + timeouts.write
     }
 
     /// Everything queued is sent. For a closing connection, says how to close.
-    package mutating func outputSent(now: UInt64) -> CloseAction {
+    mutating func outputSent(now: UInt64) -> CloseAction {
         guard closeAfterWrite, phase != .lingering else { return .none }
         guard lingerOnClose else { return .close }
         phase = .lingering
@@ -171,7 +173,7 @@ package struct ConnectionState: Sendable {
     /// Input read while lingering, as nginx's `lingering_timeout` and `lingering_time`: each read
     /// buys another quiet second within the total bound; returns false once the byte bound is
     /// passed and the connection should close.
-    package mutating func lingered(bytes: Int, now: UInt64) -> Bool {
+    mutating func lingered(bytes: Int, now: UInt64) -> Bool {
         lingeredBytes += bytes
         guard lingeredBytes <= Self.lingerMaxBytes else { return false }
         deadline = min(now + Self.lingerQuietNanoseconds, lingerEnds)
@@ -179,7 +181,7 @@ package struct ConnectionState: Sendable {
     }
 
     /// The deadline timer fired at `now`; `writePending` when output waits for the socket.
-    package mutating func timerFired(now: UInt64, writePending: Bool) -> TimerAction {
+    mutating func timerFired(now: UInt64, writePending: Bool) -> TimerAction {
         if writePending { return now >= writeDeadline ? .close : .none }
         guard now >= deadline else { return .none }
         switch phase {

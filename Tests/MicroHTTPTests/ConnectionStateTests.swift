@@ -1,6 +1,6 @@
 import Testing
 
-@testable import HTTPProtocol
+@testable import MicroHTTP
 
 /// The connection's life without a socket: each test plays the events the event loop reports and
 /// checks the phase, the deadline and the action the machine returns.
