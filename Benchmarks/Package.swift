@@ -13,11 +13,16 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
     ],
     targets: [
+        .target(
+            name: "PeerDocuments",
+            dependencies: [.product(name: "RenewalRules", package: "renewal-guide")]
+        ),
         .executableTarget(
             name: "HummingbirdPeer",
             dependencies: [
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "RenewalRules", package: "renewal-guide"),
+                "PeerDocuments",
             ]
         ),
         .executableTarget(
@@ -25,6 +30,7 @@ let package = Package(
             dependencies: [
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "RenewalRules", package: "renewal-guide"),
+                "PeerDocuments",
             ]
         ),
     ]

@@ -30,6 +30,10 @@ OUT=${OUT:-$(mktemp -d /tmp/bench-http.XXXXXX)}
 mkdir -p "$OUT/bin" "$OUT/raw"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+if [[ " $SERVERS " == *" baseline "* ]] && [ ! -x "${BASELINE:-}" ]; then
+    echo "the server baseline needs BASELINE=<a renewal-guide binary>" >&2
+    exit 1
+fi
 if [[ " $SERVERS " == *" nginx "* ]] && ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
     echo "nginx is missing: apt-get install nginx-light" >&2
     exit 1

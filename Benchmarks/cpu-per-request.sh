@@ -24,6 +24,10 @@ CONNS=${CONNS:-64}
 THREADS=${THREADS:-2}
 CALL=${CALL:-/healthz}
 VARIANTS=${VARIANTS:-"info warning nginx"}
+if [[ " $VARIANTS " == *" baseline "* ]] && [ ! -x "${BASELINE:-}" ]; then
+    echo "the variant baseline needs BASELINE=<a renewal-guide binary>" >&2
+    exit 1
+fi
 OUT=$(mktemp -d /tmp/cpu-per-request.XXXXXX)
 raise_fd_limit 65536
 NEED_PEERS=0 build_all "$OUT/bin"

@@ -6,7 +6,7 @@
 ///
 /// Times are absolute nanoseconds on a monotonic clock, passed in by the caller. It lives in the
 /// transport target beside its one user, so that its events inline into the event loop: from the
-/// protocol target each was a cross-module call (Benchmarks/README.md has the count).
+/// protocol target each was a cross-module call (Benchmarks/README.md, "Issue 13", has the count).
 struct ConnectionState: Sendable {
     /// Where the connection is in its request cycle; decides which deadline applies.
     enum Phase: Sendable, Equatable {
@@ -114,10 +114,13 @@ struct ConnectionState: Sendable {
         discardingBody = discardBody
     }
 
-    /// The body of a request already answered at its head has been read and dropped.
-    mutating func discardedBodyEnded() {
+    /// The body of a request already answered at its head has been read and dropped: a kept-alive
+    /// connection turns idle, with the idle timeout (not the header timer its body bytes started).
+    mutating func discardedBodyEnded(now: UInt64) {
         discardingBody = false
-        if !closeAfterWrite { phase = .idle }
+        guard !closeAfterWrite else { return }
+        phase = .idle
+        deadline = now + timeouts.idle
     }
 
     /// A response was queued. A kept-alive connection turns idle; a closing one will linger so

@@ -48,9 +48,10 @@ extension EventLoop {
     func refuseOverBudget(_ connection: Connection, version: HTTPVersion) {
         let response = context.unavailable(
             "The server is holding as much request and response data as it may; retry shortly.")
+        // Before responding: a full output buffer flushes, and the close it starts must not read.
+        connection.state.refusedWithoutReading()
         respond(connection, response, headOnly: false, version: version, close: true)
         connection.head = nil
-        connection.state.refusedWithoutReading()
         context.logger.debug("request refused: buffer budget spent", metadata: ["budget": "\(context.budget.limit)"])
     }
 
@@ -59,7 +60,7 @@ extension EventLoop {
         // Move the head and body into the request rather than copy them: this runs for every request.
         guard let head = connection.head.take() else {
             // Already answered by the head check; its body, if any, was dropped as it came.
-            connection.state.discardedBodyEnded()
+            connection.state.discardedBodyEnded(now: Self.now())
             return
         }
         let (headOnly, version) = (head.method == .head, head.version)
@@ -87,7 +88,9 @@ extension EventLoop {
             releaseBody(connection)
             let response = context.unavailable(
                 "The server has as many large requests in hand as it may; retry shortly.")
-            respond(connection, response, headOnly: headOnly, version: version, close: !request.head.keepAlive)
+            respond(
+                connection, response, headOnly: headOnly, version: version,
+                close: !request.head.keepAlive || closingAll)
             return
         }
         connection.state.handedOff()

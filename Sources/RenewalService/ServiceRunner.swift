@@ -9,7 +9,8 @@ public final class ServiceRunner: Sendable {
     /// The HTTP server.
     public let server: HTTPServer
 
-    /// Builds, without binding, a server for a configuration; access-log entries go to `accessLog`.
+    /// Builds, without binding, a server for a configuration; access-log entries go to `accessLog`
+    /// (none unless asked for: `serve` passes ``AccessLog/direct(to:level:)``).
     public init(configuration: ServiceConfiguration, logger: Logger, accessLog: AccessLog = .off) {
         let service = RenewalService(configuration: configuration, logger: logger, accessLog: accessLog)
         self.service = service

@@ -62,8 +62,6 @@ import Testing
         state.headParsed(now: 0)
         state.responded(close: true, now: 1)
         #expect(!state.acceptsRequests && state.closeAfterWrite)
-        state.requestBegan(now: 2)
-        #expect(state.phase == .body, "no new request begins on a closing connection")
         let close2 = state.outputSent(now: 3)
         #expect(close2 == .linger(reading: true))
         #expect(state.phase == .lingering && state.deadline == 3 + Self.second)
@@ -148,34 +146,40 @@ import Testing
     }
 
     /// A request answered on a worker is never timed out meanwhile, nor is more input parsed.
+    /// A request answered on a worker is never timed out meanwhile, nor is more input parsed; the
+    /// answer back turns the connection idle, and a closing one begins no new request.
     @Test func workInHandIsNotTimedOut() {
         var state = fresh()
         state.headParsed(now: 0)
         state.handedOff()
         #expect(!state.acceptsRequests)
-        let due11 = state.timerFired(now: 1_000 * Self.second, writePending: false)
-        #expect(due11 == .none)
+        let due1 = state.timerFired(now: 1_000 * Self.second, writePending: false)
+        #expect(due1 == .none)
         state.workReturned()
-        state.responded(close: false, now: 1_000 * Self.second)
-        #expect(state.acceptsRequests && state.phase == .idle)
+        #expect(state.phase == .idle)
+        state.responded(close: true, now: 1_000 * Self.second)
+        state.requestBegan(now: 1_001 * Self.second)
+        #expect(state.phase == .idle && !state.acceptsRequests, "no new request begins on a closing connection")
     }
 
     /// A request refused at its head with a small body: the body is read and dropped, and the
-    /// connection goes on to the next request.
+    /// connection goes on, idle with the idle timeout, to the next request.
     @Test func aRefusedHeadsSmallBodyIsDroppedAndTheConnectionKept() {
         var state = fresh()
         state.headParsed(now: 0)
         state.refusedHead(discardBody: true)
         state.responded(close: false, now: 0)
         #expect(state.discardingBody && state.acceptsRequests)
-        state.discardedBodyEnded()
-        #expect(!state.discardingBody && state.phase == .idle)
+        state.requestBegan(now: 1)  // the body's bytes arrive in a later read
+        #expect(state.phase == .head)
+        state.discardedBodyEnded(now: 2)
+        #expect(!state.discardingBody && state.phase == .idle && state.deadline == 2 + 60 * Self.second)
 
         var closing = fresh()
         closing.headParsed(now: 0)
         closing.refusedHead(discardBody: false)
         closing.responded(close: true, now: 0)
-        closing.discardedBodyEnded()
+        closing.discardedBodyEnded(now: 1)
         #expect(closing.phase == .body && closing.closeAfterWrite, "a closing connection does not turn idle")
     }
 }

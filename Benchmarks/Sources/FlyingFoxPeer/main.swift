@@ -2,6 +2,7 @@
 // HTTPServer, appendRoute with closures, Foundation's JSONEncoder and JSONDecoder.
 import FlyingFox
 import Foundation
+import PeerDocuments
 import RenewalRules
 
 func port() -> UInt16 {
@@ -33,10 +34,10 @@ await server.appendRoute("GET /healthz") { _ in
     try json(Health(status: "ok"))
 }
 await server.appendRoute("GET /guide/allsoft") { _ in
-    try json(GuideDocument(GuideCatalog.guide(for: .allsoft), language: .ja))
+    try json(PeerGuide(GuideDocument(GuideCatalog.guide(for: .allsoft), language: .ja)))
 }
 await server.appendRoute("POST /identify") { request in
     let input = try JSONDecoder().decode(IdentifyInput.self, from: try await request.bodyData)
-    return try json(IdentificationDocument(Identifier.identify(input.query), language: .ja))
+    return try json(PeerIdentification(IdentificationDocument(Identifier.identify(input.query), language: .ja)))
 }
 try await server.run()

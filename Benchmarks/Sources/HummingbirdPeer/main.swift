@@ -2,6 +2,7 @@
 // a Router, Codable responses through ResponseEncodable, request.decode(as:context:).
 import Foundation
 import Hummingbird
+import PeerDocuments
 import RenewalRules
 
 func port() -> Int {
@@ -20,19 +21,19 @@ struct IdentifyInput: Decodable {
     let query: String
 }
 
-extension GuideDocument: @retroactive ResponseEncodable {}
-extension IdentificationDocument: @retroactive ResponseEncodable {}
+extension PeerGuide: ResponseEncodable {}
+extension PeerIdentification: ResponseEncodable {}
 
 let router = Router()
 router.get("/healthz") { _, _ in
     Health(status: "ok")
 }
 router.get("/guide/allsoft") { _, _ in
-    GuideDocument(GuideCatalog.guide(for: .allsoft), language: .ja)
+    PeerGuide(GuideDocument(GuideCatalog.guide(for: .allsoft), language: .ja))
 }
-router.post("/identify") { request, context -> IdentificationDocument in
+router.post("/identify") { request, context -> PeerIdentification in
     let input = try await request.decode(as: IdentifyInput.self, context: context)
-    return IdentificationDocument(Identifier.identify(input.query), language: .ja)
+    return PeerIdentification(IdentificationDocument(Identifier.identify(input.query), language: .ja))
 }
 
 let app = Application(

@@ -10,7 +10,8 @@ public import Logging
 public enum AccessLog: Sendable {
     /// Into a buffered output, in ``JSONLogHandler``'s line format.
     case output(LogOutput)
-    /// Not written (the configured level is above `info`).
+    /// Not written: the configured level is above `info`, or an embedder or a test chose no log.
+    /// The service's default, so that embedding it never writes to standard output unasked.
     case off
 
     /// The choice for a server whose log lines go to `output` at `level`.

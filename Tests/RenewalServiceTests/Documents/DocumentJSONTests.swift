@@ -63,13 +63,41 @@ import Testing
                 let descriptors = try #require(object["statementDescriptors"] as? [String: Any])
                 #expect((descriptors["note"] == nil) == (document.statementDescriptors?.note == nil))
                 let sections = try #require(object["sections"] as? [[String: Any]])
+                #expect(sections.count == document.sections.count)
                 for (section, written) in zip(document.sections, sections) {
-                    #expect((written["products"] as? [String]) == section.products)
+                    if let products = section.products {
+                        #expect(written["products"] as? [String] == products)
+                    } else {
+                        #expect(!written.keys.contains("products"), "left out, not null, for every product")
+                    }
                     let steps = try #require(written["steps"] as? [[String: Any]])
                     #expect(steps.map { $0["number"] as? Int } == section.steps.map(\.number))
                 }
             }
         }
+    }
+
+    /// The members a client may rely on, `null` included: a step's outcome, a label's source, a
+    /// source's url are written as null when absent, never left out.
+    @Test func guidePartsHaveTheirMembersWithNulls() throws {
+        let object = try object { $0.guide(GuideDocument(GuideCatalog.guide(for: .myKaspersky), language: .en)) }
+        let section = try #require((object["sections"] as? [[String: Any]])?.first)
+        #expect(Set(section.keys) == ["heading", "source", "steps"])
+        let source = try #require(section["source"] as? [String: Any])
+        #expect(Set(source.keys) == ["id", "title", "url", "grade"])
+        let steps = try #require(section["steps"] as? [[String: Any]])
+        let first = try #require(steps.first)
+        #expect(Set(first.keys) == ["number", "text", "outcome", "labels", "source"])
+        #expect(first["outcome"] is NSNull)
+        let labels = steps.flatMap { $0["labels"] as? [[String: Any]] ?? [] }
+        #expect(labels.allSatisfy { Set($0.keys) == ["label", "original", "translation", "source"] })
+        #expect(labels.contains { $0["source"] is NSNull }, "a translated label has a null source")
+        let reports = try self.object {
+            $0.identification(IdentificationDocument(Identifier.identify("DRI*KASPERSKY"), language: .en))
+        }
+        let candidate = try #require((reports["candidates"] as? [[String: Any]])?.first)
+        let reported = try #require(candidate["source"] as? [String: Any])
+        #expect(reported["url"] is NSNull, "third-party reports have no single page")
     }
 
     @Test func theGuideListNamesEveryGuidesPath() throws {
