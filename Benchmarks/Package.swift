@@ -11,6 +11,7 @@ let package = Package(
         .package(name: "renewal-guide", path: ".."),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
+        .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
     ],
     targets: [
         .target(
@@ -23,6 +24,13 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "RenewalRules", package: "renewal-guide"),
                 "PeerDocuments",
+            ]
+        ),
+        .executableTarget(
+            name: "HTTPTypesCost",
+            dependencies: [
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HTTPProtocol", package: "renewal-guide"),
             ]
         ),
         .executableTarget(

@@ -1,9 +1,9 @@
 /// A growable byte buffer for the hot path: an append is one capacity check and one copy.
 ///
-/// Responses and log lines are made of many short pieces; `[UInt8].append(contentsOf:)` costs
-/// about 90 instructions a piece (uniqueness check, generic sequence copy), which callgrind showed
-/// to be a tenth of a `/healthz` request. The writer owns its memory and is non-copyable, so
-/// the buffer can never be shared or freed twice.
+/// Responses and log lines are made of many short pieces, and `[UInt8].append(contentsOf:)` pays a
+/// uniqueness check and a generic sequence copy for each (Benchmarks/README.md has the callgrind
+/// figure). The writer owns its memory and is non-copyable, so the buffer can never be shared or
+/// freed twice.
 public struct ByteWriter: ~Copyable {
     @usableFromInline var start: UnsafeMutablePointer<UInt8>
     @usableFromInline var used: Int

@@ -15,12 +15,10 @@ import Synchronization
 /// owned by exactly one serial queue. Connections are registered level-triggered for `EPOLLIN`;
 /// `EPOLLOUT` replaces it only while a response is pending.
 ///
-/// Measured on this machine (fixed response, wrk on loopback, 2 cores): one `DispatchSourceRead` per
-/// connection cost about 5.8 system calls per request (libdispatch re-arms each source with two
-/// `epoll_ctl` calls and asks `FIONREAD`) and reached 1.4–1.5× Hummingbird before any HTTP work; one
-/// source per epoll instance cost about 2.5 system calls per request and reached about 2× Hummingbird,
-/// close to nginx. Parsing, routing and JSON add user-space time to both, so only the second design
-/// leaves headroom for the targets (≥1.5× Hummingbird with real work; `/healthz` ≥0.8× nginx).
+/// Why not one `DispatchSourceRead` per connection: libdispatch re-arms each source with two
+/// `epoll_ctl` calls and asks `FIONREAD`, more than twice the system calls a request of one source
+/// per epoll instance, and with parsing, routing and JSON on top only the latter left headroom for
+/// the throughput targets (Benchmarks/README.md has the measurements).
 ///
 /// Each request costs one `read` and one `send`: reads land in a per-loop 64 KiB buffer and are parsed
 /// in place (only unconsumed bytes are copied to the connection); pipelined responses are serialised
