@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test unit-test api-check browser-check deploy-check deps lint format openapi-examples bench bench-instructions bench-http bench-hostile bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-parser fuzz-json sanitize sanitize-address sanitize-thread clean
+.PHONY: all build test unit-test api-check browser-check deploy-check deps lint format openapi-examples bench bench-instructions bench-http bench-hostile bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-rules fuzz-parser fuzz-json sanitize sanitize-address sanitize-thread clean
 
 all: build
 
@@ -109,13 +109,13 @@ sanitize-thread: deps
 	$(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize=thread
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize=thread
 
-## fuzz: libFuzzer with AddressSanitizer on the HTTP parser, identification and the JSON parser, FUZZ_SECONDS each.
+## fuzz: libFuzzer with AddressSanitizer on the HTTP parser, identification, rule files and the JSON parser, FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD   := .build-fuzz
 FUZZ_FLAGS   := -O -sanitize=fuzzer,address -parse-as-library -package-name renewal_guide
 PROTOCOL_SOURCES := $(wildcard Sources/HTTPProtocol/*.swift)
 
-fuzz: fuzz-parser fuzz-identify fuzz-json
+fuzz: fuzz-parser fuzz-identify fuzz-rules fuzz-json
 
 fuzz-parser:
 	mkdir -p $(FUZZ_BUILD)/parser-corpus Fuzz/artifacts
@@ -124,13 +124,29 @@ fuzz-parser:
 	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/parser-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	  -print_final_stats=1 -artifact_prefix=Fuzz/artifacts/parser- $(FUZZ_BUILD)/parser-corpus Fuzz/parser/corpus
 
+# The harnesses of the rules (which need Yams, built by SwiftPM) are dynamic libraries built with
+# the sanitizers and linked into libFuzzer's own driver.
+FUZZ_SPM := $(SWIFT) build -c release --scratch-path $(FUZZ_BUILD)/spm -Xswiftc -sanitize=fuzzer,address \
+  -Xcc -fsanitize=fuzzer-no-link,address
+FUZZ_LIBS := $(abspath $(FUZZ_BUILD)/spm/release)
+
 fuzz-identify:
 	mkdir -p $(FUZZ_BUILD)/identify-corpus Fuzz/artifacts
-	$(SWIFT)c $(FUZZ_FLAGS) -module-name RenewalRules Fuzz/identify/IdentifyFuzzer.swift \
-	  $$(find Sources/RenewalRules -name '*.swift') -o $(FUZZ_BUILD)/identify-fuzzer 2>&1 \
+	$(FUZZ_SPM) --product IdentifyFuzzing
+	$(SWIFT)c -sanitize=fuzzer,address -parse-as-library Fuzz/driver.swift -L $(FUZZ_LIBS) -lIdentifyFuzzing \
+	  -Xlinker -rpath -Xlinker $(FUZZ_LIBS) -o $(FUZZ_BUILD)/identify-fuzzer 2>&1 \
 	  | { grep -v 'ld.gold: warning: Cannot export local symbol' || true; }
 	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/identify-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	  -print_final_stats=1 -artifact_prefix=Fuzz/artifacts/identify- $(FUZZ_BUILD)/identify-corpus Fuzz/identify/corpus
+
+fuzz-rules:
+	mkdir -p $(FUZZ_BUILD)/rules-corpus Fuzz/artifacts
+	$(FUZZ_SPM) --product RulesFuzzing
+	$(SWIFT)c -sanitize=fuzzer,address -parse-as-library Fuzz/driver.swift -L $(FUZZ_LIBS) -lRulesFuzzing \
+	  -Xlinker -rpath -Xlinker $(FUZZ_LIBS) -o $(FUZZ_BUILD)/rules-fuzzer 2>&1 \
+	  | { grep -v 'ld.gold: warning: Cannot export local symbol' || true; }
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/rules-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+	  -print_final_stats=1 -artifact_prefix=Fuzz/artifacts/rules- $(FUZZ_BUILD)/rules-corpus Fuzz/rules/corpus
 
 fuzz-json:
 	mkdir -p $(FUZZ_BUILD)/json-corpus Fuzz/artifacts

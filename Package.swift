@@ -14,16 +14,27 @@ let package = Package(
         .library(name: "RenewalRules", targets: ["RenewalRules"]),
         .library(name: "MicroHTTP", targets: ["MicroHTTP"]),
         .library(name: "HTTPProtocol", targets: ["HTTPProtocol"]),
+        // libFuzzer harnesses, built by `make fuzz-identify` and `make fuzz-rules` with the sanitizers
+        // and linked into libFuzzer's own driver (Fuzz/README.md).
+        .library(name: "IdentifyFuzzing", type: .dynamic, targets: ["IdentifyFuzzing"]),
+        .library(name: "RulesFuzzing", type: .dynamic, targets: ["RulesFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
-        // Pure rules: providers, normalisation, identification, guides. No I/O.
-        .target(name: "RenewalRules", swiftSettings: strictSettings),
+        // Pure rules: providers, normalisation, identification, guides. No I/O: the rule book is
+        // read from text (the repository's rules.yaml, compiled in, or one an operator loads).
+        .target(
+            name: "RenewalRules",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Knowledge/rules.yaml")],
+            swiftSettings: strictSettings
+        ),
 
         // C shims for what Glibc does not export to Swift (accept4, epoll).
         .target(name: "CMicroHTTPShims"),
@@ -75,6 +86,13 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+
+        .target(
+            name: "IdentifyFuzzing", dependencies: ["RenewalRules"], path: "Fuzz/identify",
+            exclude: ["corpus"], swiftSettings: strictSettings),
+        .target(
+            name: "RulesFuzzing", dependencies: ["RenewalRules"], path: "Fuzz/rules", exclude: ["corpus"],
+            swiftSettings: strictSettings),
 
         // `make bench`: identifications per second on one core.
         .executableTarget(name: "rules-benchmark", dependencies: ["RenewalRules"], swiftSettings: strictSettings),

@@ -111,7 +111,7 @@ import Testing
         words.append(folded.filter(\.isASCIIAlphanumeric))
         var expected: [ProviderID: Double] = [:]
         for word in words where word.count >= 5 {
-            for descriptor in RuleBook.statementDescriptors {
+            for descriptor in RuleBook.standard.statementDescriptors {
                 for term in descriptor.searchTerms {
                     let skeleton = TextNormalizer.foldedBytes(term).filter(\.isASCIIAlphanumeric)
                     guard skeleton.count > word.count, skeleton.containsRun(word) else { continue }
@@ -120,7 +120,7 @@ import Testing
                 }
             }
         }
-        let found = DescriptorMatcher.shared.fragments(in: folded).filter {
+        let found = RuleBook.standard.descriptorMatcher.fragments(in: folded).filter {
             if case .fragment = $0.reason { true } else { false }
         }
         #expect(Dictionary(uniqueKeysWithValues: found.map { ($0.provider, $0.confidence) }) == expected, "\(line)")

@@ -67,7 +67,7 @@ import Testing
 
     @Test func providerFindingFactsCoverTheArticle() {
         let facts = ProviderFindingDocument(language: .ja)
-        #expect(facts.orderNumberFormats.count == RuleBook.orderNumberFormats.count)
+        #expect(facts.orderNumberFormats.count == RuleBook.standard.orderNumberFormats.count)
         #expect(facts.statementDescriptors["nexway"]?.descriptors.isEmpty == true)
         #expect(facts.statementDescriptors["2checkout"]?.descriptors.count == 17)
         #expect(facts.orderNumberSource.contains("確認メール"))

@@ -6,7 +6,9 @@ import Testing
 @Suite struct MatchingIndexTests {
     /// Every descriptor skeleton, and look-alikes that share their starts.
     private static let strings: [[UInt8]] =
-        (RuleBook.statementDescriptors.flatMap(\.searchTerms) + ["kaspersky", "kasper", "k", "kaspersky lab 2checkou"])
+        (RuleBook.standard.statementDescriptors.flatMap(\.searchTerms) + [
+            "kaspersky", "kasper", "k", "kaspersky lab 2checkou",
+        ])
         .map { TextNormalizer.foldedBytes($0).filter(\.isASCIIAlphanumeric) }
 
     private static let lines = [
@@ -45,12 +47,12 @@ import Testing
 
     @Test func theShapeGateAdmitsEverythingAShapeFits() {
         let samples =
-            RuleBook.orderNumberFormats.flatMap(\.examples) + [
+            RuleBook.standard.orderNumberFormats.flatMap(\.examples) + [
                 "ALLSOFT22123406", "A1234567", "2A", "3ZZZ999", "22122857A", "0123456789012", "AB", "12", "20240512",
                 "ALLSOFT-1", "2", "A-12345678", "1A2B3C4D5E6", "ZZZZZZZZ",
             ]
         let shapes: [OrderNumberShape] =
-            RuleBook.orderNumberFormats.map(\.shape) + [
+            RuleBook.standard.orderNumberFormats.map(\.shape) + [
                 .prefix("12"), .prefix("X-"), .digits(3...5), .mixed(startingWith: "Z1"),
             ]
         for sample in samples {
@@ -66,8 +68,8 @@ import Testing
 
     @Test func noStatementRuleMatchesALineWithoutALatinLetter() {
         // The statement reading skips such lines; this holds only while every rule has a letter.
-        #expect(DescriptorMatcher.shared.needsALetter)
-        #expect(StatementPatternMatcher.shared.needsALetter)
+        #expect(RuleBook.standard.descriptorMatcher.needsALetter)
+        #expect(RuleBook.standard.patternMatcher.needsALetter)
         let result = Identifier.identify("注文番号: 2212-2857", as: .descriptor)
         #expect(result.status == .unknown)
         #expect(Identifier.identify("注文番号: 2212-2857").provider == .twoCheckout)

@@ -6,14 +6,17 @@ import Testing
 /// their provider through that very entry.
 @Suite struct RuleBookTests {
     @Test func articleFormatsAreAllPresent() {
-        let formats = RuleBook.orderNumberFormats.map { "\($0.provider.rawValue) \($0.shape)" }
+        let formats = RuleBook.standard.orderNumberFormats.map { "\($0.provider.rawValue) \($0.shape)" }
         #expect(formats.count == 5)
-        #expect(Set(RuleBook.orderNumberFormats.map(\.provider)) == [.allsoft, .nexway, .digitalRiver, .twoCheckout])
+        #expect(
+            Set(RuleBook.standard.orderNumberFormats.map(\.provider)) == [
+                .allsoft, .nexway, .digitalRiver, .twoCheckout,
+            ])
     }
 
-    @Test(arguments: RuleBook.orderNumberFormats.indices)
+    @Test(arguments: RuleBook.standard.orderNumberFormats.indices)
     func everyFormatIsReachableThroughItsExamples(index: Int) {
-        let format = RuleBook.orderNumberFormats[index]
+        let format = RuleBook.standard.orderNumberFormats[index]
         #expect(!format.examples.isEmpty)
         for example in format.examples {
             let result = Identifier.identify(example)
@@ -37,9 +40,9 @@ import Testing
         }
     }
 
-    @Test(arguments: RuleBook.statementDescriptors.indices)
+    @Test(arguments: RuleBook.standard.statementDescriptors.indices)
     func everyDescriptorIsReachable(index: Int) {
-        let descriptor = RuleBook.statementDescriptors[index]
+        let descriptor = RuleBook.standard.statementDescriptors[index]
         for term in descriptor.searchTerms {
             for input in [term, "12/03 \(term) TOKYO JP 1,980", term.uppercased()] {
                 let result = Identifier.identify(input)
@@ -52,7 +55,7 @@ import Testing
     }
 
     @Test func articleDescriptorCountsPerProvider() {
-        let counts = Dictionary(grouping: RuleBook.statementDescriptors, by: \.provider).mapValues(\.count)
+        let counts = Dictionary(grouping: RuleBook.standard.statementDescriptors, by: \.provider).mapValues(\.count)
         #expect(counts[.allsoft] == 11)
         #expect(counts[.digitalRiver] == 3)
         #expect(counts[.twoCheckout] == 17)
@@ -60,9 +63,9 @@ import Testing
     }
 
     @Test func nexwayHasNoDescriptorsAndTheDataSaysSo() {
-        #expect(RuleBook.descriptorCoverage(of: .nexway) == .articleListsNone)
-        #expect(RuleBook.descriptorCoverage(of: .allsoft) == .listed)
-        #expect(RuleBook.descriptorCoverage(of: .appStore) == .notCovered)
+        #expect(RuleBook.standard.descriptorCoverage(of: .nexway) == .articleListsNone)
+        #expect(RuleBook.standard.descriptorCoverage(of: .allsoft) == .listed)
+        #expect(RuleBook.standard.descriptorCoverage(of: .appStore) == .notCovered)
         let document = DescriptorsDocument(.nexway, language: .en)
         #expect(document.descriptors.isEmpty)
         #expect(document.note?.contains("lists none") == true)

@@ -83,13 +83,13 @@ import Testing
     }
 
     @Test func huaweiHasNoPublicDescriptorAndTheDataSaysSo() {
-        #expect(RuleBook.descriptorCoverage(of: .huawei) == .noneKnown)
-        #expect(!RuleBook.statementPatterns.contains { $0.provider == .huawei })
+        #expect(RuleBook.standard.descriptorCoverage(of: .huawei) == .noneKnown)
+        #expect(!RuleBook.standard.statementPatterns.contains { $0.provider == .huawei })
         #expect(DescriptorsDocument(.huawei, language: .en).note?.contains("Huawei") == true)
     }
 
     @Test func everyPatternIsCappedByItsSourcesGrade() {
-        for pattern in RuleBook.statementPatterns {
+        for pattern in RuleBook.standard.statementPatterns {
             #expect(pattern.confidence <= pattern.source.grade.maximumConfidence, "\(pattern.text)")
             #expect(pattern.source != Sources.article, "\(pattern.text): the article's forms are descriptors")
         }

@@ -96,7 +96,7 @@ public struct GuideDocument: Sendable {
     }
 
     /// Renders a guide in a language.
-    public init(_ guide: Guide, language: Language) {
+    public init(_ guide: Guide, language: Language, rules: RuleBook = .standard) {
         sections = guide.sections.map { section in
             SectionDocument(
                 heading: section.heading[language],
@@ -119,8 +119,8 @@ public struct GuideDocument: Sendable {
         fallback = FallbackDocument(
             contact: guide.fallback.contact[language], advice: guide.fallback.advice.map { $0[language] },
             details: guide.fallback.details.map { $0[language] })
-        statementDescriptors = guide.provider.map { DescriptorsDocument($0, language: language) }
-        orderNumberFormats = RuleBook.orderNumberFormats.filter { $0.provider == guide.provider }.map {
+        statementDescriptors = guide.provider.map { DescriptorsDocument($0, language: language, rules: rules) }
+        orderNumberFormats = rules.orderNumberFormats.filter { $0.provider == guide.provider }.map {
             FormatDocument($0, language: language)
         }
         sources = guide.sources.map(SourceDocument.init)

@@ -46,8 +46,8 @@ public struct IdentificationDocument: Sendable {
     /// The identifier of the guide to follow next: the provider's, or the customer-service fallback.
     public let guideID: String
 
-    /// Renders an identification in a language.
-    public init(_ identification: Identification, language: Language) {
+    /// Renders an identification in a language, by the rule book that made it.
+    public init(_ identification: Identification, language: Language, rules: RuleBook = .standard) {
         query = identification.query
         normalized = identification.normalized
         kind = identification.kind
@@ -66,7 +66,7 @@ public struct IdentificationDocument: Sendable {
         source = identification.source.map(SourceDocument.init)
         intermediary = identification.intermediary.map(IntermediaryDocument.init)
         namesKaspersky = identification.namesKaspersky
-        next = identification.nextStep?.text(in: language)
+        next = identification.nextStep?.text(in: language, rules: rules)
         guideID = identification.provider?.rawValue ?? GuideCatalog.customerServiceID
     }
 

@@ -25,9 +25,9 @@ public struct DescriptorsDocument: Sendable {
     public let note: String?
 
     /// The descriptors of a provider.
-    public init(_ provider: ProviderID, language: Language) {
-        coverage = RuleBook.descriptorCoverage(of: provider)
-        descriptors = RuleBook.statementDescriptors.filter { $0.provider == provider }.map(\.text)
+    public init(_ provider: ProviderID, language: Language, rules: RuleBook = .standard) {
+        coverage = rules.descriptorCoverage(of: provider)
+        descriptors = rules.statementDescriptors.filter { $0.provider == provider }.map(\.text)
         switch coverage {
         case .listed:
             note = nil
@@ -64,15 +64,15 @@ public struct ProviderFindingDocument: Sendable {
     public let notes: [String]
 
     /// Renders the facts in a language.
-    public init(language: Language) {
+    public init(language: Language, rules: RuleBook = .standard) {
         orderNumberSource =
             LocalizedText(
                 "注文番号は、購入後にお客様のメールアドレスへ送られる確認メールに記載されています。",
                 "The order number is in the confirmation e-mail sent to your address after the purchase.")[language]
-        orderNumberFormats = RuleBook.orderNumberFormats.map { FormatDocument($0, language: language) }
+        orderNumberFormats = rules.orderNumberFormats.map { FormatDocument($0, language: language) }
         statementDescriptors = Dictionary(
             uniqueKeysWithValues: [ProviderID.allsoft, .nexway, .digitalRiver, .twoCheckout].map {
-                ($0.rawValue, DescriptorsDocument($0, language: language))
+                ($0.rawValue, DescriptorsDocument($0, language: language, rules: rules))
             })
         notes = [
             LocalizedText(

@@ -40,7 +40,6 @@ final class DescriptorMatcher: Sendable {
     }
 
     /// The matcher for ``RuleBook/statementDescriptors``, compiled once.
-    static let shared = DescriptorMatcher(RuleBook.statementDescriptors)
 
     private static let minimumTruncatedLength = 15
     private static let minimumEmbeddedSkeleton = 8

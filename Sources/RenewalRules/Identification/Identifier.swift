@@ -23,9 +23,12 @@ public enum Identifier {
     /// - Parameters:
     ///   - query: the raw text, exactly as received; it is returned unchanged in the result.
     ///   - kind: `nil` to auto-detect, or force reading it as an order number or a statement line.
-    public static func identify(_ query: String, as kind: InputKind? = nil) -> Identification {
+    ///   - rules: the rule book to identify by; the compiled-in one unless a server loaded another.
+    public static func identify(
+        _ query: String, as kind: InputKind? = nil, rules: RuleBook = .standard
+    ) -> Identification {
         let folded = TextNormalizer.foldedBytes(query)
-        var verdict = Verdict(query: query, folded: folded)
+        var verdict = Verdict(query: query, folded: folded, rules: rules)
         guard !folded.isEmpty else { return verdict.decide(kind: kind ?? .descriptor, [], otherwise: .empty) }
         switch kind {
         case .orderNumber:
@@ -55,13 +58,13 @@ public enum Identifier {
             return verdict.decide(kind: .descriptor, [candidate], otherwise: .noDescriptor)
         }
         if let compact = OrderNumberExtractor.whole(folded) {
-            let candidates = orderCandidates(compact, unlabelled: false)
+            let candidates = orderCandidates(compact, unlabelled: false, rules: verdict.rules)
             // Every descriptor has letters: digits alone can only be an order number. A number with
             // the exact shape of a format's examples is one too; anything else with letters may be
             // a squashed descriptor (`2COcomkaspersky`).
             let exact = candidates.contains { if case .orderFormat = $0.reason { true } else { false } }
             if !exact, compact.contains(where: \.isASCIILetter) {
-                let asDescriptor = DescriptorMatcher.shared.candidates(in: folded)
+                let asDescriptor = verdict.rules.descriptorMatcher.candidates(in: folded)
                 if asDescriptor.contains(where: { $0.confidence >= 0.6 }) {
                     return verdict.decide(kind: .descriptor, asDescriptor, otherwise: .noDescriptor)
                 }
@@ -98,7 +101,7 @@ public enum Identifier {
             // `22122857(2Checkout)`: the seller's name beside a number reads the number as an order
             // number; on a line the statement reading identifies, only to confirm what it found.
             if !found.isEmpty, !names.isEmpty {
-                var line = Verdict(query: verdict.query, folded: folded)
+                var line = Verdict(query: verdict.query, folded: folded, rules: verdict.rules)
                 let statement = statementLine(&line)
                 let result = orderNumbers(&verdict, found.map(\.compact), names: names, unlabelled: false)
                 if statement.status == .identified || statement.status == .ambiguous {
@@ -125,7 +128,7 @@ public enum Identifier {
     /// (`注文番号 22122857 KASPERSKYLAB`) is ambiguous: one of the two is wrong, and the answer says so.
     private static func contradicted(_ result: Identification, byTheLineOf verdict: inout Verdict) -> Identification {
         guard result.status == .identified, let provider = result.provider else { return result }
-        var line = Verdict(query: verdict.query, folded: verdict.folded)
+        var line = Verdict(query: verdict.query, folded: verdict.folded, rules: verdict.rules)
         let statement = statementLine(&line)
         guard statement.status == .identified, let other = statement.provider, other != provider,
             statement.source?.grade == .article, let descriptor = statement.candidates.first
@@ -176,7 +179,9 @@ public enum Identifier {
         if compacts.count == 1 { return oneOrderNumber(&verdict, compacts[0], names: names, unlabelled: unlabelled) }
         var distinct: [[UInt8]] = []
         for compact in compacts where !distinct.contains(compact) { distinct.append(compact) }
-        let readings = distinct.map { (compact: $0, candidates: orderCandidates($0, unlabelled: unlabelled)) }
+        let readings = distinct.map {
+            (compact: $0, candidates: orderCandidates($0, unlabelled: unlabelled, rules: verdict.rules))
+        }
         let hits = readings.filter { reading in reading.candidates.contains { $0.confidence >= identifiedThreshold } }
         if hits.count > 1 {
             let numbers = hits.map { verdict.string($0.compact) }
@@ -199,12 +204,12 @@ public enum Identifier {
         _ verdict: inout Verdict, _ compact: [UInt8], names: [ProviderID], unlabelled: Bool
     ) -> Identification {
         verdict.normalized = compact
-        return confirmed(&verdict, orderCandidates(compact, unlabelled: unlabelled), names: names)
+        return confirmed(&verdict, orderCandidates(compact, unlabelled: unlabelled, rules: verdict.rules), names: names)
     }
 
     /// The candidates for one order number; unlabelled, only exact shapes count, and weakly.
-    private static func orderCandidates(_ compact: [UInt8], unlabelled: Bool) -> [Candidate] {
-        var candidates = OrderNumberClassifier.candidates(for: compact)
+    private static func orderCandidates(_ compact: [UInt8], unlabelled: Bool, rules: RuleBook) -> [Candidate] {
+        var candidates = OrderNumberClassifier.candidates(for: compact, formats: rules.orderNumberFormats)
         if unlabelled {
             candidates = candidates.compactMap { candidate in
                 guard case .orderFormat(let shape, let provider) = candidate.reason else { return nil }
@@ -213,7 +218,9 @@ public enum Identifier {
                     reason: .unlabelledOrderNumber(shape, provider), source: candidate.source,
                     evidence: candidate.evidence)
             }
-        } else if candidates.isEmpty, let nearMiss = OrderNumberClassifier.nearMiss(for: compact) {
+        } else if candidates.isEmpty,
+            let nearMiss = OrderNumberClassifier.nearMiss(for: compact, formats: rules.orderNumberFormats)
+        {
             candidates = [nearMiss]
         }
         return candidates
@@ -252,22 +259,18 @@ public enum Identifier {
             ))
     }
 
-    /// Whether no statement rule can match a line without an ASCII letter (checked on the rule book).
-    private static let lettersNeeded =
-        DescriptorMatcher.shared.needsALetter && StatementPatternMatcher.shared.needsALetter
-
     /// Reads a statement line: the article's descriptors, the other pages' forms, the brand.
     private static func statementLine(_ verdict: inout Verdict) -> Identification {
         let folded = verdict.folded
         verdict.normalized = folded
-        if lettersNeeded, !folded.contains(where: \.isASCIILetter) {
+        if verdict.rules.statementsNeedALetter, !folded.contains(where: \.isASCIILetter) {
             return verdict.decide(kind: .descriptor, [], otherwise: .noDescriptor)
         }
-        var candidates = DescriptorMatcher.shared.candidates(in: folded)
-        let findings = StatementPatternMatcher.shared.findings(in: folded, namesKaspersky: verdict.namesKaspersky)
+        var candidates = verdict.rules.descriptorMatcher.candidates(in: folded)
+        let findings = verdict.rules.patternMatcher.findings(in: folded, namesKaspersky: verdict.namesKaspersky)
         for candidate in findings.candidates { candidates.keepBest(candidate) }
         if !candidates.contains(where: { $0.confidence >= identifiedThreshold }) {
-            for fragment in DescriptorMatcher.shared.fragments(in: folded) { candidates.keepBest(fragment) }
+            for fragment in verdict.rules.descriptorMatcher.fragments(in: folded) { candidates.keepBest(fragment) }
         }
         verdict.intermediary = findings.intermediary
         return verdict.decide(kind: .descriptor, candidates, otherwise: .noDescriptor)

@@ -63,12 +63,12 @@ extension MatchReason {
     /// Every reason that depends on nothing but the rule book, rendered in every language.
     private static let rendered: [Language: [MatchReason: String]] = {
         var fixed: [MatchReason] = [.noOrderFormat, .notAnOrderNumber, .noDescriptor, .empty]
-        fixed += RuleBook.orderNumberFormats.map { .orderFormat($0.shape, $0.provider) }
-        fixed += RuleBook.statementPatterns.compactMap { pattern in
+        fixed += RuleBook.standard.orderNumberFormats.map { .orderFormat($0.shape, $0.provider) }
+        fixed += RuleBook.standard.statementPatterns.compactMap { pattern in
             pattern.provider.map { .statementPattern(pattern: pattern.text, provider: $0) }
         }
         fixed.append(.kasperskySellerUnknown)
-        fixed += RuleBook.statementDescriptors.map { .descriptorExact(descriptor: $0.text) }
+        fixed += RuleBook.standard.statementDescriptors.map { .descriptorExact(descriptor: $0.text) }
         fixed += ProviderID.allCases.map { .providerName($0) }
         return Dictionary(
             uniqueKeysWithValues: Language.allCases.map { language in

@@ -11,8 +11,8 @@ public enum NextStep: Sendable, Hashable {
     /// Several providers fit: what tells them apart.
     case tellApart([ProviderID])
 
-    /// The step as a sentence in a language.
-    public func text(in language: Language) -> String {
+    /// The step as a sentence in a language; what tells providers apart comes from `rules`.
+    public func text(in language: Language, rules: RuleBook = .standard) -> String {
         let ja = language == .ja
         switch self {
         case .findOrderNumber:
@@ -32,7 +32,7 @@ public enum NextStep: Sendable, Hashable {
                 ? "確認メールの注文番号と一文字ずつ見比べてください。"
                 : "Compare it character by character with the order number in the confirmation e-mail."
         case .tellApart(let providers):
-            let clues = providers.map { Self.clue($0, in: language) }
+            let clues = providers.map { Self.clue($0, in: language, rules: rules) }
             return ja
                 ? "見分け方: \(clues.joined(separator: "。"))。確認メールの注文番号か、取引明細の全文と比べてください。"
                 : "What tells them apart: \(clues.joined(separator: "; ")). Compare the order number in the confirmation e-mail, or the statement line in full."
@@ -40,16 +40,16 @@ public enum NextStep: Sendable, Hashable {
     }
 
     /// What a provider's order numbers and statement lines look like, from the rule book.
-    private static func clue(_ provider: ProviderID, in language: Language) -> String {
+    private static func clue(_ provider: ProviderID, in language: Language, rules: RuleBook) -> String {
         let ja = language == .ja
-        var parts = RuleBook.orderNumberFormats.filter { $0.provider == provider }.map {
+        var parts = rules.orderNumberFormats.filter { $0.provider == provider }.map {
             ja
                 ? "\($0.shape.description.ja)(例 \($0.examples[0]))"
                 : "\($0.shape.description.en) (e.g. \($0.examples[0]))"
         }
-        if let descriptor = RuleBook.statementDescriptors.first(where: { $0.provider == provider }) {
+        if let descriptor = rules.statementDescriptors.first(where: { $0.provider == provider }) {
             parts.append(ja ? "明細に「\(descriptor.text)」など" : "statement lines such as \"\(descriptor.text)\"")
-        } else if let pattern = RuleBook.statementPatterns.first(where: { $0.provider == provider }) {
+        } else if let pattern = rules.statementPatterns.first(where: { $0.provider == provider }) {
             parts.append(ja ? "明細に「\(pattern.text)」など" : "statement lines such as \"\(pattern.text)\"")
         }
         guard !parts.isEmpty else { return provider.displayName }

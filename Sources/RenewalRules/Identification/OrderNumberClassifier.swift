@@ -14,7 +14,7 @@ enum OrderNumberClassifier {
 
     /// The best-matching format per provider.
     static func candidates(
-        for compact: [UInt8], formats: [OrderNumberFormat] = RuleBook.orderNumberFormats
+        for compact: [UInt8], formats: [OrderNumberFormat]
     )
         -> [Candidate]
     {
@@ -44,7 +44,7 @@ enum OrderNumberClassifier {
 
     /// For all-digit input of a length no format has: the nearest digits-only format, within 3 digits.
     static func nearMiss(
-        for compact: [UInt8], formats: [OrderNumberFormat] = RuleBook.orderNumberFormats
+        for compact: [UInt8], formats: [OrderNumberFormat]
     )
         -> Candidate?
     {

@@ -20,7 +20,6 @@ final class StatementPatternMatcher: Sendable {
     }
 
     /// The matcher for ``RuleBook/statementPatterns``, compiled once.
-    static let shared = StatementPatternMatcher(RuleBook.statementPatterns)
 
     private let patterns: [StatementPattern]
     private let compiled: [Compiled]

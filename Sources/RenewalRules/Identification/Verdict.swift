@@ -7,10 +7,13 @@ struct Verdict {
     /// Whether the input names Kaspersky: a fact of the text, found once.
     let namesKaspersky: Bool
     var intermediary: Intermediary?
+    /// The rule book the identification reads by.
+    let rules: RuleBook
 
-    init(query: String, folded: [UInt8]) {
+    init(query: String, folded: [UInt8], rules: RuleBook) {
         self.query = query
         self.folded = folded
+        self.rules = rules
         normalized = folded
         namesKaspersky = BrandMention.names(folded)
     }

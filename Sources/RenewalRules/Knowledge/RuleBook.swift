@@ -1,0 +1,62 @@
+/// Every identification rule, read from a rule file: the article's order-number formats and
+/// statement descriptors exactly as it states them, and the forms other public pages add, each with
+/// its page. The file in the repository (`Knowledge/rules.yaml`) is compiled into the binary as
+/// ``standard``; an operator may load another (``init(yaml:file:)``).
+///
+/// A rule book is immutable and holds the matchers built from it, so a server can swap one book for
+/// another atomically: a request keeps the book it started with.
+public final class RuleBook: Sendable {
+    /// The article's table 「注文番号順」: provider, format, examples.
+    public let orderNumberFormats: [OrderNumberFormat]
+    /// The article's lists under 「銀行カードの取引履歴」: every descriptor, under its provider.
+    public let statementDescriptors: [StatementDescriptor]
+    /// Statement forms from pages beyond the article: the stores' charges, the resellers' other
+    /// spellings, and PayPal in front of a seller. None reaches the confidence of the article's
+    /// descriptors, and third-party reports alone never identify.
+    public let statementPatterns: [StatementPattern]
+    /// Providers whose descriptor list the article leaves empty, though it has a heading for them.
+    public let providersWithEmptyDescriptorList: Set<ProviderID>
+    /// Providers for which no public page gives a statement descriptor at all.
+    public let providersWithNoKnownDescriptor: Set<ProviderID>
+    /// The content hash of the file the book was read from (FNV-1a, 64 bits, in hex): what
+    /// `/rules` and the metrics name as the loaded version.
+    public let version: String
+
+    let descriptorMatcher: DescriptorMatcher
+    let patternMatcher: StatementPatternMatcher
+    /// Whether no statement rule can match a line without an ASCII letter.
+    let statementsNeedALetter: Bool
+
+    init(
+        formats: [OrderNumberFormat], descriptors: [StatementDescriptor], patterns: [StatementPattern],
+        emptyDescriptorLists: Set<ProviderID>, noKnownDescriptor: Set<ProviderID>, version: String
+    ) {
+        orderNumberFormats = formats
+        statementDescriptors = descriptors
+        statementPatterns = patterns
+        providersWithEmptyDescriptorList = emptyDescriptorLists
+        providersWithNoKnownDescriptor = noKnownDescriptor
+        self.version = version
+        descriptorMatcher = DescriptorMatcher(descriptors)
+        patternMatcher = StatementPatternMatcher(patterns)
+        statementsNeedALetter = descriptorMatcher.needsALetter && patternMatcher.needsALetter
+    }
+
+    /// The rule book in the repository, compiled in. Checked by the tests at every build, so it
+    /// cannot fail to load; if it somehow did, the process stops at once, naming each problem,
+    /// rather than answer from an empty book.
+    public static let standard: RuleBook = {
+        do {
+            return try RuleBook(yaml: String(decoding: PackageResources.rules_yaml, as: UTF8.self), file: "rules.yaml")
+        } catch {
+            fatalError("the compiled-in rule book does not load:\n\(error)")
+        }
+    }()
+
+    /// What the article says about a provider's statement descriptors.
+    public func descriptorCoverage(of provider: ProviderID) -> DescriptorCoverage {
+        if providersWithEmptyDescriptorList.contains(provider) { return .articleListsNone }
+        if providersWithNoKnownDescriptor.contains(provider) { return .noneKnown }
+        return statementDescriptors.contains { $0.provider == provider } ? .listed : .notCovered
+    }
+}

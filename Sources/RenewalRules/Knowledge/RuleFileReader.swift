@@ -1,0 +1,142 @@
+import Yams
+
+/// Reads a rule file's YAML nodes strictly: every mapping's keys are checked against the keys its
+/// place allows, every value against the type it needs, and every problem is recorded with its
+/// line, so that a file is checked whole in one pass.
+final class RuleFileReader {
+    let file: String
+    private(set) var problems: [RuleFileProblem] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func problem(_ node: Node?, _ message: String) {
+        problems.append(RuleFileProblem(file: file, line: node?.mark?.line ?? 0, message: message))
+    }
+
+    /// The keys and values of a mapping; unknown keys and missing required ones are problems.
+    func mapping(_ node: Node, _ place: String, allowed: Set<String>, required: Set<String> = []) -> RuleMapping? {
+        guard case .mapping(let mapping) = node else {
+            problem(node, "\(place) must be a mapping of keys to values")
+            return nil
+        }
+        var entries: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                problem(key, "\(place) has a key that is not text")
+                continue
+            }
+            guard allowed.contains(name) else {
+                let known = allowed.sorted().joined(separator: ", ")
+                problem(key, "unknown key '\(name)' in \(place); the keys it takes are: \(known)")
+                continue
+            }
+            entries[name] = value
+        }
+        for name in required.sorted() where entries[name] == nil {
+            problem(node, "\(place) needs '\(name)'")
+        }
+        return RuleMapping(node: node, entries: entries, place: place)
+    }
+
+    /// The items of a sequence.
+    func sequence(_ node: Node, _ place: String) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            problem(node, "\(place) must be a list")
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A plain text value of at most `maxLength` characters, not empty.
+    func text(_ node: Node, _ place: String, maxLength: Int = RuleFileLimits.textLength) -> String? {
+        guard case .scalar(let scalar) = node else {
+            problem(node, "\(place) must be text")
+            return nil
+        }
+        let text = scalar.string
+        guard !text.isEmpty, text.count <= maxLength else {
+            problem(node, "\(place) must be 1 to \(maxLength) characters long")
+            return nil
+        }
+        return text
+    }
+
+    /// A list of texts (or a single text, read as a list of one).
+    func texts(_ node: Node, _ place: String) -> [String]? {
+        if case .scalar = node { return text(node, place).map { [$0] } }
+        guard let items = sequence(node, place) else { return nil }
+        return items.compactMap { text($0, "an item of \(place)") }
+    }
+
+    /// A provider by its identifier.
+    func provider(_ node: Node, _ place: String) -> ProviderID? {
+        guard let id = text(node, place) else { return nil }
+        guard let provider = ProviderID(rawValue: id) else {
+            let known = ProviderID.allCases.map(\.rawValue).joined(separator: ", ")
+            problem(node, "unknown provider '\(id)' in \(place); the providers are: \(known)")
+            return nil
+        }
+        return provider
+    }
+
+    /// A confidence from 0 to 1.
+    func confidence(_ node: Node, _ place: String) -> Double? {
+        guard let text = text(node, place), let value = Double(text), (0...1).contains(value) else {
+            problem(node, "\(place) must be a number from 0 to 1")
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number in a range.
+    func integer(_ node: Node, _ place: String, in range: ClosedRange<Int>) -> Int? {
+        guard let text = text(node, place), let value = Int(text), range.contains(value) else {
+            problem(node, "\(place) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return value
+    }
+
+    /// `true` or `false`.
+    func bool(_ node: Node, _ place: String) -> Bool? {
+        switch text(node, place) {
+        case "true": return true
+        case "false": return false
+        default:
+            problem(node, "\(place) must be true or false")
+            return nil
+        }
+    }
+
+    /// A page the rules are taken from, by its identifier.
+    func source(_ node: Node, _ place: String) -> Source? {
+        guard let id = text(node, place) else { return nil }
+        guard let source = Sources.all.first(where: { $0.id == id }) else {
+            let known = Sources.all.map(\.id).joined(separator: ", ")
+            problem(node, "unknown source '\(id)' in \(place); the sources are: \(known)")
+            return nil
+        }
+        return source
+    }
+}
+
+/// A mapping whose keys were checked.
+struct RuleMapping {
+    let node: Node
+    let entries: [String: Node]
+    let place: String
+
+    subscript(_ key: String) -> Node? { entries[key] }
+}
+
+/// What one rule file may hold: bounds that keep loading and matching cheap whatever a file says.
+public enum RuleFileLimits {
+    /// The largest rule file read, in bytes.
+    public static let fileBytes = 1 << 20
+    /// The longest text: a descriptor, a pattern, an example.
+    public static let textLength = 100
+    /// The most rules of each kind.
+    public static let rulesPerKind = 500
+}
