@@ -1,0 +1,165 @@
+import Testing
+
+@testable import RenewalRules
+
+/// A rule file is checked whole at load: each bad file here has one mistake, and loading must name
+/// its line and say what to change.
+@Suite struct RuleFileTests {
+    static let standard = String(decoding: PackageResources.rules_yaml, as: UTF8.self)
+
+    /// The standard file with `old` replaced by `new` (which must occur once).
+    private func edited(_ old: String, _ new: String) -> String {
+        precondition(Self.standard.components(separatedBy: old).count == 2, "'\(old)' must occur once")
+        return Self.standard.replacingOccurrences(of: old, with: new)
+    }
+
+    private func problems(_ yaml: String) -> [RuleFileProblem] {
+        do {
+            _ = try RuleBook(yaml: yaml, file: "test.yaml")
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+
+    /// The line of the first occurrence of `text`, from 1.
+    private func line(of text: String, in yaml: String) -> Int {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.firstIndex { $0.contains(text) } ?? -1) + 1
+    }
+
+    /// Loading the file with `old` replaced by `new` gives one problem, on the line holding `at`,
+    /// whose message holds `message`.
+    private func expectProblem(
+        _ old: String, _ new: String, at: String, _ message: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let yaml = edited(old, new)
+        let found = problems(yaml)
+        #expect(found.count == 1, "\(found)", sourceLocation: sourceLocation)
+        #expect(found.first?.line == line(of: at, in: yaml), "\(found)", sourceLocation: sourceLocation)
+        #expect(found.first?.message.contains(message) == true, "\(found)", sourceLocation: sourceLocation)
+        #expect(found.first?.description.hasPrefix("test.yaml:") == true, sourceLocation: sourceLocation)
+    }
+
+    @Test func theStandardFileLoads() throws {
+        let book = try RuleBook(yaml: Self.standard, file: "rules.yaml")
+        #expect(book.orderNumberFormats.count == 5 && book.statementDescriptors.count == 31)
+        #expect(book.statementPatterns.count == 12 && book.version.count == 16)
+        #expect(book.version == RuleBook.standard.version)
+    }
+
+    @Test func anUnknownKeyIsNamedWithTheKeysItsPlaceTakes() {
+        expectProblem("version: 1", "version: 1\nrulez: []", at: "rulez", "unknown key 'rulez' in the file")
+        expectProblem(
+            "{provider: 2checkout, digits: 8,", "{provider: 2checkout, digits: 8, note: x,", at: "note: x",
+            "unknown key 'note'")
+    }
+
+    @Test func anUnknownProviderSourceOrIntermediaryIsNamed() {
+        expectProblem(
+            "{provider: allsoft, prefix: A,", "{provider: allsofft, prefix: A,", at: "allsofft",
+            "unknown provider 'allsofft'")
+        expectProblem(
+            "source: google-play-2851610", "source: google-play", at: "source: google-play",
+            "unknown source 'google-play'")
+        expectProblem(
+            "intermediary: paypal, confidence: 0.45, source: third-party-reports}\n  - {text: PP*",
+            "intermediary: payapl, confidence: 0.45, source: third-party-reports}\n  - {text: PP*", at: "payapl",
+            "unknown intermediary 'payapl'")
+    }
+
+    @Test func aDuplicateIsNamedWithTheLineOfTheFirst() {
+        let first = line(of: "    - KASPERSKYLAB", in: Self.standard)
+        expectProblem(
+            "    - ALLSOFT.KZ", "    - ALLSOFT.KZ\n    - kasperskylab", at: "- kasperskylab", "on line \(first)")
+        expectProblem(
+            "{text: PP*, merchant-prefix: pp,", "{text: PP*, merchant-prefix: paypal,", at: "text: PP*",
+            "duplicates the one on line")
+    }
+
+    @Test func aDuplicateKeyOrBrokenYAMLIsNotValidYAML() {
+        expectProblem("version: 1", "version: 1\nversion: 1", at: "version: 1", "not valid YAML")
+        let broken = problems(edited("  - {provider: allsoft, prefix: A,", "  - {provider: allsoft, prefix: [A,"))
+        #expect(broken.count == 1 && broken[0].message.hasPrefix("not valid YAML") && broken[0].line > 0, "\(broken)")
+    }
+
+    @Test func anExampleMustFitItsFormat() {
+        expectProblem(
+            "examples: [\"22122857\", \"21992673\"]", "examples: [\"22122857\", \"2199267\"]", at: "2199267",
+            "'2199267' does not fit its format")
+    }
+
+    @Test func aDescriptorContainingAnotherProvidersIsShadowed() {
+        expectProblem(
+            "    - DR*EFMSPL", "    - DR*EFMSPL\n    - KASPERSKYLAB CORK", at: "KASPERSKYLAB CORK",
+            "contains allsoft's 'KASPERSKYLAB'")
+    }
+
+    @Test func aConfidenceAboveWhatItsPageMayGiveIsRefused() {
+        expectProblem(
+            "{text: DRI*, merchant-prefix: dri, provider: digital-river, confidence: 0.45,",
+            "{text: DRI*, merchant-prefix: dri, provider: digital-river, confidence: 0.6,", at: "DRI*",
+            "above what a third-party page may give (0.45)")
+    }
+
+    @Test func aRuleThatIdentificationCannotReachIsNamed() {
+        expectProblem(
+            "order-number-formats:\n",
+            "order-number-formats:\n  - {provider: nexway, mixed-from: \"2\", confidence: 0.9, examples: [2A123BEC45D]}\n",
+            at: "{provider: nexway, mixed-from: \"23\"", "is not identified as nexway by this format")
+    }
+
+    @Test func coverageMustNotContradictTheLists() {
+        expectProblem(
+            "none-known: [huawei]", "none-known: [huawei, allsoft]", at: "    - KASPERSKYLAB", "allsoft has descriptors"
+        )
+    }
+
+    @Test func wrongTypesAndMissingKeysAreNamed() {
+        expectProblem(
+            "digits: 8, confidence: 0.95", "digits: 8, confidence: high", at: "confidence: high", "a number from 0 to 1"
+        )
+        expectProblem(
+            "{provider: allsoft, prefix: A, confidence: 0.9, examples: [A221234065]}",
+            "{provider: allsoft, prefix: A, confidence: 0.9}",
+            at: "prefix: A,", "needs 'examples'")
+        expectProblem(
+            "requires-kaspersky: true, confidence: 0.75", "requires-kaspersky: yes please, confidence: 0.75",
+            at: "yes please", "true or false")
+        expectProblem("    words: 2checkout\n", "    words: 2Checkout.com\n", at: "2Checkout.com", "written folded")
+    }
+
+    @Test func sizeAndCountAreBounded() {
+        let large = Self.standard + "\n# " + String(repeating: "x", count: RuleFileLimits.fileBytes)
+        #expect(problems(large).first?.message.contains("larger than") == true)
+        let many = (0...RuleFileLimits.rulesPerKind).map {
+            "  - {text: P\($0), words: p\($0), provider: nexway, confidence: 0.4, source: third-party-reports}"
+        }
+        let crowded = edited("statement-patterns:\n", "statement-patterns:\n" + many.joined(separator: "\n") + "\n")
+        #expect(problems(crowded).first?.message.contains("at most \(RuleFileLimits.rulesPerKind)") == true)
+        let long = String(repeating: "K", count: RuleFileLimits.textLength + 1)
+        expectProblem(
+            "    - ALLSOFT.KZ", "    - ALLSOFT.KZ\n    - \(long)", at: long,
+            "1 to \(RuleFileLimits.textLength) characters")
+        #expect(problems("").first?.message == "the file is empty")
+        #expect(problems("just text").first?.message.contains("must be a mapping") == true)
+    }
+
+    /// Every problem is reported at once, in file order.
+    @Test func everyProblemIsReportedAtOnce() {
+        let yaml = edited("version: 1", "version: 1\nextra: 1").replacingOccurrences(
+            of: "provider: allsoft, prefix: A,", with: "provider: nobody, prefix: A,")
+        let found = problems(yaml)
+        #expect(found.count == 2, "\(found)")
+        #expect(found.map(\.line) == found.map(\.line).sorted())
+    }
+
+    /// A loaded book is used as it says: a new descriptor identifies its provider.
+    @Test func aLoadedBookAnswersByItsRules() throws {
+        let book = try RuleBook(
+            yaml: edited("    - DR*EFMSPL", "    - DR*EFMSPL\n    - DRI*NEWSELLER"), file: "test.yaml")
+        #expect(Identifier.identify("DRI*NEWSELLER", rules: book).provider == .digitalRiver)
+        #expect(Identifier.identify("DRI*NEWSELLER").status != .identified, "the standard book does not know it")
+        #expect(book.version != RuleBook.standard.version)
+    }
+}
