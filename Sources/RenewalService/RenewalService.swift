@@ -1,6 +1,7 @@
+import Glibc
 public import Logging
 public import MicroHTTP
-import RenewalRules
+public import RenewalRules
 import Synchronization
 
 /// The renewal-guide HTTP application: routes requests to handlers and turns every failure into an
@@ -17,17 +18,20 @@ public final class RenewalService: Sendable {
     /// The page's `Content-Security-Policy`: nothing but this server's own stylesheet and script,
     /// forms posted only here, and framing only by `FRAME_ANCESTORS`.
     let pageSecurityPolicy: String
-    let guideResponses: GuideResponses
-    /// The page's guide sections, rendered once.
-    let pageGuides: PageGuides
+    /// The rule book and the guides rendered with it; replaced whole by ``install(_:origin:)``.
+    private let current: Mutex<ServiceKnowledge>
     /// The page with nothing asked yet, per language: the same for every visitor.
     let emptyPages: [Language: [UInt8]]
     let accessLog: AccessLog
 
-    /// Creates the application. Guide documents are rendered once, here.
+    /// Creates the application. Guide documents are rendered once, here, with `rules`.
+    ///
+    /// - Parameters:
+    ///   - rules: the rule book to answer from: the compiled-in one unless an operator loaded another.
+    ///   - rulesOrigin: where `rules` came from, as `/rules` and the log name it.
     public init(
         configuration: ServiceConfiguration, logger: Logger, metrics: ServiceMetrics = ServiceMetrics(),
-        accessLog: AccessLog = .off
+        accessLog: AccessLog = .off, rules: RuleBook = .standard, rulesOrigin: String = "compiled-in"
     ) {
         self.configuration = configuration
         self.logger = logger
@@ -38,8 +42,8 @@ public final class RenewalService: Sendable {
         pageSecurityPolicy =
             "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self'; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors \(configuration.frameAncestors.joined(separator: " "))"
-        guideResponses = GuideResponses()
-        pageGuides = PageGuides()
+        current = Mutex(ServiceKnowledge(rules: rules, origin: rulesOrigin, loadedAt: Self.wallClock()))
+        metrics.recordRulesLoaded(version: rules.version, at: Self.wallClock())
         emptyPages = Dictionary(
             uniqueKeysWithValues: Language.allCases.map { ($0, Self.renderPage(.init(), query: "", language: $0)) })
     }
@@ -175,5 +179,28 @@ public final class RenewalService: Sendable {
         case .metrics: return metricsExposition(context)
         case .openAPI: return openAPIDocument()
         }
+    }
+}
+
+extension RenewalService {
+    /// What a request answers from: read once per request, so a reload cannot change the book under it.
+    var knowledge: ServiceKnowledge { current.withLock { $0 } }
+
+    /// The rule book answering now.
+    public var rules: RuleBook { knowledge.rules }
+
+    /// Answers from `rules` from now on: requests in flight finish with the book they started with.
+    /// The guides are rendered with the new book before it is installed.
+    public func install(_ rules: RuleBook, origin: String) {
+        let knowledge = ServiceKnowledge(rules: rules, origin: origin, loadedAt: Self.wallClock())
+        current.withLock { $0 = knowledge }
+        metrics.recordRulesLoaded(version: rules.version, at: knowledge.loadedAt)
+        logger.info("rules loaded", metadata: ["version": .string(rules.version), "origin": .string(origin)])
+    }
+
+    static func wallClock() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 }

@@ -30,7 +30,7 @@ public struct ScanDocument: Sendable {
     }
 
     /// Renders a scan in a language.
-    public init(_ scan: StatementScan, language: Language) {
+    public init(_ scan: StatementScan, language: Language, rules: RuleBook = .standard) {
         layout = scan.layout
         column = scan.column.map { ColumnDocument(index: $0.index, name: $0.name) }
         linesRead = scan.read
@@ -38,7 +38,7 @@ public struct ScanDocument: Sendable {
         matches = scan.matches.map {
             MatchDocument(
                 line: $0.line, text: $0.text,
-                identification: IdentificationDocument($0.identification, language: language))
+                identification: IdentificationDocument($0.identification, language: language, rules: rules))
         }
     }
 

@@ -46,7 +46,9 @@ public enum StatementScanner {
 
     /// Scans a statement. `column` names the CSV description column by its header or its 1-based
     /// index; without it, the column is found from the header, or else from the text itself.
-    public static func scan(_ text: String, layout: Layout, column: String? = nil) throws(ScanError) -> StatementScan {
+    public static func scan(
+        _ text: String, layout: Layout, column: String? = nil, rules: RuleBook = .standard
+    ) throws(ScanError) -> StatementScan {
         switch layout {
         case .lines:
             var lines: [(number: Int, text: Substring)] = []
@@ -58,7 +60,9 @@ public enum StatementScanner {
             guard lines.count <= maximumLines else { throw .tooManyLines(maximumLines) }
             return StatementScan(
                 layout: .lines, column: nil, header: false, read: lines.count,
-                matches: lines.compactMap { match(String($0.text.prefix(maximumLineCharacters)), line: $0.number) })
+                matches: lines.compactMap {
+                    match(String($0.text.prefix(maximumLineCharacters)), line: $0.number, rules: rules)
+                })
         case .csv:
             let table = CSVTable(text, maximumRows: maximumLines + 1)
             guard table.rows.count <= maximumLines else { throw .tooManyLines(maximumLines) }
@@ -71,15 +75,15 @@ public enum StatementScanner {
                 read: body.count,
                 matches: body.compactMap { row in
                     guard index < row.fields.count else { return nil }
-                    return match(String(row.fields[index].prefix(maximumLineCharacters)), line: row.line)
+                    return match(String(row.fields[index].prefix(maximumLineCharacters)), line: row.line, rules: rules)
                 })
         }
     }
 
     /// A line's identification, when it is related to Kaspersky. A bare number that no label
     /// calls an order number is a reference or an amount on a statement, not a match.
-    private static func match(_ text: String, line: Int) -> StatementScan.Match? {
-        let identification = Identifier.identify(text)
+    private static func match(_ text: String, line: Int, rules: RuleBook) -> StatementScan.Match? {
+        let identification = Identifier.identify(text, rules: rules)
         switch identification.status {
         case .identified, .ambiguous:
             // On a statement, a word that is a provider's name (GOOGLE, APPLE, DIRECT) is not a

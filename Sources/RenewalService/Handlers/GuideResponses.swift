@@ -17,7 +17,7 @@ struct GuideResponses: Sendable {
     private let rendered: [Key: Rendered]
     private let lists: [Language: Rendered]
 
-    init() {
+    init(rules: RuleBook) {
         var rendered: [Key: Rendered] = [:]
         var lists: [Language: Rendered] = [:]
         for language in Language.allCases {
@@ -26,12 +26,12 @@ struct GuideResponses: Sendable {
                 for product in products {
                     let guide = GuideCatalog.guide(for: provider, product: product?.rawValue)
                     rendered[Key(id: provider.rawValue, language: language, product: product)] = Self.render(
-                        guide, language)
+                        guide, language, rules)
                 }
             }
             rendered[Key(id: GuideCatalog.customerServiceID, language: language, product: nil)] = Self.render(
-                GuideCatalog.customerService, language)
-            lists[language] = Self.renderList(language)
+                GuideCatalog.customerService, language, rules)
+            lists[language] = Self.renderList(language, rules)
         }
         self.rendered = rendered
         self.lists = lists
@@ -48,16 +48,17 @@ struct GuideResponses: Sendable {
         lists[language] ?? Rendered(json: [], text: "")
     }
 
-    private static func render(_ guide: Guide, _ language: Language) -> Rendered {
-        let document = GuideDocument(guide, language: language)
+    private static func render(_ guide: Guide, _ language: Language, _ rules: RuleBook) -> Rendered {
+        let document = GuideDocument(guide, language: language, rules: rules)
         var json = JSONWriter(capacity: 8192)
         json.guide(document)
         return Rendered(json: json.bytes, text: document.plainText())
     }
 
-    private static func renderList(_ language: Language) -> Rendered {
+    private static func renderList(_ language: Language, _ rules: RuleBook) -> Rendered {
         var json = JSONWriter(capacity: 4096)
-        json.guideList(ProviderID.allCases, finding: ProviderFindingDocument(language: language), language: language)
+        json.guideList(
+            ProviderID.allCases, finding: ProviderFindingDocument(language: language, rules: rules), language: language)
         var text = ProviderID.allCases.map { "\($0.rawValue)\t\($0.displayName)\t\(Route.guidePath($0.rawValue))" }
             .joined(separator: "\n")
         let customerService = GuideCatalog.customerServiceID

@@ -5,7 +5,7 @@ extension RenewalService {
     /// `GET /guide`
     func listGuides(_ request: HTTPRequest) throws(ServiceError) -> HTTPResponse {
         let presentation = try Presentation(request, negotiator: negotiator)
-        let list = guideResponses.list(presentation.language)
+        let list = knowledge.guideResponses.list(presentation.language)
         return presentation.response(json: list.json, text: list.text)
     }
 
@@ -40,7 +40,9 @@ extension RenewalService {
             }
             product = line
         }
-        guard let rendered = guideResponses.guide(id: canonical, language: presentation.language, product: product)
+        guard
+            let rendered = knowledge.guideResponses.guide(
+                id: canonical, language: presentation.language, product: product)
         else { throw .internalError }
         return presentation.response(json: rendered.json, text: rendered.text)
     }

@@ -12,10 +12,13 @@ extension RenewalService {
         // `?include=guide` on the URL applies to a POST's every item as well.
         let includeAll = request.method == .post ? try IdentifyRequest.includesGuide(request.query) : false
         let language = presentation.language
+        let knowledge = self.knowledge
         switch payload {
         case .single(let query):
-            let document = identifyOne(query, language: language)
-            let guides = query.includeGuide || includeAll ? embeddedGuides(for: document, language: language) : nil
+            let document = identifyOne(query, language: language, rules: knowledge.rules)
+            let guides =
+                query.includeGuide || includeAll
+                ? embeddedGuides(for: document, language: language, knowledge: knowledge) : nil
             var writer = JSONWriter()
             writer.identification(document, guides: guides?.map(\.json))
             return presentation.response(
@@ -23,9 +26,10 @@ extension RenewalService {
         case .batch(let items):
             let results = items.map { item in
                 item.map { query in
-                    let document = identifyOne(query, language: language)
+                    let document = identifyOne(query, language: language, rules: knowledge.rules)
                     let guides =
-                        query.includeGuide || includeAll ? embeddedGuides(for: document, language: language) : nil
+                        query.includeGuide || includeAll
+                        ? embeddedGuides(for: document, language: language, knowledge: knowledge) : nil
                     return (document, guides)
                 }
             }
@@ -57,7 +61,9 @@ extension RenewalService {
 
     /// The guides an answer embeds with `include=guide`: the identified provider's; for an
     /// ambiguous answer each candidate's; otherwise the customer-service guide.
-    private func embeddedGuides(for document: IdentificationDocument, language: Language) -> [GuideResponses.Rendered] {
+    private func embeddedGuides(
+        for document: IdentificationDocument, language: Language, knowledge: ServiceKnowledge
+    ) -> [GuideResponses.Rendered] {
         var ids: [String] = []
         switch document.status {
         case .identified:
@@ -69,7 +75,7 @@ extension RenewalService {
         case .sellerUnknown, .unknown:
             ids = [GuideCatalog.customerServiceID]
         }
-        return ids.compactMap { guideResponses.guide(id: $0, language: language, product: nil) }
+        return ids.compactMap { knowledge.guideResponses.guide(id: $0, language: language, product: nil) }
     }
 
     /// The answer as text, followed by the guides it embeds: one complete answer to read.
@@ -79,12 +85,14 @@ extension RenewalService {
         ([document.plainText(language: language)] + (guides ?? []).map(\.text)).joined(separator: "\n")
     }
 
-    private func identifyOne(_ query: IdentifyQuery, language: Language) -> IdentificationDocument {
-        let identification = Identifier.identify(query.text, as: query.kind)
+    private func identifyOne(
+        _ query: IdentifyQuery, language: Language, rules: RuleBook
+    ) -> IdentificationDocument {
+        let identification = Identifier.identify(query.text, as: query.kind, rules: rules)
         metrics.recordIdentification(identification)
         logger.debug(
             "identified",
             metadata: ["query": .string(query.text), "status": .string(identification.status.rawValue)])
-        return IdentificationDocument(identification, language: language)
+        return IdentificationDocument(identification, language: language, rules: rules)
     }
 }

@@ -23,7 +23,7 @@ extension RenewalService {
         }
         let language = pageLanguage(request, fields: fields)
         let query = fields.last { $0.name == "q" }?.value ?? ""
-        let answer = PageAnswer.answer(query, language: language, guides: pageGuides)
+        let answer = PageAnswer.answer(query, language: language, knowledge: knowledge)
         return pageResponse(answer, query: query, request: request, language: language)
     }
 

@@ -40,16 +40,17 @@ extension RenewalService {
                     ja: "列は見出しの名前か1から数えた番号で、1〜100文字で指定してください。",
                     en: "The column is named by its header or its 1-based index, in 1 to 100 characters."))
         }
+        let rules = knowledge.rules
         let scan: StatementScan
         do {
-            scan = try StatementScanner.scan(text, layout: layout, column: column)
+            scan = try StatementScanner.scan(text, layout: layout, column: column, rules: rules)
         } catch {
             switch error {
             case .tooManyLines: throw .contentTooLarge(error.message)
             case .noSuchColumn: throw .badRequest(error.message)
             }
         }
-        let document = ScanDocument(scan, language: presentation.language)
+        let document = ScanDocument(scan, language: presentation.language, rules: rules)
         var json = JSONWriter(capacity: 512 + 768 * document.matches.count)
         json.scan(document)
         return presentation.response(json: json.bytes, text: document.plainText(language: presentation.language))

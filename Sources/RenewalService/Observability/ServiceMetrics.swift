@@ -4,7 +4,8 @@ public import RenewalRules
 import Synchronization
 
 /// The service's Prometheus metrics: requests by route, method and status; latency by route;
-/// identifications by provider and status; open connections.
+/// identifications by provider and status; open connections; the rule book loaded, when, and
+/// how many reloads failed.
 public final class ServiceMetrics: Sendable {
 
     private let registry = PrometheusCollectorRegistry()
@@ -14,6 +15,11 @@ public final class ServiceMetrics: Sendable {
     private let latency: [DurationHistogram]
     private let identificationCounters = Mutex<[String: Counter]>([:])
     private let openConnections: Gauge
+    /// `renewal_rules_info{version}` is 1 for the loaded book only; the previous version's series
+    /// is set to 0 when a new one loads.
+    private let rulesInfo = Mutex<(version: String, gauge: Gauge)?>(nil)
+    private let rulesLoadedAt: Gauge
+    private let rulesReloadFailures: Counter
 
     static let latencyBuckets: [Duration] = [
         .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1), .milliseconds(2.5),
@@ -44,6 +50,35 @@ public final class ServiceMetrics: Sendable {
         openConnections = registry.makeGauge(
             descriptor: MetricNameDescriptor(
                 metricName: "http_open_connections", unitName: "", helpText: "Open client connections."))
+        rulesLoadedAt = registry.makeGauge(
+            descriptor: MetricNameDescriptor(
+                metricName: "renewal_rules_loaded_timestamp", unitName: "seconds",
+                helpText: "When the rule book answering now was loaded, in seconds since 1970."))
+        rulesReloadFailures = registry.makeCounter(
+            descriptor: MetricNameDescriptor(
+                metricName: "renewal_rules_reload_failures", unitName: "total",
+                helpText: "Reloads refused because the rule file could not be read or had problems."))
+    }
+
+    /// A rule book was loaded: its version (content hash) and the time.
+    public func recordRulesLoaded(version: String, at time: Double) {
+        let gauge = registry.makeGauge(
+            descriptor: MetricNameDescriptor(
+                metricName: "renewal_rules_info", unitName: "",
+                helpText: "The rule book answering now, by version (its content hash): 1."),
+            labels: [("version", version)])
+        let previous = rulesInfo.withLock { info in
+            defer { info = (version, gauge) }
+            return info
+        }
+        if let previous, previous.version != version { previous.gauge.set(Double(0)) }
+        gauge.set(Double(1))
+        rulesLoadedAt.set(time)
+    }
+
+    /// A reload was refused; the running book stays.
+    public func recordRulesReloadFailure() {
+        rulesReloadFailures.increment()
     }
 
     /// Route labels: the route templates, then `unmatched`.

@@ -13,13 +13,15 @@ struct PageAnswer {
     }
 
     /// The answer for the text area's content (`""`: nothing asked yet).
-    static func answer(_ text: String, language: Language, guides: PageGuides) -> PageAnswer {
+    static func answer(_ text: String, language: Language, knowledge: ServiceKnowledge) -> PageAnswer {
+        let guides = knowledge.pageGuides
         let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
         guard !lines.isEmpty else { return PageAnswer() }
         if lines.count == 1 {
             do throws(ServiceError) {
                 let query = try IdentifyRequest.validated(String(lines[0]))
-                let document = IdentificationDocument(Identifier.identify(query), language: language)
+                let document = IdentificationDocument(
+                    Identifier.identify(query, rules: knowledge.rules), language: language, rules: knowledge.rules)
                 return PageAnswer(
                     results: [
                         PageView.Result(
@@ -33,11 +35,11 @@ struct PageAnswer {
         let layout: StatementScanner.Layout = looksLikeCSV(lines) ? .csv : .lines
         let scan: StatementScan
         do {
-            scan = try StatementScanner.scan(text, layout: layout)
+            scan = try StatementScanner.scan(text, layout: layout, rules: knowledge.rules)
         } catch {
             return failure(error.message)
         }
-        let document = ScanDocument(scan, language: language)
+        let document = ScanDocument(scan, language: language, rules: knowledge.rules)
         var shownGuides: Set<String> = []
         let results = document.matches.enumerated().map { offset, match in
             // Each guide once, under the first line that leads to it.

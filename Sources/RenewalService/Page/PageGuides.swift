@@ -10,7 +10,7 @@ struct PageGuides: Sendable {
 
     private let rendered: [String: Rendered]
 
-    init() {
+    init(rules: RuleBook) {
         var rendered: [String: Rendered] = [:]
         let guides =
             ProviderID.allCases.map { ($0.rawValue, GuideCatalog.guide(for: $0)) } + [
@@ -18,7 +18,7 @@ struct PageGuides: Sendable {
             ]
         for language in Language.allCases {
             for (id, guide) in guides {
-                let document = GuideDocument(guide, language: language)
+                let document = GuideDocument(guide, language: language, rules: rules)
                 rendered[Self.key(id, language)] = Rendered(
                     html: PageRenderer.render(PageView.GuideView(document, language: language)),
                     text: document.plainText())
