@@ -178,6 +178,7 @@ public final class RenewalService: Sendable {
         case .readiness: return try readiness(context)
         case .metrics: return metricsExposition(context)
         case .openAPI: return openAPIDocument()
+        case .rules: return try rulesDocument(request)
         }
     }
 }

@@ -20,6 +20,11 @@ struct OutputOptions: ParsableArguments {
         line { $0.guide(document) }
     }
 
+    /// A rule book's rules on one line, exactly as the service answers them.
+    func jsonLine(_ document: RulesDocument) -> String {
+        line { $0.rules(document) }
+    }
+
     /// One scanned statement on one line, exactly as the service answers it.
     func jsonLine(_ document: ScanDocument) -> String {
         line { $0.scan(document) }

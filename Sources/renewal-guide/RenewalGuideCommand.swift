@@ -7,7 +7,8 @@ struct RenewalGuideCommand: ParsableCommand {
         commandName: "renewal-guide",
         abstract: "Find who can turn off a Kaspersky licence's auto-renewal, and how.",
         subcommands: [
-            ServeCommand.self, IdentifyCommand.self, ScanCommand.self, GuideCommand.self, HealthcheckCommand.self,
+            ServeCommand.self, IdentifyCommand.self, ScanCommand.self, GuideCommand.self, RulesCommand.self,
+            HealthcheckCommand.self,
         ],
         defaultSubcommand: ServeCommand.self
     )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import RenewalRules
 import RenewalService
 
 /// `renewal-guide serve` (the default): the HTTP service.
@@ -66,9 +67,22 @@ struct ServeCommand: ParsableCommand {
         var logger = Logger(label: "renewal-guide")
         logger.logLevel = configuration.logLevel
 
+        var rules = RuleBook.standard
+        if let path = configuration.rulesPath {
+            do {
+                rules = try RuleFileSource(path: path).load()
+            } catch {
+                output.flush()
+                FileHandle.standardError.write(Data("renewal-guide: cannot start: \(error)\n".utf8))
+                for problem in error.problems.dropFirst() {
+                    FileHandle.standardError.write(Data("  \(problem)\n".utf8))
+                }
+                throw ExitCode(1)
+            }
+        }
         let runner = ServiceRunner(
             configuration: configuration, logger: logger,
-            accessLog: .direct(to: output, level: configuration.logLevel))
+            accessLog: .direct(to: output, level: configuration.logLevel), rules: rules)
         do {
             try runner.start()
         } catch {
@@ -77,9 +91,13 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         runner.server.stopOnSignals()
+        runner.reloader.watch(pollSeconds: configuration.rulesPoll)
         logger.notice(
             "listening",
-            metadata: ["host": .string(configuration.host), "port": .stringConvertible(runner.port)])
+            metadata: [
+                "host": .string(configuration.host), "port": .stringConvertible(runner.port),
+                "rules": .string(rules.version),
+            ])
         output.flush()
         runner.server.waitUntilStopped()
         logger.notice("stopped")

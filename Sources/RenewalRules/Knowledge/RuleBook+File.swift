@@ -34,7 +34,7 @@ extension RuleBook {
         self.init(
             formats: parts.formats.map(\.value), descriptors: parts.descriptors.map(\.value),
             patterns: parts.patterns.map(\.value), emptyDescriptorLists: parts.emptyDescriptorLists,
-            noKnownDescriptor: parts.noKnownDescriptor, version: Self.contentHash(yaml))
+            noKnownDescriptor: parts.noKnownDescriptor, version: Self.version(of: yaml))
         RuleBookChecks.check(self, parts, reader: reader)
         guard reader.problems.isEmpty else {
             throw RuleFileErrors(problems: reader.problems.sorted { $0.line < $1.line })
@@ -57,8 +57,9 @@ extension RuleBook {
         return RuleFileProblem(file: file, line: line, message: "not valid YAML: \(text)")
     }
 
-    /// FNV-1a over the file's bytes, 64 bits in hex: a version that changes with any edit.
-    static func contentHash(_ text: String) -> String {
+    /// The version a rule file's text would load as: FNV-1a over its bytes, 64 bits in hex, which
+    /// changes with any edit. A poller compares it with the running book's before reloading.
+    public static func version(of text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)

@@ -35,6 +35,10 @@ public struct ServiceConfiguration: Sendable {
     public var logLevel = Logger.Level.info
     /// Event loops; `nil` follows the CPU budget (cores, capped by a cgroup CPU limit).
     public var eventLoops: Int?
+    /// The rule file (or a directory holding `rules.yaml`); `nil` answers from the compiled-in rules.
+    public var rulesPath: String?
+    /// Seconds between checks of the rule file for a change; `nil` reloads on SIGHUP only.
+    public var rulesPoll: Double?
 
     /// The defaults, once.
     static let defaults = ServiceConfiguration()
@@ -116,6 +120,18 @@ public struct ServiceConfiguration: Sendable {
             frameAncestors = sources
         case .eventLoops:
             eventLoops = value.lowercased() == "auto" ? nil : try integer(1...256)
+        case .rules:
+            guard value.utf8.count <= 4096, !value.utf8.contains(0) else { throw fail("a path") }
+            rulesPath = value.isEmpty ? nil : value
+        case .rulesPoll:
+            if value == "0" {
+                rulesPoll = nil
+            } else {
+                guard let number = Double(value), number.isFinite, number >= 1, number <= 86_400 else {
+                    throw fail("0, or a number of seconds from 1 to 86400")
+                }
+                rulesPoll = number
+            }
         case .logLevel:
             guard let level = Logger.Level(rawValue: value.lowercased()) else {
                 throw fail(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))
@@ -141,6 +157,8 @@ public struct ServiceConfiguration: Sendable {
         case .frameAncestors: return frameAncestors.joined(separator: " ")
         case .logLevel: return logLevel.rawValue
         case .eventLoops: return eventLoops.map(String.init) ?? "auto"
+        case .rules: return rulesPath ?? ""
+        case .rulesPoll: return rulesPoll.map(seconds) ?? "0"
         }
     }
 

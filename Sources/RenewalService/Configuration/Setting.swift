@@ -28,12 +28,18 @@ public enum Setting: String, CaseIterable, Sendable {
     case logLevel = "log-level"
     /// Event loops (threads serving connections); `auto` follows the CPU limit.
     case eventLoops = "event-loops"
+    /// A rule file, or a directory holding `rules.yaml`, to answer from instead of the compiled-in one.
+    case rules
+    /// Seconds between checks of the rule file for a change (`0`: only on SIGHUP).
+    case rulesPoll = "rules-poll"
 
     /// The command-line flag, e.g. `--header-timeout`.
     public var flag: String { "--\(rawValue)" }
 
-    /// The environment variable, e.g. `HEADER_TIMEOUT`.
-    public var environmentVariable: String { rawValue.uppercased().replacingOccurrences(of: "-", with: "_") }
+    /// The environment variable, e.g. `HEADER_TIMEOUT`; `RULES_PATH` for `--rules`, which names a path.
+    public var environmentVariable: String {
+        self == .rules ? "RULES_PATH" : rawValue.uppercased().replacingOccurrences(of: "-", with: "_")
+    }
 
     /// The default, as it would be written: read from ``ServiceConfiguration``'s defaults, which
     /// take the HTTP server's own, so that each default is declared once.
@@ -59,6 +65,9 @@ public enum Setting: String, CaseIterable, Sendable {
             "Who may embed the page at / in a frame: 'none', 'self' or space-separated origins (CSP frame-ancestors)."
         case .logLevel: "trace, debug, info, notice, warning, error or critical."
         case .eventLoops: "Event loops serving connections; auto = online cores capped by the cgroup CPU limit."
+        case .rules:
+            "A rule file, or a directory holding rules.yaml (a mounted ConfigMap), to answer from; empty: the compiled-in rules."
+        case .rulesPoll: "Seconds between checks of the rule file for a changed content hash; 0: reload on SIGHUP only."
         }
     }
 }

@@ -1,4 +1,4 @@
-import RenewalRules
+package import RenewalRules
 
 extension JSONWriter {
     /// An order-number format: `{"description","examples","provider"}`.
@@ -42,5 +42,66 @@ extension JSONWriter {
             self.descriptors(descriptors)
         }
         raw("}}")
+    }
+}
+
+extension JSONWriter {
+    /// `GET /rules`: the loaded book's version, origin and time, and its rules by provider.
+    package mutating func rules(_ document: RulesDocument) {
+        raw(#"{"intermediaries":"#)
+        array(document.intermediaries) { writer, rules in
+            writer.raw(#"{"intermediary":"#)
+            writer.intermediary(rules.intermediary)
+            writer.raw(#","statementPatterns":"#)
+            writer.array(rules.statementPatterns) { $0.patternRule($1) }
+            writer.raw("}")
+        }
+        raw(#","language":"#)
+        verbatimString(document.language.rawValue)
+        raw(#","loadedAt":"#)
+        string(document.loadedAt)
+        raw(#","origin":"#)
+        string(document.origin)
+        raw(#","providers":"#)
+        array(document.providers) { writer, rules in
+            writer.raw(#"{"coverage":"#)
+            writer.verbatimString(rules.coverage.rawValue)
+            writer.raw(#","orderNumberFormats":"#)
+            writer.array(rules.orderNumberFormats) { writer, format in
+                writer.raw(#"{"confidence":"#)
+                writer.number(format.confidence)
+                writer.raw(#","description":"#)
+                writer.string(format.description)
+                writer.raw(#","examples":"#)
+                writer.strings(format.examples)
+                writer.raw(#","source":"#)
+                writer.string(format.source)
+                writer.raw("}")
+            }
+            writer.raw(#","provider":"#)
+            writer.provider(rules.provider)
+            writer.raw(#","statementDescriptors":"#)
+            writer.strings(rules.statementDescriptors)
+            writer.raw(#","statementPatterns":"#)
+            writer.array(rules.statementPatterns) { $0.patternRule($1) }
+            writer.raw("}")
+        }
+        raw(#","sources":"#)
+        array(document.sources) { $0.source($1) }
+        raw(#","version":"#)
+        verbatimString(document.version)
+        raw("}")
+    }
+
+    private mutating func patternRule(_ pattern: RulesDocument.PatternRule) {
+        raw(#"{"confidence":"#)
+        number(pattern.confidence)
+        raw(#","requiresKaspersky":"#)
+        bool(pattern.requiresKaspersky)
+        raw(#","source":"#)
+        string(pattern.source)
+        raw(#","text":"#)
+        string(pattern.text)
+        raw("}")
     }
 }

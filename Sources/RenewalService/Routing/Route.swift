@@ -17,6 +17,8 @@ public enum Route: String, CaseIterable, Sendable {
     case guides = "/guide"
     /// `GET /guide/{id}`
     case guide = "/guide/{id}"
+    /// `GET /rules`: the rule book answering now.
+    case rules = "/rules"
     /// `GET /healthz`
     case health = "/healthz"
     /// `GET /readyz`
@@ -68,6 +70,7 @@ public enum Route: String, CaseIterable, Sendable {
         case "/readyz": return (.readiness, nil)
         case "/metrics": return (.metrics, nil)
         case "/openapi.yaml": return (.openAPI, nil)
+        case "/rules": return (.rules, nil)
         default:
             guard path.hasPrefix(Self.guidePrefixText) else { return nil }
             let id = path.dropFirst(Self.guidePrefix.utf8CodeUnitCount)

@@ -1,0 +1,93 @@
+import Dispatch
+import Glibc
+public import Logging
+import RenewalRules
+import Synchronization
+
+/// Reloads the service's rule book from its file: on SIGHUP, and, when asked, whenever the file's
+/// content hash changes (Kubernetes updates a mounted ConfigMap in place and sends no signal). A
+/// good file replaces the book atomically; a bad one keeps the running book, and its problems are
+/// logged and counted. Reloads run one at a time on the reloader's own queue.
+public final class RuleReloader: Sendable {
+    private let service: RenewalService
+    private let source: RuleFileSource?
+    private let logger: Logger
+    private let queue = DispatchQueue(label: "renewal-guide.rules")
+    /// What the last poll saw: the file's version, or why it could not be read.
+    private let lastSeen = Mutex<String?>(nil)
+    // Created and resumed once in `watch`, cancelled in deinit; DispatchSource synchronises itself.
+    private nonisolated(unsafe) var sources: [any DispatchSourceProtocol] = []
+
+    /// A reloader for the service's rule file; `source` is `nil` when the service answers from the
+    /// compiled-in rules, and a SIGHUP then only says so.
+    public init(service: RenewalService, source: RuleFileSource?, logger: Logger) {
+        self.service = service
+        self.source = source
+        self.logger = logger
+    }
+
+    deinit {
+        for source in sources { source.cancel() }
+    }
+
+    /// Reloads on SIGHUP, and every `pollSeconds` when the content changed. Call once.
+    public func watch(pollSeconds: Double?) {
+        signal(SIGHUP, SIG_IGN)
+        let hangUp = DispatchSource.makeSignalSource(signal: SIGHUP, queue: queue)
+        hangUp.setEventHandler { [weak self] in _ = self?.reload(reason: "SIGHUP") }
+        hangUp.resume()
+        sources.append(hangUp)
+        guard let pollSeconds, source != nil else { return }
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        let interval = DispatchTimeInterval.milliseconds(Int(pollSeconds * 1000))
+        timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(100))
+        timer.setEventHandler { [weak self] in self?.reloadIfChanged() }
+        timer.resume()
+        sources.append(timer)
+    }
+
+    /// Reads, checks and installs the rule file now; returns whether a book was installed. A file
+    /// that cannot be read or has problems keeps the running book.
+    @discardableResult
+    public func reload(reason: String) -> Bool {
+        guard let source else {
+            logger.notice("rules not reloaded: the service answers from the compiled-in rules (no --rules)")
+            return false
+        }
+        do {
+            let book = try source.load()
+            service.install(book, origin: source.file)
+            return true
+        } catch {
+            service.metrics.recordRulesReloadFailure()
+            logger.error(
+                "rules not reloaded; the running rule book stays",
+                metadata: [
+                    "reason": .string(reason), "error": .string(error.description),
+                    "version": .string(service.rules.version),
+                ])
+            for problem in error.problems.dropFirst() {
+                logger.error("rule file problem", metadata: ["problem": .string(problem.description)])
+            }
+            return false
+        }
+    }
+
+    /// Reloads when what the file holds changed since the last poll and differs from the running
+    /// book: a bad file is reported once, not at every poll.
+    private func reloadIfChanged() {
+        guard let source else { return }
+        let seen: String
+        do {
+            seen = RuleBook.version(of: try source.read())
+        } catch {
+            seen = "unreadable: \(error)"
+        }
+        let changed = lastSeen.withLock { last in
+            defer { last = seen }
+            return last != seen
+        }
+        guard changed, seen != service.rules.version else { return }
+        reload(reason: "poll")
+    }
+}
