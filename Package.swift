@@ -112,7 +112,8 @@ let package = Package(
             swiftSettings: strictSettings),
 
         // End-to-end tests of the built executable.
-        .testTarget(name: "RenewalGuideCLITests", dependencies: ["renewal-guide"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "RenewalGuideCLITests", dependencies: ["renewal-guide", "CurlClient"], swiftSettings: strictSettings),
 
         // libcurl, for the integration tests' client only: the server binary never links it.
         .systemLibrary(

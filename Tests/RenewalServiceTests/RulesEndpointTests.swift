@@ -1,0 +1,96 @@
+import Foundation
+import Logging
+import MicroHTTP
+import RenewalRules
+import Testing
+
+@testable import RenewalService
+
+/// `GET /rules`, and what installing another rule book changes.
+@Suite struct RulesEndpointTests {
+    private func service() -> RenewalService {
+        RenewalService(
+            configuration: ServiceConfiguration(),
+            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+    }
+
+    private func json(_ response: HTTPResponse) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+    }
+
+    private static let extended: RuleBook = {
+        let standard = String(decoding: standardRuleFile(), as: UTF8.self)
+        let text = standard.replacingOccurrences(
+            of: "    - DR*EFMSPL\n", with: "    - DR*EFMSPL\n    - DRI*NEWSELLER\n")
+        return try! RuleBook(yaml: text, file: "extended.yaml")
+    }()
+
+    @Test func rulesShowTheLoadedBookByProvider() throws {
+        let response = service().respond(to: .make(.get, "/rules", query: [("lang", "en")]))
+        #expect(response.status == .ok)
+        let object = try json(response)
+        #expect(object["version"] as? String == RuleBook.standard.version)
+        #expect(object["origin"] as? String == "compiled-in")
+        #expect((object["loadedAt"] as? String)?.hasSuffix("Z") == true)
+        let providers = try #require(object["providers"] as? [[String: Any]])
+        #expect(providers.count == ProviderID.allCases.count)
+        let nexway = try #require(providers.first { ($0["provider"] as? [String: Any])?["id"] as? String == "nexway" })
+        #expect(nexway["coverage"] as? String == "article-lists-none")
+        #expect((nexway["statementDescriptors"] as? [String])?.isEmpty == true)
+        let twoCheckout = try #require(
+            providers.first { ($0["provider"] as? [String: Any])?["id"] as? String == "2checkout" })
+        #expect((twoCheckout["statementDescriptors"] as? [String])?.count == 17)
+        #expect(keysOutOfOrder(response.body).isEmpty)
+        let text = service().respond(to: .make(.get, "/rules", query: [("format", "text")]))
+        #expect(String(decoding: text.body, as: UTF8.self).contains("2CO.com*kaspersky"))
+    }
+
+    /// Installing a book changes the answers, the guides rendered from it, `/rules` and the metrics.
+    @Test func installingABookChangesTheAnswers() throws {
+        let service = service()
+        let before = try json(service.respond(to: .make(.get, "/identify", query: [("q", "DRI*NEWSELLER")])))
+        #expect(before["provider"] is NSNull)
+        service.install(Self.extended, origin: "/etc/renewal-guide/rules.yaml")
+        let after = try json(service.respond(to: .make(.get, "/identify", query: [("q", "DRI*NEWSELLER")])))
+        #expect((after["provider"] as? [String: Any])?["id"] as? String == "digital-river")
+        let guide = try json(service.respond(to: .make(.get, "/guide/digital-river")))
+        let descriptors = try #require(guide["statementDescriptors"] as? [String: Any])
+        #expect((descriptors["descriptors"] as? [String])?.contains("DRI*NEWSELLER") == true)
+        let rules = try json(service.respond(to: .make(.get, "/rules")))
+        #expect(rules["version"] as? String == Self.extended.version)
+        #expect(rules["origin"] as? String == "/etc/renewal-guide/rules.yaml")
+        let metrics = String(decoding: service.respond(to: .make(.get, "/metrics")).body, as: UTF8.self)
+        #expect(metrics.contains(#"renewal_rules_info{version="\#(Self.extended.version)"} 1"#))
+        #expect(metrics.contains(#"renewal_rules_info{version="\#(RuleBook.standard.version)"} 0"#))
+        #expect(metrics.contains("renewal_rules_loaded_timestamp_seconds"))
+    }
+
+    /// A reload from a bad file keeps the running book and counts the failure.
+    @Test func aBadFileKeepsTheRunningBook() throws {
+        let service = service()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent("rules.yaml")
+        try Data("version: 1\nnonsense: true\n".utf8).write(to: file)
+        let reloader = RuleReloader(
+            service: service, source: RuleFileSource(path: directory.path),
+            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        #expect(!reloader.reload(reason: "test"))
+        #expect(service.rules === RuleBook.standard)
+        let metrics = String(decoding: service.respond(to: .make(.get, "/metrics")).body, as: UTF8.self)
+        #expect(metrics.contains("renewal_rules_reload_failures_total 1"))
+        let extended = String(decoding: standardRuleFile(), as: UTF8.self)
+            .replacingOccurrences(of: "    - DR*EFMSPL\n", with: "    - DR*EFMSPL\n    - DRI*NEWSELLER\n")
+        try Data(extended.utf8).write(to: file)
+        #expect(reloader.reload(reason: "test"))
+        #expect(service.rules.version == Self.extended.version)
+    }
+}
+
+/// The compiled-in rule file's bytes, as the rules target embeds them.
+private func standardRuleFile() -> [UInt8] {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    return Array(
+        (try? Data(contentsOf: root.appendingPathComponent("Sources/RenewalRules/Knowledge/rules.yaml"))) ?? Data())
+}
