@@ -22,7 +22,11 @@ import Testing
         let standard = String(decoding: standardRuleFile(), as: UTF8.self)
         let text = standard.replacingOccurrences(
             of: "    - DR*EFMSPL\n", with: "    - DR*EFMSPL\n    - DRI*NEWSELLER\n")
-        return try! RuleBook(yaml: text, file: "extended.yaml")
+        do {
+            return try RuleBook(yaml: text, file: "extended.yaml")
+        } catch {
+            fatalError("the extended test rules do not load: \(error)")
+        }
     }()
 
     @Test func rulesShowTheLoadedBookByProvider() throws {
