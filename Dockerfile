@@ -23,9 +23,11 @@ COPY Package.* ./
 RUN swift package resolve
 
 # SwiftPM checks the layout of every target in the manifest, test targets included, even when
-# building a single product: Tests must be present although nothing in it is compiled here.
+# building a single product: Tests and the fuzz harnesses must be present although nothing in them
+# is compiled here.
 COPY Sources ./Sources
 COPY Tests ./Tests
+COPY Fuzz ./Fuzz
 # Sources/RenewalService/openapi.yaml links to this file, which the server embeds and serves.
 COPY openapi.yaml ./
 
