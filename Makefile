@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test unit-test api-check browser-check deploy-check deps lint format openapi-examples bench bench-instructions bench-http bench-hostile bench-cpu bench-idle bench-soak fuzz fuzz-identify fuzz-rules fuzz-parser fuzz-json sanitize sanitize-address sanitize-thread clean
+.PHONY: all build test unit-test api-check browser-check deploy-check deps lint format openapi-examples bench bench-instructions bench-http bench-hostile bench-cpu bench-idle bench-reload bench-soak fuzz fuzz-identify fuzz-rules fuzz-parser fuzz-json sanitize sanitize-address sanitize-thread clean
 
 all: build
 
@@ -92,6 +92,10 @@ bench-idle:
 bench-hostile:
 	$(SWIFT) build -c release --product renewal-guide
 	python3 Benchmarks/hostile.py $$($(SWIFT) build -c release --show-bin-path)/renewal-guide
+
+## bench-reload: the rule book reloaded on SIGHUP every 0.2 s under wrk: errors, reloads, time to take effect.
+bench-reload:
+	bash Benchmarks/reload-under-load.sh
 
 ## bench-soak: RSS before and after a 5-minute load at 64 connections (growth must stay under 5 %).
 bench-soak:

@@ -104,4 +104,18 @@ print(
     String(
         format: "statement scan (5,000-line CSV): %8.0f lines/s (best %8.0f)   target   200,000",
         (scanRates[4] + scanRates[5]) / 2, scanRates[9]))
-print("checksum \(orders.checksum + lines.checksum + asciiLines.checksum) \(related)")
+// Loading the rule book from its text: parse, check every rule, reach each by identification. What
+// start-up and every reload pay before the new book answers.
+var loadTimes: [Double] = []
+var version = ""
+for _ in 0..<21 {
+    let loadStart = ContinuousClock.now
+    version = try RuleBook(yaml: RuleBook.standardFile, file: "rules.yaml").version
+    loadTimes.append(inSeconds(ContinuousClock.now - loadStart) * 1000)
+}
+loadTimes.sort()
+print(
+    String(
+        format: "rule book load (rules.yaml, parse + checks): %6.2f ms median (best %6.2f, worst %6.2f) of 21",
+        loadTimes[10], loadTimes[0], loadTimes[20]))
+print("checksum \(orders.checksum + lines.checksum + asciiLines.checksum) \(related) \(version)")

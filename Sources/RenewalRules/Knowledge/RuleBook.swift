@@ -42,12 +42,16 @@ public final class RuleBook: Sendable {
         statementsNeedALetter = descriptorMatcher.needsALetter && patternMatcher.needsALetter
     }
 
+    /// The text of the rule file compiled in (`Knowledge/rules.yaml`): a starting point to edit, and
+    /// what `rules show` and the benchmarks load.
+    public static let standardFile = String(decoding: PackageResources.rules_yaml, as: UTF8.self)
+
     /// The rule book in the repository, compiled in. Checked by the tests at every build, so it
     /// cannot fail to load; if it somehow did, the process stops at once, naming each problem,
     /// rather than answer from an empty book.
     public static let standard: RuleBook = {
         do {
-            return try RuleBook(yaml: String(decoding: PackageResources.rules_yaml, as: UTF8.self), file: "rules.yaml")
+            return try RuleBook(yaml: standardFile, file: "rules.yaml")
         } catch {
             fatalError("the compiled-in rule book does not load:\n\(error)")
         }
