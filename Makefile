@@ -149,7 +149,7 @@ fuzz-rules:
 	$(SWIFT)c -sanitize=fuzzer,address -parse-as-library Fuzz/driver.swift -L $(FUZZ_LIBS) -lRulesFuzzing \
 	  -Xlinker -rpath -Xlinker $(FUZZ_LIBS) -o $(FUZZ_BUILD)/rules-fuzzer 2>&1 \
 	  | { grep -v 'ld.gold: warning: Cannot export local symbol' || true; }
-	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/rules-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/rules-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
 	  -print_final_stats=1 -artifact_prefix=Fuzz/artifacts/rules- $(FUZZ_BUILD)/rules-corpus Fuzz/rules/corpus
 
 fuzz-json:

@@ -194,8 +194,16 @@ extension RenewalService {
     /// The guides are rendered with the new book before it is installed.
     public func install(_ rules: RuleBook, origin: String) {
         let knowledge = ServiceKnowledge(rules: rules, origin: origin, loadedAt: Self.wallClock())
-        current.withLock { $0 = knowledge }
-        metrics.recordRulesLoaded(version: rules.version, at: knowledge.loadedAt)
+        // Swapped and recorded together, so the metrics name the book that answers; the old book
+        // is released after the lock, not under it.
+        let previous = current.withLock { installed in
+            defer {
+                installed = knowledge
+                metrics.recordRulesLoaded(version: rules.version, at: knowledge.loadedAt)
+            }
+            return installed
+        }
+        _ = previous
         logger.info("rules loaded", metadata: ["version": .string(rules.version), "origin": .string(origin)])
     }
 

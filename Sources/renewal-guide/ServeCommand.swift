@@ -54,6 +54,8 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Until the reloader watches it, a SIGHUP (a reload sent early) must not end the process.
+        signal(SIGHUP, SIG_IGN)
         let configuration: ServiceConfiguration
         do {
             configuration = try ServiceConfiguration(

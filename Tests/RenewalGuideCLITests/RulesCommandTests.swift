@@ -69,10 +69,7 @@ import Testing
         let server = try BuiltBinary.launch([
             "serve", "--host", "127.0.0.1", "--port", "0", "--rules", rules.path, "--log-level", "notice",
         ])
-        defer {
-            kill(server.process.processIdentifier, SIGTERM)
-            server.process.waitUntilExit()
-        }
+        defer { stop(server) }
         let line = try #require(server.waitForLine(containing: #""listening""#))
         let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         let portText = try #require(object?["port"] as? String)
@@ -113,11 +110,13 @@ import Testing
 
         try write("order-number-formats: nonsense\n", to: rules)
         kill(server.process.processIdentifier, SIGHUP)
-        Thread.sleep(forTimeInterval: 1)
+        #expect(
+            eventually {
+                ((try? client.request("GET", "/metrics").text) ?? "").contains("renewal_rules_reload_failures_total 1")
+            }, "the refused reload is counted")
         #expect(try version() == reloaded, "a bad file keeps the running book")
         #expect(try provider("DRI*NEWSELLER") == "digital-river")
         let metrics = try client.request("GET", "/metrics").text
-        #expect(metrics.contains("renewal_rules_reload_failures_total 1"), "\(metrics.prefix(2000))")
         #expect(metrics.contains("renewal_rules_info{version=\"\(reloaded ?? "")\"} 1"))
 
         stop.set()
@@ -128,15 +127,23 @@ import Testing
 
     /// With --rules-poll, a changed file is picked up without a signal, as a ConfigMap update is.
     @Test func pollingPicksUpAChangedFile() throws {
-        let rules = try directory(Self.standard)
+        // Laid out as the kubelet mounts a ConfigMap: rules.yaml -> ..data/rules.yaml, ..data -> a
+        // timestamped directory, and an update swaps ..data atomically.
+        let rules = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
+        let first = rules.appendingPathComponent("..2026_12_01_00_00_00.1")
+        try FileManager.default.createDirectory(at: first, withIntermediateDirectories: true)
+        try Data(Self.standard.utf8).write(to: first.appendingPathComponent("rules.yaml"))
+        try FileManager.default.createSymbolicLink(
+            atPath: rules.appendingPathComponent("..data").path, withDestinationPath: first.lastPathComponent)
+        try FileManager.default.createSymbolicLink(
+            atPath: rules.appendingPathComponent("rules.yaml").path, withDestinationPath: "..data/rules.yaml")
+        let checked = try BuiltBinary.run(["rules", "check", rules.path])
+        #expect(checked.status == 0, "a mounted ConfigMap's symbolic links are followed: \(checked.standardError)")
         let server = try BuiltBinary.launch([
             "serve", "--host", "127.0.0.1", "--port", "0", "--rules", rules.path, "--rules-poll", "1",
             "--log-level", "notice",
         ])
-        defer {
-            kill(server.process.processIdentifier, SIGTERM)
-            server.process.waitUntilExit()
-        }
+        defer { stop(server) }
         let line = try #require(server.waitForLine(containing: #""listening""#))
         let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         let portText = try #require(object?["port"] as? String)
@@ -149,9 +156,24 @@ import Testing
             return (document["provider"] as? [String: Any])?["id"] as? String
         }
         #expect(identified() == nil, "the compiled-in rules do not know the descriptor")
-        try write(withNewDescriptor, to: rules)
+        let second = rules.appendingPathComponent("..2026_12_01_00_01_00.2")
+        try FileManager.default.createDirectory(at: second, withIntermediateDirectories: true)
+        try Data(withNewDescriptor.utf8).write(to: second.appendingPathComponent("rules.yaml"))
+        let swap = rules.appendingPathComponent("..data_tmp")
+        try FileManager.default.createSymbolicLink(atPath: swap.path, withDestinationPath: second.lastPathComponent)
+        #expect(rename(swap.path, rules.appendingPathComponent("..data").path) == 0)
         #expect(eventually(timeout: 10) { identified() == "digital-river" })
     }
+}
+
+/// Stops a server started by a test: SIGTERM, then SIGKILL if it has not exited within 10 s, so a
+/// server that will not stop fails the test instead of hanging the suite.
+private func stop(_ server: BuiltBinary.Running) {
+    kill(server.process.processIdentifier, SIGTERM)
+    let deadline = Date().addingTimeInterval(10)
+    while server.process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+    if server.process.isRunning { kill(server.process.processIdentifier, SIGKILL) }
+    server.process.waitUntilExit()
 }
 
 /// Polls `condition` every 50 ms until it holds or `timeout` seconds pass.

@@ -25,7 +25,8 @@ import Testing
     /// The line of the first occurrence of `text`, from 1.
     private func line(of text: String, in yaml: String) -> Int {
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        return (lines.firstIndex { $0.contains(text) } ?? -1) + 1
+        // -1 when absent: no problem has that line, not even a file-wide one (line 0).
+        return lines.firstIndex { $0.contains(text) }.map { $0 + 1 } ?? -1
     }
 
     /// Loading the file with `old` replaced by `new` gives one problem, on the line holding `at`,
@@ -140,9 +141,35 @@ import Testing
         let long = String(repeating: "K", count: RuleFileLimits.textLength + 1)
         expectProblem(
             "    - ALLSOFT.KZ", "    - ALLSOFT.KZ\n    - \(long)", at: long,
-            "1 to \(RuleFileLimits.textLength) characters")
+            "1 to \(RuleFileLimits.textLength) bytes")
         #expect(problems("").first?.message == "the file is empty")
         #expect(problems("just text").first?.message.contains("must be a mapping") == true)
+    }
+
+    /// A few bytes of anchors and aliases could make millions of nodes: they are refused before parsing.
+    @Test func anchorsAndAliasesAreRefused() {
+        let bomb = "version: 1\na: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n"
+        let found = problems(bomb)
+        #expect(found.count == 1 && found[0].line == 2 && found[0].message.contains("anchors and aliases"), "\(found)")
+        expectProblem("    - ALLSOFT.KZ", "    - ALLSOFT.KZ\n    - &x KASPERSKY X", at: "&x", "anchors and aliases")
+        #expect(
+            problems(edited("    - ALLSOFT.KZ", "    - ALLSOFT.KZ\n    - AT&T KASPERSKY")).isEmpty,
+            "a & inside a word is text")
+    }
+
+    @Test func listsAndTotalsAreBounded() {
+        let examples = (0...RuleFileLimits.listLength).map { "\"2212285\($0)\"" }.joined(separator: ", ")
+        expectProblem(
+            "examples: [\"22122857\", \"21992673\"]", "examples: [\(examples)]", at: "2212285",
+            "at most \(RuleFileLimits.listLength)")
+        let many = (0..<RuleFileLimits.rulesPerKind).map { "    - KASPERSKY SHOP \($0)" }.joined(separator: "\n")
+        let crowded = problems(edited("  digital-river:\n", "  digital-river:\n\(many)\n"))
+        #expect(crowded.count == 1 && crowded[0].message.contains("in all"), "\(crowded)")
+    }
+
+    @Test func aDescriptorTooShortToTellASellerIsRefused() {
+        expectProblem("    - ALLSOFT.KZ", "    - ALLSOFT.KZ\n    - PAY", at: "- PAY", "too short to tell a seller")
+        expectProblem("    - ALLSOFT.KZ", "    - ALLSOFT.KZ\n    - 12345678", at: "12345678", "one of them a letter")
     }
 
     /// Every problem is reported at once, in file order.

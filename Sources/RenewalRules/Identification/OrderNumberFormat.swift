@@ -50,10 +50,14 @@ public enum OrderNumberShape: Sendable, Hashable {
             LocalizedText(ja: "注文番号が\(prefix)で始まる", en: "order number starts with \(prefix)")
         case .digits(let lengths) where lengths.count == 1:
             LocalizedText(ja: "注文番号が\(lengths.lowerBound)桁の数字", en: "order number of \(lengths.lowerBound) digits")
-        case .digits(let lengths):
+        case .digits(let lengths) where lengths.count == 2:
             LocalizedText(
                 ja: "注文番号が\(lengths.lowerBound)桁または\(lengths.upperBound)桁の数字",
                 en: "order number of \(lengths.lowerBound) or \(lengths.upperBound) digits")
+        case .digits(let lengths):
+            LocalizedText(
+                ja: "注文番号が\(lengths.lowerBound)〜\(lengths.upperBound)桁の数字",
+                en: "order number of \(lengths.lowerBound) to \(lengths.upperBound) digits")
         case .mixed(let first):
             LocalizedText(
                 ja: "注文番号が\(first.map(String.init).joined(separator: "または"))で始まり、数字とアルファベットが混在",

@@ -17,6 +17,13 @@ extension RuleBook {
             reader.problem(nil, "the file is larger than \(RuleFileLimits.fileBytes >> 10) KiB")
             throw RuleFileErrors(problems: reader.problems)
         }
+        if let line = Self.anchorLine(yaml) {
+            throw RuleFileErrors(problems: [
+                RuleFileProblem(
+                    file: file, line: line,
+                    message: "YAML anchors and aliases (&name, *name) are not allowed: write each rule out in full")
+            ])
+        }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
@@ -30,15 +37,46 @@ extension RuleBook {
             throw RuleFileErrors(problems: [Self.syntaxProblem(error, file: file)])
         }
         let parts = RuleFileParts(root, reader: reader)
-        guard reader.problems.isEmpty, let parts else { throw RuleFileErrors(problems: reader.problems) }
+        guard reader.problems.isEmpty, let parts else { throw RuleFileErrors(problems: Self.sorted(reader.problems)) }
         self.init(
             formats: parts.formats.map(\.value), descriptors: parts.descriptors.map(\.value),
             patterns: parts.patterns.map(\.value), emptyDescriptorLists: parts.emptyDescriptorLists,
             noKnownDescriptor: parts.noKnownDescriptor, version: Self.version(of: yaml))
         RuleBookChecks.check(self, parts, reader: reader)
-        guard reader.problems.isEmpty else {
-            throw RuleFileErrors(problems: reader.problems.sorted { $0.line < $1.line })
+        guard reader.problems.isEmpty else { throw RuleFileErrors(problems: Self.sorted(reader.problems)) }
+    }
+
+    /// In file order; when the cap cut them short, a last line says so.
+    private static func sorted(_ problems: [RuleFileProblem]) -> [RuleFileProblem] {
+        var sorted = problems.sorted { $0.line < $1.line }
+        if let last = sorted.last, problems.count >= RuleFileLimits.problems {
+            sorted.append(
+                RuleFileProblem(
+                    file: last.file, line: 0, message: "stopped after \(RuleFileLimits.problems) problems"))
         }
+        return sorted
+    }
+
+    /// The line of the first YAML anchor (`&name` starting a node), or `nil`. Without anchors there
+    /// are no aliases, and so nothing a few bytes can multiply into millions of nodes for the parser
+    /// to walk. A `&` inside a word (`AT&T`) or before a space is text, not an anchor.
+    static func anchorLine(_ yaml: String) -> Int? {
+        var line = 1
+        var previous: UInt8 = 0x0A
+        var bytes = yaml.utf8.makeIterator()
+        var current = bytes.next()
+        while let byte = current {
+            let next = bytes.next()
+            if byte == 0x0A { line += 1 }
+            if byte == UInt8(ascii: "&"), [0x0A, 0x20, 0x09, 0x5B, 0x7B, 0x2C, 0x2D, 0x3A].contains(previous),
+                let following = next, ![0x20, 0x09, 0x0A, 0x0D].contains(following)
+            {
+                return line
+            }
+            previous = byte
+            current = next
+        }
+        return nil
     }
 
     private static func syntaxProblem(_ error: any Error, file: String) -> RuleFileProblem {

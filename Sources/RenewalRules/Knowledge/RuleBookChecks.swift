@@ -54,6 +54,18 @@ enum RuleBookChecks {
             }
             seen[key] = descriptor.node.mark?.line ?? 0
             for (term, foldedTerm) in zip(rule.searchTerms, folded[index]) {
+                let characters = foldedTerm.unicodeScalars.filter {
+                    $0.properties.isAlphabetic || ("0"..."9").contains($0)
+                }
+                guard characters.count >= RuleFileLimits.descriptorCharacters,
+                    characters.contains(where: { $0.properties.isAlphabetic })
+                else {
+                    reader.problem(
+                        descriptor.node,
+                        "'\(term)' is too short to tell a seller: a descriptor has at least "
+                            + "\(RuleFileLimits.descriptorCharacters) letters and digits, one of them a letter")
+                    continue
+                }
                 if let shadow = parts.descriptors.indices.first(where: { other in
                     other != index && parts.descriptors[other].value.provider != rule.provider
                         && folded[other].contains { $0.count < foldedTerm.count && foldedTerm.contains($0) }

@@ -113,6 +113,15 @@ struct RuleFileParts {
             reader.problem(node, "statement-descriptors must map each provider to its descriptors")
             return
         }
+        let total = byProvider.reduce(0) { count, entry in
+            if case .sequence(let list) = entry.value { return count + list.count }
+            return count
+        }
+        guard total <= RuleFileLimits.rulesPerKind else {
+            reader.problem(
+                node, "statement-descriptors holds \(total) descriptors; at most \(RuleFileLimits.rulesPerKind) in all")
+            return
+        }
         for (key, list) in byProvider {
             guard let provider = reader.provider(key, "statement-descriptors") else { continue }
             for item in items(list, "statement-descriptors of \(provider.rawValue)", reader) {

@@ -12,6 +12,7 @@ final class RuleFileReader {
     }
 
     func problem(_ node: Node?, _ message: String) {
+        guard problems.count < RuleFileLimits.problems else { return }
         problems.append(RuleFileProblem(file: file, line: node?.mark?.line ?? 0, message: message))
     }
 
@@ -56,17 +57,21 @@ final class RuleFileReader {
             return nil
         }
         let text = scalar.string
-        guard !text.isEmpty, text.count <= maxLength else {
-            problem(node, "\(place) must be 1 to \(maxLength) characters long")
+        guard !text.isEmpty, text.utf8.count <= maxLength else {
+            problem(node, "\(place) must be 1 to \(maxLength) bytes long (UTF-8)")
             return nil
         }
         return text
     }
 
-    /// A list of texts (or a single text, read as a list of one).
+    /// A list of at most ``RuleFileLimits/listLength`` texts (or a single text, read as a list of one).
     func texts(_ node: Node, _ place: String) -> [String]? {
         if case .scalar = node { return text(node, place).map { [$0] } }
         guard let items = sequence(node, place) else { return nil }
+        guard items.count <= RuleFileLimits.listLength else {
+            problem(node, "\(place) holds \(items.count) items; at most \(RuleFileLimits.listLength)")
+            return nil
+        }
         return items.compactMap { text($0, "an item of \(place)") }
     }
 
@@ -131,12 +136,20 @@ struct RuleMapping {
     subscript(_ key: String) -> Node? { entries[key] }
 }
 
-/// What one rule file may hold: bounds that keep loading and matching cheap whatever a file says.
+/// What one rule file may hold: bounds that keep loading and matching cheap whatever a file says
+/// (the matchers' tables grow with the square of a text's length and the number of texts).
 public enum RuleFileLimits {
     /// The largest rule file read, in bytes.
     public static let fileBytes = 1 << 20
-    /// The longest text: a descriptor, a pattern, an example.
-    public static let textLength = 100
-    /// The most rules of each kind.
-    public static let rulesPerKind = 500
+    /// The longest text, in UTF-8 bytes: a descriptor, a search term, a pattern, an example.
+    public static let textLength = 64
+    /// The most rules of each kind (formats, descriptors in all, patterns).
+    public static let rulesPerKind = 200
+    /// The most examples of a format, and search terms of a descriptor.
+    public static let listLength = 10
+    /// The most problems reported for one file; past it, their number.
+    public static let problems = 100
+    /// The fewest letters and digits a descriptor has, one a letter: a shorter one would match
+    /// ordinary statement lines (`PAY` is in every "APPLE PAY").
+    public static let descriptorCharacters = 4
 }

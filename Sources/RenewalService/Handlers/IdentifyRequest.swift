@@ -237,15 +237,17 @@ enum IdentifyRequest {
     }
 
     /// Rejects empty and over-long queries.
+    /// Whether the text holds a character that is neither whitespace, a control character nor an
+    /// invisible one normalisation drops (`%00`, a zero-width space): without one, a text is as empty
+    /// as blanks. openapi.yaml's QueryText pattern names the same set.
+    static func hasVisibleText(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.contains {
+            !$0.properties.isWhitespace && $0.properties.generalCategory != .control && !TextNormalizer.isInvisible($0)
+        }
+    }
+
     static func validated(_ text: String) throws(ServiceError) -> String {
-        // Control characters and the invisibles normalisation drops (`%00`, a zero-width space) are
-        // as empty as blanks; openapi.yaml's QueryText pattern names the same set.
-        guard
-            text.unicodeScalars.contains(where: {
-                !$0.properties.isWhitespace && $0.properties.generalCategory != .control
-                    && !TextNormalizer.isInvisible($0)
-            })
-        else {
+        guard hasVisibleText(text) else {
             throw .badRequest(LocalizedText(ja: "問い合わせが空です。", en: "The query is empty."))
         }
         // Bytes first: cheap, and it bounds the work of counting characters in hostile input.

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 public import RenewalRules
 
 /// Where an operator's rule file is: a file, or a directory holding `rules.yaml` (how Kubernetes
@@ -30,36 +31,38 @@ public struct RuleFileSource: Sendable {
     }
 
     /// The file's text, or why it cannot be read: missing, not a regular file, too large, not UTF-8.
+    /// Opened once and checked through its descriptor, so symbolic links are followed (a mounted
+    /// ConfigMap's `rules.yaml` is one, into `..data`), the file checked is the file read, and a
+    /// FIFO put in its place cannot block the reader.
     public func read() throws(Failure) -> String {
         let file = self.file
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: file)
-        } catch {
-            throw Failure(description: "rules \(file): no such file", problems: [])
+        func failure(_ problem: String) -> Failure { Failure(description: "rules \(file): \(problem)", problems: []) }
+        let fd = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw failure(errno == ENOENT || errno == ENOTDIR ? "no such file" : "not readable (errno \(errno))")
         }
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
-            throw Failure(description: "rules \(file): not a regular file", problems: [])
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { throw failure("not a regular file") }
+        guard Int(status.st_size) <= RuleFileLimits.fileBytes else {
+            throw failure("\(status.st_size) bytes, more than the \(RuleFileLimits.fileBytes >> 10) KiB allowed")
         }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= RuleFileLimits.fileBytes else {
-            throw Failure(
-                description:
-                    "rules \(file): \(size) bytes, more than the \(RuleFileLimits.fileBytes >> 10) KiB allowed",
-                problems: [])
-        }
-        guard let handle = FileHandle(forReadingAtPath: file) else {
-            throw Failure(description: "rules \(file): not readable", problems: [])
-        }
-        defer { try? handle.close() }
         // Read at most one byte more than allowed: the file may have grown since it was measured.
-        let data = (try? handle.read(upToCount: RuleFileLimits.fileBytes + 1)) ?? Data()
-        guard data.count <= RuleFileLimits.fileBytes else {
-            throw Failure(description: "rules \(file): more than \(RuleFileLimits.fileBytes >> 10) KiB", problems: [])
+        var bytes = [UInt8](repeating: 0, count: RuleFileLimits.fileBytes + 1)
+        var count = 0
+        while count < bytes.count {
+            let got = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if got == 0 { break }
+            guard got > 0 else {
+                if errno == EINTR { continue }
+                throw failure("not readable (errno \(errno))")
+            }
+            count += got
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw Failure(description: "rules \(file): not UTF-8 text", problems: [])
+        guard count <= RuleFileLimits.fileBytes else {
+            throw failure("more than \(RuleFileLimits.fileBytes >> 10) KiB")
         }
+        guard let text = String(validating: bytes[..<count], as: UTF8.self) else { throw failure("not UTF-8 text") }
         return text
     }
 

@@ -34,10 +34,14 @@ public final class RuleReloader: Sendable {
     public func watch(pollSeconds: Double?) {
         signal(SIGHUP, SIG_IGN)
         let hangUp = DispatchSource.makeSignalSource(signal: SIGHUP, queue: queue)
-        hangUp.setEventHandler { [weak self] in _ = self?.reload(reason: "SIGHUP") }
+        hangUp.setEventHandler { [weak self] in _ = self?.reloadNow(reason: "SIGHUP") }
         hangUp.resume()
         sources.append(hangUp)
-        guard let pollSeconds, source != nil else { return }
+        guard let pollSeconds else { return }
+        guard source != nil else {
+            logger.warning("--rules-poll has no effect without --rules: the compiled-in rules do not change")
+            return
+        }
         let timer = DispatchSource.makeTimerSource(queue: queue)
         let interval = DispatchTimeInterval.milliseconds(Int(pollSeconds * 1000))
         timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(100))
@@ -50,6 +54,10 @@ public final class RuleReloader: Sendable {
     /// that cannot be read or has problems keeps the running book.
     @discardableResult
     public func reload(reason: String) -> Bool {
+        queue.sync { reloadNow(reason: reason) }
+    }
+
+    private func reloadNow(reason: String) -> Bool {
         guard let source else {
             logger.notice("rules not reloaded: the service answers from the compiled-in rules (no --rules)")
             return false
@@ -88,6 +96,6 @@ public final class RuleReloader: Sendable {
             return last != seen
         }
         guard changed, seen != service.rules.version else { return }
-        reload(reason: "poll")
+        _ = reloadNow(reason: "poll")
     }
 }

@@ -15,8 +15,8 @@ public final class ServiceMetrics: Sendable {
     private let latency: [DurationHistogram]
     private let identificationCounters = Mutex<[String: Counter]>([:])
     private let openConnections: Gauge
-    /// `renewal_rules_info{version}` is 1 for the loaded book only; the previous version's series
-    /// is set to 0 when a new one loads.
+    /// `renewal_rules_info{version}`, 1, for the loaded book only: the previous version's series is
+    /// removed when a new one loads, so reloads do not grow the label set.
     private let rulesInfo = Mutex<(version: String, gauge: Gauge)?>(nil)
     private let rulesLoadedAt: Gauge
     private let rulesReloadFailures: Counter
@@ -71,7 +71,7 @@ public final class ServiceMetrics: Sendable {
             defer { info = (version, gauge) }
             return info
         }
-        if let previous, previous.version != version { previous.gauge.set(Double(0)) }
+        if let previous, previous.version != version { registry.unregisterGauge(previous.gauge) }
         gauge.set(Double(1))
         rulesLoadedAt.set(time)
     }

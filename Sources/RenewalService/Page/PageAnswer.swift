@@ -15,7 +15,8 @@ struct PageAnswer {
     /// The answer for the text area's content (`""`: nothing asked yet).
     static func answer(_ text: String, language: Language, knowledge: ServiceKnowledge) -> PageAnswer {
         let guides = knowledge.pageGuides
-        let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        // A line of blanks, control characters or invisibles alone asks nothing, as an empty one.
+        let lines = text.split(whereSeparator: \.isNewline).filter { IdentifyRequest.hasVisibleText($0) }
         guard !lines.isEmpty else { return PageAnswer() }
         if lines.count == 1 {
             do throws(ServiceError) {
