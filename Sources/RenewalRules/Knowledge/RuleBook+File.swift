@@ -12,30 +12,24 @@ extension RuleBook {
     ///   - yaml: the file's text.
     ///   - file: how to name the file in problems (a path, or `rules.yaml`).
     public convenience init(yaml: String, file: String) throws(RuleFileErrors) {
-        let reader = RuleFileReader(file: file)
+        // What stops reading before any rule is looked at: one problem, the file's whole answer.
+        func refused(_ line: Int, _ message: String) -> RuleFileErrors {
+            RuleFileErrors(problems: [RuleFileProblem(file: file, line: line, message: message)])
+        }
         guard yaml.utf8.count <= RuleFileLimits.fileBytes else {
-            reader.problem(nil, "the file is larger than \(RuleFileLimits.fileBytes >> 10) KiB")
-            throw RuleFileErrors(problems: reader.problems)
+            throw refused(0, "the file is larger than \(RuleFileLimits.fileBytes >> 10) KiB")
         }
         if let line = Self.anchorLine(yaml) {
-            throw RuleFileErrors(problems: [
-                RuleFileProblem(
-                    file: file, line: line,
-                    message: "YAML anchors and aliases (&name, *name) are not allowed: write each rule out in full")
-            ])
+            throw refused(line, "YAML anchors and aliases (&name, *name) are not allowed: write each rule out in full")
         }
-        let root: Node
+        let composed: Node?
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
-                reader.problem(nil, "the file is empty")
-                throw RuleFileErrors(problems: reader.problems)
-            }
-            root = node
-        } catch let error as RuleFileErrors {
-            throw error
+            composed = try Yams.compose(yaml: yaml)
         } catch {
             throw RuleFileErrors(problems: [Self.syntaxProblem(error, file: file)])
         }
+        guard let root = composed else { throw refused(0, "the file is empty") }
+        let reader = RuleFileReader(file: file)
         let parts = RuleFileParts(root, reader: reader)
         guard reader.problems.isEmpty, let parts else { throw RuleFileErrors(problems: Self.sorted(reader.problems)) }
         self.init(
