@@ -194,16 +194,13 @@ extension RenewalService {
     /// The guides are rendered with the new book before it is installed.
     public func install(_ rules: RuleBook, origin: String) {
         let knowledge = ServiceKnowledge(rules: rules, origin: origin, loadedAt: Self.wallClock())
-        // Swapped and recorded together, so the metrics name the book that answers; the old book
-        // is released after the lock, not under it.
-        let previous = current.withLock { installed in
-            defer {
-                installed = knowledge
-                metrics.recordRulesLoaded(version: rules.version, at: knowledge.loadedAt)
-            }
-            return installed
+        // Swapped and recorded together, so the metrics name the book that answers. `replaced` ends
+        // up holding the old book, released when this returns rather than under the lock.
+        var replaced = knowledge
+        current.withLock { installed in
+            swap(&installed, &replaced)
+            metrics.recordRulesLoaded(version: rules.version, at: knowledge.loadedAt)
         }
-        _ = previous
         logger.info("rules loaded", metadata: ["version": .string(rules.version), "origin": .string(origin)])
     }
 

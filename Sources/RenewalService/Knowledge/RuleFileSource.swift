@@ -35,7 +35,10 @@ public struct RuleFileSource: Sendable {
     /// ConfigMap's `rules.yaml` is one, into `..data`), the file checked is the file read, and a
     /// FIFO put in its place cannot block the reader.
     public func read() throws(Failure) -> String {
-        let file = self.file
+        try read(file)
+    }
+
+    private func read(_ file: String) throws(Failure) -> String {
         func failure(_ problem: String) -> Failure { Failure(description: "rules \(file): \(problem)", problems: []) }
         let fd = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
@@ -69,7 +72,16 @@ public struct RuleFileSource: Sendable {
     /// Reads and checks the rule book. A refused file's failure says how many problems it has and
     /// carries each of them.
     public func load() throws(Failure) -> RuleBook {
-        let text = try read()
+        let file = self.file
+        return try book(from: read(file), file: file)
+    }
+
+    /// Checks the rule book in a text already read from the file.
+    public func book(from text: String) throws(Failure) -> RuleBook {
+        try book(from: text, file: file)
+    }
+
+    private func book(from text: String, file: String) throws(Failure) -> RuleBook {
         do {
             return try RuleBook(yaml: text, file: file)
         } catch {

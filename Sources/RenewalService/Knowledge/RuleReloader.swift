@@ -57,13 +57,15 @@ public final class RuleReloader: Sendable {
         queue.sync { reloadNow(reason: reason) }
     }
 
-    private func reloadNow(reason: String) -> Bool {
+    /// Installs the book in `text` (what a poll just read), or in the file as it is now.
+    private func reloadNow(reason: String, text: String? = nil) -> Bool {
         guard let source else {
             logger.notice("rules not reloaded: the service answers from the compiled-in rules (no --rules)")
             return false
         }
         do {
-            let book = try source.load()
+            let book: RuleBook
+            if let text { book = try source.book(from: text) } else { book = try source.load() }
             service.install(book, origin: source.file)
             return true
         } catch {
@@ -86,8 +88,10 @@ public final class RuleReloader: Sendable {
     private func reloadIfChanged() {
         guard let source else { return }
         let seen: String
+        var text: String?
         do {
-            seen = RuleBook.version(of: try source.read())
+            text = try source.read()
+            seen = RuleBook.version(of: text ?? "")
         } catch {
             seen = "unreadable: \(error)"
         }
@@ -96,6 +100,7 @@ public final class RuleReloader: Sendable {
             return last != seen
         }
         guard changed, seen != service.rules.version else { return }
-        _ = reloadNow(reason: "poll")
+        // The text just read and hashed is the one checked: the file is not read a second time.
+        _ = reloadNow(reason: "poll", text: text)
     }
 }
