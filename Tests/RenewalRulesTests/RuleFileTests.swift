@@ -5,7 +5,7 @@ import Testing
 /// A rule file is checked whole at load: each bad file here has one mistake, and loading must name
 /// its line and say what to change.
 @Suite struct RuleFileTests {
-    static let standard = String(decoding: PackageResources.rules_yaml, as: UTF8.self)
+    static let standard = RuleBook.standardFile
 
     /// The standard file with `old` replaced by `new` (which must occur once).
     private func edited(_ old: String, _ new: String) -> String {

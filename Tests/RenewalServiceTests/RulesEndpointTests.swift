@@ -18,12 +18,13 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
     }
 
+    /// The compiled-in rules with one more Digital River descriptor.
+    private static let extendedText = RuleBook.standardFile.replacingOccurrences(
+        of: "    - DR*EFMSPL\n", with: "    - DR*EFMSPL\n    - DRI*NEWSELLER\n")
+
     private static let extended: RuleBook = {
-        let standard = String(decoding: standardRuleFile(), as: UTF8.self)
-        let text = standard.replacingOccurrences(
-            of: "    - DR*EFMSPL\n", with: "    - DR*EFMSPL\n    - DRI*NEWSELLER\n")
         do {
-            return try RuleBook(yaml: text, file: "extended.yaml")
+            return try RuleBook(yaml: extendedText, file: "extended.yaml")
         } catch {
             fatalError("the extended test rules do not load: \(error)")
         }
@@ -85,18 +86,8 @@ import Testing
         #expect(service.rules === RuleBook.standard)
         let metrics = String(decoding: service.respond(to: .make(.get, "/metrics")).body, as: UTF8.self)
         #expect(metrics.contains("renewal_rules_reload_failures_total 1"))
-        let extended = String(decoding: standardRuleFile(), as: UTF8.self)
-            .replacingOccurrences(of: "    - DR*EFMSPL\n", with: "    - DR*EFMSPL\n    - DRI*NEWSELLER\n")
-        try Data(extended.utf8).write(to: file)
+        try Data(Self.extendedText.utf8).write(to: file)
         #expect(reloader.reload(reason: "test"))
         #expect(service.rules.version == Self.extended.version)
     }
-}
-
-/// The compiled-in rule file's bytes, as the rules target embeds them.
-private func standardRuleFile() -> [UInt8] {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    return Array(
-        (try? Data(contentsOf: root.appendingPathComponent("Sources/RenewalRules/Knowledge/rules.yaml"))) ?? Data())
 }
