@@ -134,23 +134,23 @@ FUZZ_SPM := $(SWIFT) build -c release --scratch-path $(FUZZ_BUILD)/spm -Xswiftc 
   -Xcc -fsanitize=fuzzer-no-link,address
 FUZZ_LIBS := $(abspath $(FUZZ_BUILD)/spm/release)
 
-fuzz-identify:
-	mkdir -p $(FUZZ_BUILD)/identify-corpus Fuzz/artifacts
-	$(FUZZ_SPM) --product IdentifyFuzzing
-	$(SWIFT)c -sanitize=fuzzer,address -parse-as-library Fuzz/driver.swift -L $(FUZZ_LIBS) -lIdentifyFuzzing \
-	  -Xlinker -rpath -Xlinker $(FUZZ_LIBS) -o $(FUZZ_BUILD)/identify-fuzzer 2>&1 \
+# fuzz_swiftpm NAME,PRODUCT,MAX_LEN,FLAGS: build Fuzz/NAME's harness library, link it into the
+# driver, and run it on Fuzz/NAME/corpus.
+define fuzz_swiftpm
+	mkdir -p $(FUZZ_BUILD)/$(1)-corpus Fuzz/artifacts
+	$(FUZZ_SPM) --product $(2)
+	$(SWIFT)c -sanitize=fuzzer,address -parse-as-library Fuzz/driver.swift -L $(FUZZ_LIBS) -l$(2) \
+	  -Xlinker -rpath -Xlinker $(FUZZ_LIBS) -o $(FUZZ_BUILD)/$(1)-fuzzer 2>&1 \
 	  | { grep -v 'ld.gold: warning: Cannot export local symbol' || true; }
-	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/identify-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	  -print_final_stats=1 -artifact_prefix=Fuzz/artifacts/identify- $(FUZZ_BUILD)/identify-corpus Fuzz/identify/corpus
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/$(1)-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=$(3) $(4) \
+	  -print_final_stats=1 -artifact_prefix=Fuzz/artifacts/$(1)- $(FUZZ_BUILD)/$(1)-corpus Fuzz/$(1)/corpus
+endef
+
+fuzz-identify:
+	$(call fuzz_swiftpm,identify,IdentifyFuzzing,4096,)
 
 fuzz-rules:
-	mkdir -p $(FUZZ_BUILD)/rules-corpus Fuzz/artifacts
-	$(FUZZ_SPM) --product RulesFuzzing
-	$(SWIFT)c -sanitize=fuzzer,address -parse-as-library Fuzz/driver.swift -L $(FUZZ_LIBS) -lRulesFuzzing \
-	  -Xlinker -rpath -Xlinker $(FUZZ_LIBS) -o $(FUZZ_BUILD)/rules-fuzzer 2>&1 \
-	  | { grep -v 'ld.gold: warning: Cannot export local symbol' || true; }
-	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/rules-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
-	  -print_final_stats=1 -artifact_prefix=Fuzz/artifacts/rules- $(FUZZ_BUILD)/rules-corpus Fuzz/rules/corpus
+	$(call fuzz_swiftpm,rules,RulesFuzzing,16384,-timeout=10)
 
 fuzz-json:
 	mkdir -p $(FUZZ_BUILD)/json-corpus Fuzz/artifacts
