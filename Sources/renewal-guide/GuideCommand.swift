@@ -23,13 +23,13 @@ struct GuideCommand: ParsableCommand {
     func run() throws {
         let guide: Guide
         if provider.lowercased() == GuideCatalog.customerServiceID {
-            guide = GuideCatalog.customerService
+            guide = GuideCatalog.standard.customerService
         } else if let id = ProviderID(lookup: provider) {
             if let product, ProductLine(lookup: product) == nil {
                 throw ValidationError(
                     "Unknown product '\(product)'. Accepted: \(ProductLine.acceptedNames.joined(separator: ", ")).")
             }
-            guide = GuideCatalog.guide(for: id, product: product)
+            guide = GuideCatalog.standard.guide(for: id, product: product)
         } else {
             throw ValidationError("Unknown provider '\(provider)'. Valid: \(Self.validNames).")
         }

@@ -33,7 +33,8 @@ struct RulesCheckCommand: ParsableCommand {
             let book = try source.load()
             print(
                 "rules \(source.file): version \(book.version): OK (\(book.orderNumberFormats.count) formats, "
-                    + "\(book.statementDescriptors.count) descriptors, \(book.statementPatterns.count) patterns)")
+                    + "\(book.statementDescriptors.count) descriptors, \(book.statementPatterns.count) patterns, "
+                    + "\(book.guides.guides.count + 1) guides)")
         } catch {
             let lines = error.problems.isEmpty ? [error.description] : error.problems.map(\.description)
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))

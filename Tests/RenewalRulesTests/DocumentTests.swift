@@ -13,7 +13,7 @@ import Testing
 
     /// Nexway's routes are alternatives: each is numbered from 1, not as if one followed the other.
     @Test func guideDocumentNumbersEachSectionFromOne() throws {
-        let document = GuideDocument(GuideCatalog.guide(for: .nexway), language: .ja)
+        let document = GuideDocument(GuideCatalog.standard.guide(for: .nexway), language: .ja)
         #expect(document.sections.count == 3)
         for section in document.sections {
             #expect(section.steps.map(\.number) == Array(1...section.steps.count))
@@ -26,7 +26,7 @@ import Testing
 
     /// In English a label is the English one beside the article's text; in Japanese, the article's.
     @Test func labelDocumentsPairTheEnglishWithTheArticlesText() throws {
-        let english = GuideDocument(GuideCatalog.guide(for: .myKaspersky), language: .en)
+        let english = GuideDocument(GuideCatalog.standard.guide(for: .myKaspersky), language: .en)
         let labels = english.sections[0].steps.flatMap(\.labels)
         let first = try #require(labels.first)
         #expect(first.label == "Subscriptions" && first.original == "ライセンス")
@@ -34,7 +34,7 @@ import Testing
         let check = try #require(labels.first { $0.original == "ライセンスを確認する" })
         #expect(check.translation && check.source == nil)
         #expect(english.plainText().contains("[Check licences] (translated) = [ライセンスを確認する]"))
-        let japanese = GuideDocument(GuideCatalog.guide(for: .myKaspersky), language: .ja)
+        let japanese = GuideDocument(GuideCatalog.standard.guide(for: .myKaspersky), language: .ja)
         let label = try #require(japanese.sections[0].steps.first?.labels.first)
         #expect(label.label == "ライセンス" && label.original == "ライセンス" && !label.translation)
         #expect(label.source == Sources.article.id)
@@ -60,7 +60,7 @@ import Testing
     @Test func plainTextIsReadable() {
         let text = IdentificationDocument(Identifier.identify("22122857"), language: .en).plainText(language: .en)
         #expect(text.contains("Provider: 2Checkout (confidence 95%)"))
-        let guide = GuideDocument(GuideCatalog.guide(for: .myKaspersky), language: .ja).plainText()
+        let guide = GuideDocument(GuideCatalog.standard.guide(for: .myKaspersky), language: .ja).plainText()
         #expect(guide.contains("1. [ライセンス]セクション"))
         #expect(guide.contains("確認メールにある注文番号"))
     }

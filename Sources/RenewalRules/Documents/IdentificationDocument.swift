@@ -45,6 +45,8 @@ public struct IdentificationDocument: Sendable {
     public let candidates: [CandidateDocument]
     /// The identifier of the guide to follow next: the provider's, or the customer-service fallback.
     public let guideID: String
+    /// The title of that guide, in the document's language.
+    public let guideTitle: String
 
     /// Renders an identification in a language, by the rule book that made it.
     public init(_ identification: Identification, language: Language, rules: RuleBook = .standard) {
@@ -68,6 +70,7 @@ public struct IdentificationDocument: Sendable {
         namesKaspersky = identification.namesKaspersky
         next = identification.nextStep?.text(in: language, rules: rules)
         guideID = identification.provider?.rawValue ?? GuideCatalog.customerServiceID
+        guideTitle = rules.guides.guide(id: guideID)?.title[language] ?? guideID
     }
 
     /// The candidates other than the answer: all of them unless one provider was identified.

@@ -32,12 +32,8 @@ extension IdentificationDocument {
             lines.append("  - \(candidate.provider.name) \(percent)%: \(candidate.reason)\(command)")
         }
         if let next { lines.append("\(ja ? "次に" : "Next"): \(next)") }
-        let id = guideID
-        let followed =
-            id == GuideCatalog.customerServiceID
-            ? GuideCatalog.customerService : ProviderID(rawValue: id).map { GuideCatalog.guide(for: $0) }
-        let title = followed?.title[language] ?? id
-        lines.append("\(ja ? "手順" : "Guide"): \(title)\(guideCommand.map { " (\($0) \(id))" } ?? "")")
+        let command = guideCommand.map { " (\($0) \(guideID))" } ?? ""
+        lines.append("\(ja ? "手順" : "Guide"): \(guideTitle)\(command)")
         return lines.joined(separator: "\n") + "\n"
     }
 }

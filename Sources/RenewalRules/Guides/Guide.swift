@@ -16,6 +16,8 @@ public struct Guide: Sendable {
     public let notes: [LocalizedText]
     /// The article's fallback when auto-renewal cannot be turned off.
     public let fallback: Fallback
+    /// The official pages to open for this guide; empty where no public page is known.
+    public let links: [GuideLink]
 
     /// Every page the guide's procedures, English screen labels and links come from, the article first.
     public var sources: [Source] {
@@ -34,6 +36,9 @@ public struct GuideSection: Sendable {
     public let heading: LocalizedText
     /// The products this procedure is for; `nil` when it is for every product.
     public let products: Set<ProductLine>?
+    /// Where the procedure is carried out, for a procedure that is for some products only: the
+    /// guide's location once a product narrows the guide to it.
+    public let location: LocalizedText?
     /// The steps, in their source's order.
     public let steps: [GuideStep]
     /// Where the procedure is documented: the article for its own routes; a self-service route
@@ -41,11 +46,12 @@ public struct GuideSection: Sendable {
     public let source: Source
 
     init(
-        _ heading: LocalizedText, products: Set<ProductLine>? = nil, steps: [GuideStep],
-        source: Source = Sources.article
+        _ heading: LocalizedText, products: Set<ProductLine>? = nil, location: LocalizedText? = nil,
+        steps: [GuideStep], source: Source = Sources.article
     ) {
         self.heading = heading
         self.products = products
+        self.location = location
         self.steps = steps
         self.source = source
     }

@@ -31,11 +31,13 @@ extension RuleBook {
         guard let root = composed else { throw refused(0, "the file is empty") }
         let reader = RuleFileReader(file: file)
         let parts = RuleFileParts(root, reader: reader)
-        guard reader.problems.isEmpty, let parts else { throw RuleFileErrors(problems: Self.sorted(reader.problems)) }
+        guard reader.problems.isEmpty, let parts, let guides = parts.guides else {
+            throw RuleFileErrors(problems: Self.sorted(reader.problems))
+        }
         self.init(
             formats: parts.formats.map(\.value), descriptors: parts.descriptors.map(\.value),
             patterns: parts.patterns.map(\.value), emptyDescriptorLists: parts.emptyDescriptorLists,
-            noKnownDescriptor: parts.noKnownDescriptor, version: Self.version(of: yaml))
+            noKnownDescriptor: parts.noKnownDescriptor, guides: guides, version: Self.version(of: yaml))
         RuleBookChecks.check(self, parts, reader: reader)
         guard reader.problems.isEmpty else { throw RuleFileErrors(problems: Self.sorted(reader.problems)) }
     }

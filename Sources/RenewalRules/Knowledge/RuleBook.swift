@@ -18,6 +18,8 @@ public final class RuleBook: Sendable {
     public let providersWithEmptyDescriptorList: Set<ProviderID>
     /// Providers for which no public page gives a statement descriptor at all.
     public let providersWithNoKnownDescriptor: Set<ProviderID>
+    /// The guides: how to turn auto-renewal off with each provider, in every language.
+    public let guides: GuideCatalog
     /// The content hash of the file the book was read from (FNV-1a, 64 bits, in hex): what
     /// `/rules` and the metrics name as the loaded version.
     public let version: String
@@ -29,13 +31,15 @@ public final class RuleBook: Sendable {
 
     init(
         formats: [OrderNumberFormat], descriptors: [StatementDescriptor], patterns: [StatementPattern],
-        emptyDescriptorLists: Set<ProviderID>, noKnownDescriptor: Set<ProviderID>, version: String
+        emptyDescriptorLists: Set<ProviderID>, noKnownDescriptor: Set<ProviderID>, guides: GuideCatalog,
+        version: String
     ) {
         orderNumberFormats = formats
         statementDescriptors = descriptors
         statementPatterns = patterns
         providersWithEmptyDescriptorList = emptyDescriptorLists
         providersWithNoKnownDescriptor = noKnownDescriptor
+        self.guides = guides
         self.version = version
         descriptorMatcher = DescriptorMatcher(descriptors)
         patternMatcher = StatementPatternMatcher(patterns)

@@ -7,16 +7,20 @@ struct RuleFileParts {
     var patterns: [Located<StatementPattern>] = []
     var emptyDescriptorLists: Set<ProviderID> = []
     var noKnownDescriptor: Set<ProviderID> = []
+    var guides: GuideCatalog?
 
-    private static let sections: Set<String> = [
+    private static let sections = Set([
         "version", "order-number-formats", "statement-descriptors", "descriptor-coverage", "statement-patterns",
-    ]
+    ]).union(GuideFileParts.sections)
 
     init?(_ root: Node, reader: RuleFileReader) {
         guard
             let top = reader.mapping(
                 root, "the file", allowed: Self.sections,
-                required: ["version", "order-number-formats", "statement-descriptors", "statement-patterns"])
+                required: [
+                    "version", "order-number-formats", "statement-descriptors", "statement-patterns", "fallback",
+                    "guides",
+                ])
         else { return nil }
         if let version = top["version"], reader.integer(version, "version", in: 1...1) == nil { return nil }
         for (index, node) in items(top["order-number-formats"], "order-number-formats", reader).enumerated() {
@@ -31,6 +35,7 @@ struct RuleFileParts {
                 patterns.append(Located(value: pattern, node: node))
             }
         }
+        guides = GuideFileParts.catalog(top, reader: reader)
     }
 
     private func items(_ node: Node?, _ place: String, _ reader: RuleFileReader) -> [Node] {

@@ -24,13 +24,13 @@ struct GuideResponses: Sendable {
             for provider in ProviderID.allCases {
                 let products: [ProductLine?] = provider == .nexway ? [nil] + ProductLine.allCases : [nil]
                 for product in products {
-                    let guide = GuideCatalog.guide(for: provider, product: product?.rawValue)
+                    let guide = rules.guides.guide(for: provider, product: product?.rawValue)
                     rendered[Key(id: provider.rawValue, language: language, product: product)] = Self.render(
                         guide, language, rules)
                 }
             }
             rendered[Key(id: GuideCatalog.customerServiceID, language: language, product: nil)] = Self.render(
-                GuideCatalog.customerService, language, rules)
+                rules.guides.customerService, language, rules)
             lists[language] = Self.renderList(language, rules)
         }
         self.rendered = rendered

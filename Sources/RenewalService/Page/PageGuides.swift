@@ -13,8 +13,8 @@ struct PageGuides: Sendable {
     init(rules: RuleBook) {
         var rendered: [String: Rendered] = [:]
         let guides =
-            ProviderID.allCases.map { ($0.rawValue, GuideCatalog.guide(for: $0)) } + [
-                (GuideCatalog.customerServiceID, GuideCatalog.customerService)
+            ProviderID.allCases.map { ($0.rawValue, rules.guides.guide(for: $0)) } + [
+                (GuideCatalog.customerServiceID, rules.guides.customerService)
             ]
         for language in Language.allCases {
             for (id, guide) in guides {

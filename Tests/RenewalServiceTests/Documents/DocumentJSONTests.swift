@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func customerServiceGuideHasNullProviderAndNoDescriptors() throws {
-        let object = try object { $0.guide(GuideDocument(GuideCatalog.customerService, language: .en)) }
+        let object = try object { $0.guide(GuideDocument(GuideCatalog.standard.customerService, language: .en)) }
         #expect(object["provider"] is NSNull)
         #expect(object["statementDescriptors"] == nil)
     }
@@ -57,7 +57,8 @@ import Testing
     func everyGuideParses(language: Language) throws {
         for provider in ProviderID.allCases {
             for product in [nil] + ProductLine.allCases.map(\.rawValue) {
-                let document = GuideDocument(GuideCatalog.guide(for: provider, product: product), language: language)
+                let document = GuideDocument(
+                    GuideCatalog.standard.guide(for: provider, product: product), language: language)
                 let object = try object { $0.guide(document) }
                 #expect(object["id"] as? String == provider.rawValue)
                 let descriptors = try #require(object["statementDescriptors"] as? [String: Any])
@@ -80,7 +81,9 @@ import Testing
     /// The members a client may rely on, `null` included: a step's outcome, a label's source, a
     /// source's url are written as null when absent, never left out.
     @Test func guidePartsHaveTheirMembersWithNulls() throws {
-        let object = try object { $0.guide(GuideDocument(GuideCatalog.guide(for: .myKaspersky), language: .en)) }
+        let object = try object {
+            $0.guide(GuideDocument(GuideCatalog.standard.guide(for: .myKaspersky), language: .en))
+        }
         let section = try #require((object["sections"] as? [[String: Any]])?.first)
         #expect(Set(section.keys) == ["heading", "source", "steps"])
         let source = try #require(section["source"] as? [String: Any])

@@ -1,0 +1,142 @@
+import Yams
+
+/// The notes and step lists that several guides share, each written once under a name and referred
+/// to by it (YAML anchors are refused), and the reading of what refers to them: sections and notes.
+struct GuideSharedParts {
+    let pieces: GuidePieceReader
+    private var notes: [String: Located<LocalizedText>] = [:]
+    private var stepLists: [String: Located<[GuideStep]>] = [:]
+    private var used: Set<String> = []
+    /// Names whose part has a problem already reported: what refers to them says nothing more.
+    private var broken: Set<String> = []
+
+    init(pieces: GuidePieceReader) {
+        self.pieces = pieces
+    }
+
+    /// `guide-notes`: name → `{ja, en}`.
+    mutating func readNotes(_ node: Node) {
+        for (name, value) in named(node, "guide-notes") {
+            if let note = pieces.localized(value, "the note \(name)") {
+                notes[name] = Located(value: note, node: value)
+            } else {
+                broken.insert("note \(name)")
+            }
+        }
+    }
+
+    /// `guide-steps`: name → the steps of one of the article's procedures.
+    mutating func readSteps(_ node: Node) {
+        for (name, value) in named(node, "guide-steps") {
+            if let steps = pieces.steps(value, "the steps \(name)", source: Sources.article) {
+                stepLists[name] = Located(value: steps, node: value)
+            } else {
+                broken.insert("steps \(name)")
+            }
+        }
+    }
+
+    private func named(_ node: Node, _ place: String) -> [(String, Node)] {
+        guard case .mapping(let mapping) = node else {
+            pieces.reader.problem(node, "\(place) must map each name to what it names")
+            return []
+        }
+        guard mapping.count <= RuleFileLimits.guideParts else {
+            pieces.reader.problem(node, "\(place) names \(mapping.count); at most \(RuleFileLimits.guideParts)")
+            return []
+        }
+        return mapping.compactMap { key, value in pieces.reader.text(key, "a name in \(place)").map { ($0, value) } }
+    }
+
+    /// A guide's note: a name from `guide-notes`, or a text written in place.
+    mutating func note(_ node: Node, _ place: String) -> LocalizedText? {
+        guard case .scalar(let scalar) = node else { return pieces.localized(node, place) }
+        guard let note = notes[scalar.string] else {
+            guard !broken.contains("note \(scalar.string)") else { return nil }
+            let known = notes.keys.sorted().joined(separator: ", ")
+            pieces.reader.problem(node, "unknown note '\(scalar.string)' in \(place); guide-notes names: \(known)")
+            return nil
+        }
+        used.insert("note \(scalar.string)")
+        return note.value
+    }
+
+    /// One procedure of a guide. Its steps are a name from `guide-steps` (the article's procedures)
+    /// or written in place; a procedure for some products only says where it is carried out.
+    mutating func section(_ node: Node, _ place: String) -> GuideSection? {
+        let reader = pieces.reader
+        guard
+            let entry = reader.mapping(
+                node, place, allowed: ["heading", "products", "location", "source", "steps"],
+                required: ["heading", "steps"]),
+            let heading = entry["heading"].flatMap({ pieces.localized($0, "\(place) heading") }),
+            let stepsNode = entry["steps"]
+        else { return nil }
+        var source = Sources.article
+        if let node = entry["source"] {
+            guard let found = reader.source(node, "\(place) source") else { return nil }
+            source = found
+        }
+        var products: Set<ProductLine>?
+        var location: LocalizedText?
+        if let node = entry["products"] {
+            guard let lines = productLines(node, "\(place) products") else { return nil }
+            guard let locationNode = entry["location"] else {
+                reader.problem(node, "\(place) is for some products only: say where it is carried out, in 'location'")
+                return nil
+            }
+            products = lines
+            location = pieces.localized(locationNode, "\(place) location")
+            guard location != nil else { return nil }
+        } else if let node = entry["location"] {
+            reader.problem(node, "\(place) has a location but no products: only a section for some products has one")
+            return nil
+        }
+        guard let steps = steps(stepsNode, place, source: source) else { return nil }
+        return GuideSection(heading, products: products, location: location, steps: steps, source: source)
+    }
+
+    private mutating func steps(_ node: Node, _ place: String, source: Source) -> [GuideStep]? {
+        guard case .scalar(let scalar) = node else {
+            return pieces.steps(node, "the steps of \(place)", source: source)
+        }
+        guard source.grade == .article else {
+            pieces.reader.problem(
+                node, "\(place) is from \(source.id): write its steps out; the named steps are the article's")
+            return nil
+        }
+        guard let steps = stepLists[scalar.string] else {
+            guard !broken.contains("steps \(scalar.string)") else { return nil }
+            let known = stepLists.keys.sorted().joined(separator: ", ")
+            pieces.reader.problem(node, "unknown steps '\(scalar.string)' in \(place); guide-steps names: \(known)")
+            return nil
+        }
+        used.insert("steps \(scalar.string)")
+        return steps.value
+    }
+
+    private func productLines(_ node: Node, _ place: String) -> Set<ProductLine>? {
+        let items = pieces.items(node, place)
+        let lines = items.compactMap { item -> ProductLine? in
+            guard let name = pieces.reader.text(item, "an item of \(place)") else { return nil }
+            guard let line = ProductLine(rawValue: name) else {
+                let known = ProductLine.allCases.map(\.rawValue).joined(separator: ", ")
+                pieces.reader.problem(item, "unknown product '\(name)' in \(place); the products are: \(known)")
+                return nil
+            }
+            return line
+        }
+        guard lines.count == items.count, !lines.isEmpty else { return nil }
+        return Set(lines)
+    }
+
+    /// A named note or step list that no guide uses is a leftover: an edit that meant to use it did not.
+    func reportUnused(_ reader: RuleFileReader) {
+        for (name, note) in notes where !used.contains("note \(name)") {
+            reader.problem(note.node, "the note \(name) is in no guide: use it in a guide's notes, or remove it")
+        }
+        for (name, steps) in stepLists where !used.contains("steps \(name)") {
+            reader.problem(steps.node, "the steps \(name) are in no guide: use them in a section, or remove them")
+        }
+    }
+}
