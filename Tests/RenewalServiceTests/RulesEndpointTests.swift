@@ -18,9 +18,13 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
     }
 
-    /// The compiled-in rules with one more Digital River descriptor.
+    /// The compiled-in rules with one more Digital River descriptor, and Allsoft's guide retitled.
     private static let extendedText = RuleBook.standardFile.replacingOccurrences(
-        of: "    - DR*EFMSPL\n", with: "    - DR*EFMSPL\n    - DRI*NEWSELLER\n")
+        of: "    - DR*EFMSPL\n", with: "    - DR*EFMSPL\n    - DRI*NEWSELLER\n"
+    ).replacingOccurrences(
+        of: "en: Turn off auto-renewal for a licence bought from Allsoft\n", with: "en: \(newTitle)\n")
+
+    private static let newTitle = "Ask Allsoft to turn off auto-renewal"
 
     private static let extended: RuleBook = {
         do {
@@ -61,6 +65,13 @@ import Testing
         let guide = try json(service.respond(to: .make(.get, "/guide/digital-river")))
         let descriptors = try #require(guide["statementDescriptors"] as? [String: Any])
         #expect((descriptors["descriptors"] as? [String])?.contains("DRI*NEWSELLER") == true)
+        let allsoft = try json(service.respond(to: .make(.get, "/guide/allsoft", query: [("lang", "en")])))
+        #expect(allsoft["title"] as? String == Self.newTitle)
+        let answer = service.respond(
+            to: .make(.get, "/identify", query: [("q", "ALLSOFT-22123406"), ("lang", "en"), ("format", "text")]))
+        #expect(String(decoding: answer.body, as: UTF8.self).contains("Guide: \(Self.newTitle)"))
+        let page = service.respond(to: .make(.get, "/", query: [("q", "ALLSOFT-22123406"), ("lang", "en")]))
+        #expect(String(decoding: page.body, as: UTF8.self).contains(Self.newTitle))
         let rules = try json(service.respond(to: .make(.get, "/rules")))
         #expect(rules["version"] as? String == Self.extended.version)
         #expect(rules["origin"] as? String == "/etc/renewal-guide/rules.yaml")
