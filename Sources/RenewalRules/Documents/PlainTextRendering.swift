@@ -46,7 +46,7 @@ extension GuideDocument {
         for section in sections {
             lines.append("")
             lines.append("■ \(section.heading)")
-            if section.source.id != Sources.article.id {
+            if section.source.grade != .article {
                 lines.append(
                     "(\(ja ? "出典" : "Source"): \(section.source.title)\(section.source.url.map { " <\($0)>" } ?? ""))")
             }

@@ -91,7 +91,7 @@ public struct RulesDocument: Sendable {
                 intermediary: IntermediaryDocument(intermediary),
                 statementPatterns: patterns { $0.intermediary == intermediary })
         }
-        var used: [Source] = [Sources.article]
+        var used: [Source] = [book.article]
         for source in book.orderNumberFormats.map(\.source) + book.statementPatterns.map(\.source)
         where !used.contains(source) {
             used.append(source)

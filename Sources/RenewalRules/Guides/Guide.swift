@@ -20,13 +20,27 @@ public struct Guide: Sendable {
     public let links: [GuideLink]
 
     /// Every page the guide's procedures, English screen labels and links come from, the article first.
-    public var sources: [Source] {
-        var sources = [Sources.article]
+    public let sources: [Source]
+
+    init(
+        id: String, provider: ProviderID?, title: LocalizedText, summary: LocalizedText, location: LocalizedText,
+        sections: [GuideSection], notes: [LocalizedText], fallback: Fallback, links: [GuideLink], article: Source
+    ) {
+        self.id = id
+        self.provider = provider
+        self.title = title
+        self.summary = summary
+        self.location = location
+        self.sections = sections
+        self.notes = notes
+        self.fallback = fallback
+        self.links = links
+        var sources = [article]
         let labelSources = sections.flatMap(\.steps).flatMap(\.labels).compactMap(\.englishSource)
         for source in sections.map(\.source) + labelSources + links.map(\.source) where !sources.contains(source) {
             sources.append(source)
         }
-        return sources
+        self.sources = sources
     }
 }
 
@@ -47,7 +61,7 @@ public struct GuideSection: Sendable {
 
     init(
         _ heading: LocalizedText, products: Set<ProductLine>? = nil, location: LocalizedText? = nil,
-        steps: [GuideStep], source: Source = Sources.article
+        steps: [GuideStep], source: Source
     ) {
         self.heading = heading
         self.products = products

@@ -29,7 +29,7 @@ public struct GuideCatalog: Sendable {
         return Guide(
             id: guide.id, provider: guide.provider, title: guide.title, summary: guide.summary,
             location: narrowed ?? guide.location, sections: sections, notes: guide.notes, fallback: guide.fallback,
-            links: guide.links)
+            links: guide.links, article: guide.sources[0])
     }
 
     /// The guide with an identifier: a provider's, or ``customerServiceID``.

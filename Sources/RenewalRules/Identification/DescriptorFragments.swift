@@ -11,10 +11,10 @@ struct DescriptorFragments: Sendable {
     private struct FragmentOwner: Sendable {
         let provider: ProviderID
         let confidence: Double
-        let descriptor: String
+        let descriptor: StatementDescriptor
     }
 
-    private let distinctiveWords: [[UInt8]: (provider: ProviderID, descriptor: String)]
+    private let distinctiveWords: [[UInt8]: (provider: ProviderID, descriptor: StatementDescriptor)]
     private let fragmentOwners: [[UInt8]: [FragmentOwner]]
     /// Holds every key of both tables.
     private let filter: ByteStringFilter
@@ -70,7 +70,8 @@ struct DescriptorFragments: Sendable {
             best.keepBest(
                 Candidate(
                     provider: owner.provider, confidence: 0.6,
-                    reason: .descriptorWord(word: text, descriptor: owner.descriptor), source: Sources.article,
+                    reason: .descriptorWord(word: text, descriptor: owner.descriptor.text),
+                    source: owner.descriptor.source,
                     evidence: text))
             return
         }
@@ -79,7 +80,7 @@ struct DescriptorFragments: Sendable {
             best.keepBest(
                 Candidate(
                     provider: owner.provider, confidence: owner.confidence,
-                    reason: .fragment(word: text, descriptor: owner.descriptor), source: Sources.article,
+                    reason: .fragment(word: text, descriptor: owner.descriptor.text), source: owner.descriptor.source,
                     evidence: text))
         }
     }
@@ -99,7 +100,7 @@ struct DescriptorFragments: Sendable {
                     let run = Array(skeleton[start..<start + length])
                     let owner = FragmentOwner(
                         provider: descriptor.provider, confidence: 0.4 * Double(length) / Double(skeleton.count),
-                        descriptor: descriptor.text)
+                        descriptor: descriptor)
                     var list = owners[run] ?? []
                     if let index = list.firstIndex(where: { $0.provider == owner.provider }) {
                         if list[index].confidence < owner.confidence { list[index] = owner }
@@ -124,9 +125,9 @@ struct DescriptorFragments: Sendable {
     private static func distinctiveWords(
         of descriptors: [StatementDescriptor]
     ) -> [[UInt8]: (
-        provider: ProviderID, descriptor: String
+        provider: ProviderID, descriptor: StatementDescriptor
     )] {
-        var owners: [[UInt8]: (provider: ProviderID, descriptor: String)?] = [:]
+        var owners: [[UInt8]: (provider: ProviderID, descriptor: StatementDescriptor)?] = [:]
         for descriptor in descriptors {
             for term in descriptor.searchTerms {
                 for word in TextNormalizer.foldedBytes(term).split(whereSeparator: { !$0.isASCIIAlphanumeric })
@@ -137,7 +138,7 @@ struct DescriptorFragments: Sendable {
                     if let existing = owners[key] {
                         if existing?.provider != descriptor.provider { owners[key] = .some(nil) }
                     } else {
-                        owners[key] = (descriptor.provider, descriptor.text)
+                        owners[key] = (descriptor.provider, descriptor)
                     }
                 }
             }

@@ -219,7 +219,7 @@ final class DescriptorMatcher: Sendable {
                 }
             return Candidate(
                 provider: terms[match.term].descriptor.provider, confidence: match.confidence, reason: reason,
-                source: Sources.article, evidence: seen)
+                source: terms[match.term].descriptor.source, evidence: seen)
         }
     }
 

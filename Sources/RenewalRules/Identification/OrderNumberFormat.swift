@@ -14,10 +14,9 @@ public struct OrderNumberFormat: Sendable {
     /// What any number of this shape has (first byte, length), to skip the format cheaply.
     let gate: ShapeGate
 
-    /// Declares a format. Keep declarations in ``RuleBook/orderNumberFormats``.
+    /// Declares a format, as the rule file's `order-number-formats` do.
     public init(
-        _ provider: ProviderID, _ shape: OrderNumberShape, confidence: Double, examples: [String],
-        source: Source = Sources.article
+        _ provider: ProviderID, _ shape: OrderNumberShape, confidence: Double, examples: [String], source: Source
     ) {
         self.provider = provider
         self.shape = shape

@@ -8,13 +8,14 @@ public struct StatementDescriptor: Sendable {
     /// payment system rather than a literal string.
     public let searchTerms: [String]
     /// Where the descriptor is listed: every one comes from the article.
-    public var source: Source { Sources.article }
+    public let source: Source
 
-    /// Declares a descriptor. Keep declarations in ``RuleBook/statementDescriptors``.
-    public init(_ text: String, _ provider: ProviderID, searchTerms: [String]? = nil) {
+    /// Declares a descriptor, as the rule file's `statement-descriptors` do.
+    public init(_ text: String, _ provider: ProviderID, searchTerms: [String]? = nil, source: Source) {
         self.text = text
         self.provider = provider
         self.searchTerms = searchTerms ?? [text]
+        self.source = source
     }
 }
 

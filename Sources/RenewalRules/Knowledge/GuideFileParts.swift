@@ -7,9 +7,9 @@ enum GuideFileParts {
     static let sections: Set<String> = ["guide-notes", "guide-steps", "fallback", "guides"]
 
     /// The catalogue the file's guides make, or `nil` after recording why not.
-    static func catalog(_ top: RuleMapping, reader: RuleFileReader) -> GuideCatalog? {
+    static func catalog(_ top: RuleMapping, article: Source, reader: RuleFileReader) -> GuideCatalog? {
         let pieces = GuidePieceReader(reader: reader)
-        var shared = GuideSharedParts(pieces: pieces)
+        var shared = GuideSharedParts(pieces: pieces, article: article)
         if let node = top["guide-notes"] { shared.readNotes(node) }
         if let node = top["guide-steps"] { shared.readSteps(node) }
         guard let fallbackNode = top["fallback"], let fallback = fallback(fallbackNode, pieces),
@@ -96,7 +96,7 @@ enum GuideFileParts {
         return Guide(
             id: id, provider: provider, title: title, summary: summary, location: location, sections: sections,
             notes: notes, fallback: Fallback(contact: contact, advice: fallback.advice, details: fallback.details),
-            links: links)
+            links: links, article: shared.article)
     }
 
     private static func link(_ node: Node, _ place: String, _ pieces: GuidePieceReader) -> GuideLink? {

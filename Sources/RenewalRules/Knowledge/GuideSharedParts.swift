@@ -4,14 +4,17 @@ import Yams
 /// to by it (YAML anchors are refused), and the reading of what refers to them: sections and notes.
 struct GuideSharedParts {
     let pieces: GuidePieceReader
+    /// The article: the source of a section that names none, and of every named step list.
+    let article: Source
     private var notes: [String: Located<LocalizedText>] = [:]
     private var stepLists: [String: Located<[GuideStep]>] = [:]
     private var used: Set<String> = []
     /// Names whose part has a problem already reported: what refers to them says nothing more.
     private var broken: Set<String> = []
 
-    init(pieces: GuidePieceReader) {
+    init(pieces: GuidePieceReader, article: Source) {
         self.pieces = pieces
+        self.article = article
     }
 
     /// `guide-notes`: name → `{ja, en}`.
@@ -28,7 +31,7 @@ struct GuideSharedParts {
     /// `guide-steps`: name → the steps of one of the article's procedures.
     mutating func readSteps(_ node: Node) {
         for (name, value) in named(node, "guide-steps") {
-            if let steps = pieces.steps(value, "the steps \(name)", source: Sources.article) {
+            if let steps = pieces.steps(value, "the steps \(name)", source: article) {
                 stepLists[name] = Located(value: steps, node: value)
             } else {
                 broken.insert("steps \(name)")
@@ -72,7 +75,7 @@ struct GuideSharedParts {
             let heading = entry["heading"].flatMap({ pieces.localized($0, "\(place) heading") }),
             let stepsNode = entry["steps"]
         else { return nil }
-        var source = Sources.article
+        var source = article
         if let node = entry["source"] {
             guard let found = reader.source(node, "\(place) source") else { return nil }
             source = found

@@ -18,6 +18,10 @@ public final class RuleBook: Sendable {
     public let providersWithEmptyDescriptorList: Set<ProviderID>
     /// Providers for which no public page gives a statement descriptor at all.
     public let providersWithNoKnownDescriptor: Set<ProviderID>
+    /// Every page the rules and guides are taken from, in the file's order (of trust).
+    public let sources: [Source]
+    /// The one source of grade article: Kaspersky's Japanese support article, the source of truth.
+    public let article: Source
     /// The guides: how to turn auto-renewal off with each provider, in every language.
     public let guides: GuideCatalog
     /// The content hash of the file the book was read from (FNV-1a, 64 bits, in hex): what
@@ -31,14 +35,16 @@ public final class RuleBook: Sendable {
 
     init(
         formats: [OrderNumberFormat], descriptors: [StatementDescriptor], patterns: [StatementPattern],
-        emptyDescriptorLists: Set<ProviderID>, noKnownDescriptor: Set<ProviderID>, guides: GuideCatalog,
-        version: String
+        emptyDescriptorLists: Set<ProviderID>, noKnownDescriptor: Set<ProviderID>, sources: [Source],
+        article: Source, guides: GuideCatalog, version: String
     ) {
         orderNumberFormats = formats
         statementDescriptors = descriptors
         statementPatterns = patterns
         providersWithEmptyDescriptorList = emptyDescriptorLists
         providersWithNoKnownDescriptor = noKnownDescriptor
+        self.sources = sources
+        self.article = article
         self.guides = guides
         self.version = version
         descriptorMatcher = DescriptorMatcher(descriptors)
@@ -60,6 +66,11 @@ public final class RuleBook: Sendable {
             fatalError("the compiled-in rule book does not load:\n\(error)")
         }
     }()
+
+    /// The source with an identifier, as rules and guides name it.
+    public func source(id: String) -> Source? {
+        sources.first { $0.id == id }
+    }
 
     /// What the article says about a provider's statement descriptors.
     public func descriptorCoverage(of provider: ProviderID) -> DescriptorCoverage {

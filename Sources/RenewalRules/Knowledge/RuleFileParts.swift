@@ -8,9 +8,12 @@ struct RuleFileParts {
     var emptyDescriptorLists: Set<ProviderID> = []
     var noKnownDescriptor: Set<ProviderID> = []
     var guides: GuideCatalog?
+    /// The one source of grade article: where rules that name no source come from.
+    let article: Source
 
     private static let sections = Set([
-        "version", "order-number-formats", "statement-descriptors", "descriptor-coverage", "statement-patterns",
+        "version", "sources", "order-number-formats", "statement-descriptors", "descriptor-coverage",
+        "statement-patterns",
     ]).union(GuideFileParts.sections)
 
     init?(_ root: Node, reader: RuleFileReader) {
@@ -18,11 +21,15 @@ struct RuleFileParts {
             let top = reader.mapping(
                 root, "the file", allowed: Self.sections,
                 required: [
-                    "version", "order-number-formats", "statement-descriptors", "statement-patterns", "fallback",
+                    "version", "sources", "order-number-formats", "statement-descriptors", "statement-patterns",
+                    "fallback",
                     "guides",
                 ])
         else { return nil }
         if let version = top["version"], reader.integer(version, "version", in: 1...1) == nil { return nil }
+        guard let sources = top["sources"], SourceFileParts.read(sources, into: reader), let article = reader.article
+        else { return nil }
+        self.article = article
         for (index, node) in items(top["order-number-formats"], "order-number-formats", reader).enumerated() {
             if let format = Self.format(node, "order-number-formats item \(index + 1)", reader) {
                 formats.append(Located(value: format, node: node))
@@ -35,7 +42,7 @@ struct RuleFileParts {
                 patterns.append(Located(value: pattern, node: node))
             }
         }
-        guides = GuideFileParts.catalog(top, reader: reader)
+        guides = GuideFileParts.catalog(top, article: article, reader: reader)
     }
 
     private func items(_ node: Node?, _ place: String, _ reader: RuleFileReader) -> [Node] {
@@ -77,7 +84,7 @@ struct RuleFileParts {
             let shape, let confidence = entry["confidence"].flatMap({ reader.confidence($0, "\(place) confidence") }),
             let examples = entry["examples"].flatMap({ reader.texts($0, "\(place) examples") }), !examples.isEmpty
         else { return nil }
-        let source = entry["source"].map { reader.source($0, "\(place) source") } ?? Sources.article
+        let source = entry["source"].map { reader.source($0, "\(place) source") } ?? reader.article
         guard let source else { return nil }
         guard confidence <= source.grade.maximumConfidence else {
             reader.problem(
@@ -133,14 +140,16 @@ struct RuleFileParts {
                 let place = "a descriptor of \(provider.rawValue)"
                 if case .scalar = item {
                     guard let text = reader.text(item, place) else { continue }
-                    descriptors.append(Located(value: StatementDescriptor(text, provider), node: item))
+                    descriptors.append(Located(value: StatementDescriptor(text, provider, source: article), node: item))
                 } else if let entry = reader.mapping(
                     item, place, allowed: ["text", "search"], required: ["text", "search"]),
                     let text = entry["text"].flatMap({ reader.text($0, "\(place) text") }),
                     let search = entry["search"].flatMap({ reader.texts($0, "\(place) search") }), !search.isEmpty
                 {
                     descriptors.append(
-                        Located(value: StatementDescriptor(text, provider, searchTerms: search), node: item))
+                        Located(
+                            value: StatementDescriptor(text, provider, searchTerms: search, source: article), node: item
+                        ))
                 }
             }
         }

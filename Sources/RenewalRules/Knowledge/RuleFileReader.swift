@@ -6,6 +6,10 @@ import Yams
 final class RuleFileReader {
     let file: String
     private(set) var problems: [RuleFileProblem] = []
+    /// The file's sources, once read (``SourceFileParts``), for the sections that name them.
+    var sources: [Source] = []
+    /// The one source of grade article, once the sources are read.
+    var article: Source?
 
     init(file: String) {
         self.file = file
@@ -118,8 +122,8 @@ final class RuleFileReader {
     /// A page the rules are taken from, by its identifier.
     func source(_ node: Node, _ place: String) -> Source? {
         guard let id = text(node, place) else { return nil }
-        guard let source = Sources.all.first(where: { $0.id == id }) else {
-            let known = Sources.all.map(\.id).joined(separator: ", ")
+        guard let source = sources.first(where: { $0.id == id }) else {
+            let known = sources.map(\.id).joined(separator: ", ")
             problem(node, "unknown source '\(id)' in \(place); the sources are: \(known)")
             return nil
         }
