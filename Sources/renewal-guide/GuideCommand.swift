@@ -24,7 +24,7 @@ struct GuideCommand: ParsableCommand {
         let guide: Guide
         if provider.lowercased() == GuideCatalog.customerServiceID {
             guide = GuideCatalog.standard.customerService
-        } else if let id = ProviderID(lookup: provider) {
+        } else if let id = RuleBook.standard.providers.provider(named: provider) {
             if let product, ProductLine(lookup: product) == nil {
                 throw ValidationError(
                     "Unknown product '\(product)'. Accepted: \(ProductLine.acceptedNames.joined(separator: ", ")).")

@@ -94,7 +94,7 @@ import Testing
     @Test(arguments: ProviderID.allCases)
     func noStepSendsTheReaderInACircle(provider: ProviderID) {
         let guide = GuideCatalog.standard.guide(for: provider)
-        let name = provider.displayName
+        let name = RuleBook.standard.providers.name(of: provider)
         for section in guide.sections {
             for text in [section.heading.ja, section.heading.en]
                 + section.steps.flatMap({ [$0.action.ja, $0.action.en] })

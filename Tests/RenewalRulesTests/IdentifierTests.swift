@@ -42,7 +42,7 @@ import Testing
         }
         #expect(count == digits)
         #expect(provider == nearest)
-        #expect(result.reason.text(in: .en).contains(nearest.displayName))
+        #expect(result.reason.text(in: .en).contains(RuleBook.standard.providers.name(of: nearest)))
     }
 
     @Test(arguments: ["KASPERSKY", "kaspersky", "Kaspersky Lab", "ＫＡＳＰＥＲＳＫＹ"])

@@ -34,7 +34,7 @@ await server.appendRoute("GET /healthz") { _ in
     try json(Health(status: "ok"))
 }
 await server.appendRoute("GET /guide/allsoft") { _ in
-    try json(PeerGuide(GuideDocument(GuideCatalog.guide(for: .allsoft), language: .ja)))
+    try json(PeerGuide(GuideDocument(GuideCatalog.standard.guide(for: .allsoft), language: .ja)))
 }
 await server.appendRoute("POST /identify") { request in
     let input = try JSONDecoder().decode(IdentifyInput.self, from: try await request.bodyData)

@@ -29,7 +29,7 @@ router.get("/healthz") { _, _ in
     Health(status: "ok")
 }
 router.get("/guide/allsoft") { _, _ in
-    PeerGuide(GuideDocument(GuideCatalog.guide(for: .allsoft), language: .ja))
+    PeerGuide(GuideDocument(GuideCatalog.standard.guide(for: .allsoft), language: .ja))
 }
 router.post("/identify") { request, context -> PeerIdentification in
     let input = try await request.decode(as: IdentifyInput.self, context: context)

@@ -110,7 +110,7 @@ public struct GuideDocument: Sendable {
                 source: SourceDocument(section.source))
         }
         id = guide.id
-        provider = guide.provider.map(ProviderReference.init)
+        provider = guide.provider.map { ProviderReference($0, rules: rules) }
         self.language = language
         title = guide.title[language]
         summary = guide.summary[language]
@@ -121,7 +121,7 @@ public struct GuideDocument: Sendable {
             details: guide.fallback.details.map { $0[language] })
         statementDescriptors = guide.provider.map { DescriptorsDocument($0, language: language, rules: rules) }
         orderNumberFormats = rules.orderNumberFormats.filter { $0.provider == guide.provider }.map {
-            FormatDocument($0, language: language)
+            FormatDocument($0, language: language, rules: rules)
         }
         sources = guide.sources.map(SourceDocument.init)
         links = guide.links.map { LinkDocument(title: $0.title[language], url: $0.url, source: $0.source.id) }

@@ -54,15 +54,15 @@ public struct IdentificationDocument: Sendable {
         normalized = identification.normalized
         kind = identification.kind
         status = identification.status
-        provider = identification.provider.map(ProviderReference.init)
+        provider = identification.provider.map { ProviderReference($0, rules: rules) }
         confidence = Self.rounded(identification.confidence)
-        let reason = identification.reason.text(in: language)
+        let reason = identification.reason.text(in: language, rules: rules)
         self.reason = reason
         // The top candidate usually carries the verdict's own reason: render it once.
         candidates = identification.candidates.map {
             CandidateDocument(
-                provider: ProviderReference($0.provider), confidence: Self.rounded($0.confidence),
-                reason: $0.reason == identification.reason ? reason : $0.reason.text(in: language),
+                provider: ProviderReference($0.provider, rules: rules), confidence: Self.rounded($0.confidence),
+                reason: $0.reason == identification.reason ? reason : $0.reason.text(in: language, rules: rules),
                 source: $0.source.map(SourceDocument.init), evidence: $0.evidence, guideID: $0.provider.rawValue)
         }
         source = identification.source.map(SourceDocument.init)

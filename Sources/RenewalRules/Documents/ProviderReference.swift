@@ -5,10 +5,10 @@ public struct ProviderReference: Sendable, Equatable {
     /// The provider's display name.
     public let name: String
 
-    /// The reference for a provider.
-    public init(_ provider: ProviderID) {
+    /// The reference for a provider, named as the rule book names it.
+    public init(_ provider: ProviderID, rules: RuleBook = .standard) {
         id = provider.rawValue
-        name = provider.displayName
+        name = rules.providers.name(of: provider)
     }
 }
 

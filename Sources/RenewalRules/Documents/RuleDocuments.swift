@@ -8,8 +8,8 @@ public struct FormatDocument: Sendable {
     public let examples: [String]
 
     /// Renders a format in a language.
-    public init(_ format: OrderNumberFormat, language: Language) {
-        provider = ProviderReference(format.provider)
+    public init(_ format: OrderNumberFormat, language: Language, rules: RuleBook = .standard) {
+        provider = ProviderReference(format.provider, rules: rules)
         description = format.shape.description[language]
         examples = format.examples
     }
@@ -69,7 +69,7 @@ public struct ProviderFindingDocument: Sendable {
             LocalizedText(
                 "注文番号は、購入後にお客様のメールアドレスへ送られる確認メールに記載されています。",
                 "The order number is in the confirmation e-mail sent to your address after the purchase.")[language]
-        orderNumberFormats = rules.orderNumberFormats.map { FormatDocument($0, language: language) }
+        orderNumberFormats = rules.orderNumberFormats.map { FormatDocument($0, language: language, rules: rules) }
         statementDescriptors = Dictionary(
             uniqueKeysWithValues: [ProviderID.allsoft, .nexway, .digitalRiver, .twoCheckout].map {
                 ($0.rawValue, DescriptorsDocument($0, language: language, rules: rules))

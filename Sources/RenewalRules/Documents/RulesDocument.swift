@@ -77,7 +77,7 @@ public struct RulesDocument: Sendable {
         }
         providers = ProviderID.allCases.map { provider in
             ProviderRules(
-                provider: ProviderReference(provider), coverage: book.descriptorCoverage(of: provider),
+                provider: ProviderReference(provider, rules: book), coverage: book.descriptorCoverage(of: provider),
                 orderNumberFormats: book.orderNumberFormats.filter { $0.provider == provider }.map {
                     FormatRule(
                         description: $0.shape.description[language], examples: $0.examples,

@@ -35,12 +35,12 @@ public enum Identifier {
             if let compact = OrderNumberExtractor.whole(folded) {
                 return orderNumbers(&verdict, [compact], names: [], unlabelled: false)
             }
-            let tokens = orderTokens(folded)
+            let tokens = orderTokens(folded, names: verdict.rules.providers)
             guard !tokens.isEmpty else {
                 return verdict.decide(kind: .orderNumber, [], otherwise: .notAnOrderNumber)
             }
             return orderNumbers(
-                &verdict, tokens.map(\.compact), names: ProviderNames.find(in: folded), unlabelled: false)
+                &verdict, tokens.map(\.compact), names: verdict.rules.providers.mentions(in: folded), unlabelled: false)
         case .descriptor:
             return statementLine(&verdict)
         case nil:
@@ -51,7 +51,8 @@ public enum Identifier {
     private static func automatic(_ verdict: inout Verdict) -> Identification {
         let folded = verdict.folded
         // Provider names hold at most one digit (`2co`); order numbers hold many.
-        if folded.lazy.filter(\.isASCIIDigit).count < 2, let provider = ProviderID(folded: folded) {
+        if folded.lazy.filter(\.isASCIIDigit).count < 2, let provider = verdict.rules.providers.provider(folded: folded)
+        {
             let candidate = Candidate(
                 provider: provider, confidence: 0.99, reason: .providerName(provider), source: nil,
                 evidence: verdict.string(folded))
@@ -73,13 +74,13 @@ public enum Identifier {
             return confirmed(&verdict, candidates, names: [])
         }
         let labelEnds = OrderNumberExtractor.labelEnds(in: folded)
-        let names = ProviderNames.find(in: folded)
+        let names = verdict.rules.providers.mentions(in: folded)
         // Order numbers come before the statement reading only where a label or a seller's name
         // says so; elsewhere they are looked for only when the statement reading finds nothing.
         // `22122857 21992673`, `22122857 / 22122857`: nothing but order numbers and punctuation is a
         // list of order numbers, read as if labelled.
         if labelEnds.isEmpty, names.isEmpty, mayBeAList(folded) {
-            let listed = orderTokens(folded)
+            let listed = orderTokens(folded, names: verdict.rules.providers)
             let alphanumerics = folded.lazy.filter(\.isASCIIAlphanumeric).count
             if !listed.isEmpty,
                 listed.reduce(0, { $0 + $1.compact.lazy.filter(\.isASCIIAlphanumeric).count }) == alphanumerics
@@ -89,7 +90,7 @@ public enum Identifier {
         }
         var tokens: [OrderNumberExtractor.Token]?
         if !labelEnds.isEmpty || !names.isEmpty {
-            let found = orderTokens(folded, labelEnds: labelEnds)
+            let found = orderTokens(folded, labelEnds: labelEnds, names: verdict.rules.providers)
             tokens = found
             let labelled = found.filter(\.labelled)
             if !labelled.isEmpty {
@@ -118,7 +119,7 @@ public enum Identifier {
         else {
             return statement
         }
-        let found = tokens ?? orderTokens(folded, labelEnds: labelEnds)
+        let found = tokens ?? orderTokens(folded, labelEnds: labelEnds, names: verdict.rules.providers)
         guard !found.isEmpty else { return statement }
         let unlabelled = orderNumbers(&verdict, found.map(\.compact), names: names, unlabelled: true)
         return unlabelled.status == .identified || unlabelled.status == .ambiguous ? unlabelled : statement
@@ -165,9 +166,11 @@ public enum Identifier {
     }
 
     /// The order-shaped tokens of running text that are not a provider's name (`2Checkout`).
-    private static func orderTokens(_ folded: [UInt8], labelEnds: [Int]? = nil) -> [OrderNumberExtractor.Token] {
+    private static func orderTokens(
+        _ folded: [UInt8], labelEnds: [Int]? = nil, names: ProviderDirectory
+    ) -> [OrderNumberExtractor.Token] {
         OrderNumberExtractor.tokens(in: folded, labelEnds: labelEnds).filter { token in
-            ProviderID(folded: token.compact.map { $0.isASCIILetter ? $0 | 0x20 : $0 }) == nil
+            names.provider(folded: token.compact.map { $0.isASCIILetter ? $0 | 0x20 : $0 }) == nil
         }
     }
 
@@ -250,7 +253,7 @@ public enum Identifier {
         let named = names[0]
         let rival = Candidate(
             provider: named, confidence: top.confidence, reason: .providerName(named), source: nil,
-            evidence: named.displayName)
+            evidence: verdict.rules.providers.name(of: named))
         return verdict.decide(
             kind: .orderNumber, candidates + [rival], otherwise: .noOrderFormat,
             forced: (

@@ -53,57 +53,64 @@ public enum MatchReason: Sendable, Hashable {
 }
 
 extension MatchReason {
-    /// The reason as a sentence in the given language. Reasons that name only rule-book entries
-    /// (formats, descriptors as written, providers) are rendered once and looked up afterwards.
-    public func text(in language: Language) -> String {
-        if let cached = Self.rendered[language]?[self] { return cached }
-        return render(in: language)
+    /// The reason as a sentence in the given language, naming providers as the rule book does.
+    /// Reasons that name only rule-book entries (formats, descriptors as written, providers) were
+    /// rendered when the book was loaded, and are looked up.
+    public func text(in language: Language, rules: RuleBook = .standard) -> String {
+        if let cached = rules.reasonTexts[language]?[self] { return cached }
+        return render(in: language, names: rules.providers, formatProviders: rules.formatProviders)
     }
 
     /// Every reason that depends on nothing but the rule book, rendered in every language.
-    private static let rendered: [Language: [MatchReason: String]] = {
+    static func renderedTexts(
+        formats: [OrderNumberFormat], patterns: [StatementPattern], descriptors: [StatementDescriptor],
+        names: ProviderDirectory, formatProviders: [ProviderID]
+    ) -> [Language: [MatchReason: String]] {
         var fixed: [MatchReason] = [.noOrderFormat, .notAnOrderNumber, .noDescriptor, .empty]
-        fixed += RuleBook.standard.orderNumberFormats.map { .orderFormat($0.shape, $0.provider) }
-        fixed += RuleBook.standard.statementPatterns.compactMap { pattern in
+        fixed += formats.map { .orderFormat($0.shape, $0.provider) }
+        fixed += patterns.compactMap { pattern in
             pattern.provider.map { .statementPattern(pattern: pattern.text, provider: $0) }
         }
         fixed.append(.kasperskySellerUnknown)
-        fixed += RuleBook.standard.statementDescriptors.map { .descriptorExact(descriptor: $0.text) }
+        fixed += descriptors.map { .descriptorExact(descriptor: $0.text) }
         fixed += ProviderID.allCases.map { .providerName($0) }
         return Dictionary(
             uniqueKeysWithValues: Language.allCases.map { language in
-                (language, Dictionary(fixed.map { ($0, $0.render(in: language)) }) { first, _ in first })
+                let texts = fixed.map {
+                    ($0, $0.render(in: language, names: names, formatProviders: formatProviders))
+                }
+                return (language, Dictionary(texts) { first, _ in first })
             })
-    }()
+    }
 
-    private func render(in language: Language) -> String {
+    private func render(in language: Language, names: ProviderDirectory, formatProviders: [ProviderID]) -> String {
         let ja = language == .ja
         switch self {
         case .orderFormat(let shape, let provider):
             return ja
-                ? "\(provider.displayName)の注文番号の形式(\(shape.description.ja))に一致します。"
-                : "Matches \(provider.displayName)'s order-number format (\(shape.description.en))."
+                ? "\(names.name(of: provider))の注文番号の形式(\(shape.description.ja))に一致します。"
+                : "Matches \(names.name(of: provider))'s order-number format (\(shape.description.en))."
         case .orderFormatAtypical(let shape, let provider, let deviation):
             let why = deviation.explanation[language]
             return ja
-                ? "\(provider.displayName)の注文番号の形式(\(shape.description.ja))に当てはまりますが、\(why)ため、確度を下げています。"
-                : "Fits \(provider.displayName)'s order-number format (\(shape.description.en)), but \(why), so it is less certain."
+                ? "\(names.name(of: provider))の注文番号の形式(\(shape.description.ja))に当てはまりますが、\(why)ため、確度を下げています。"
+                : "Fits \(names.name(of: provider))'s order-number format (\(shape.description.en)), but \(why), so it is less certain."
         case .strayLetter(let shape, let provider):
             return ja
-                ? "数字の前後に文字が1つ付いています。打ち間違いであれば\(provider.displayName)(\(shape.description.ja))の可能性があります。注文番号をご確認ください。"
-                : "One letter stands beside the digits. If it is a typo, this may be \(provider.displayName) (\(shape.description.en)); check the order number."
+                ? "数字の前後に文字が1つ付いています。打ち間違いであれば\(names.name(of: provider))(\(shape.description.ja))の可能性があります。注文番号をご確認ください。"
+                : "One letter stands beside the digits. If it is a typo, this may be \(names.name(of: provider)) (\(shape.description.en)); check the order number."
         case .orderFormatAndName(let shape, let provider):
             return ja
-                ? "\(provider.displayName)の注文番号の形式(\(shape.description.ja))に一致し、入力にも\(provider.displayName)の名前があります。"
-                : "Matches \(provider.displayName)'s order-number format (\(shape.description.en)), and the input names \(provider.displayName) too."
+                ? "\(names.name(of: provider))の注文番号の形式(\(shape.description.ja))に一致し、入力にも\(names.name(of: provider))の名前があります。"
+                : "Matches \(names.name(of: provider))'s order-number format (\(shape.description.en)), and the input names \(names.name(of: provider)) too."
         case .nameContradictsFormat(let named, let format):
             return ja
-                ? "入力には\(named.displayName)の名前がありますが、注文番号は\(format.displayName)の形式です。どちらか確かめる必要があります。"
-                : "The input names \(named.displayName), but the order number has \(format.displayName)'s format; one of them needs checking."
+                ? "入力には\(names.name(of: named))の名前がありますが、注文番号は\(names.name(of: format))の形式です。どちらか確かめる必要があります。"
+                : "The input names \(names.name(of: named)), but the order number has \(names.name(of: format))'s format; one of them needs checking."
         case .unlabelledOrderNumber(let shape, let provider):
             return ja
-                ? "文中の番号が\(provider.displayName)の注文番号の形式(\(shape.description.ja))に一致します。ただし、注文番号であるとは書かれていません。"
-                : "A number in the text matches \(provider.displayName)'s order-number format (\(shape.description.en)), though nothing labels it an order number."
+                ? "文中の番号が\(names.name(of: provider))の注文番号の形式(\(shape.description.ja))に一致します。ただし、注文番号であるとは書かれていません。"
+                : "A number in the text matches \(names.name(of: provider))'s order-number format (\(shape.description.en)), though nothing labels it an order number."
         case .severalOrderNumbers(let numbers):
             return ja
                 ? "異なる注文番号が複数あります(\(numbers.joined(separator: "、")))。"
@@ -114,12 +121,12 @@ extension MatchReason {
                 : "\"\(word)\" is part of the statement text \"\(descriptor)\", and only one provider's texts contain it."
         case .statementPattern(let pattern, let provider):
             return ja
-                ? "取引明細に\(provider.displayName)の請求の形「\(pattern)」があります。"
-                : "The statement line has the form \"\(pattern)\" that \(provider.displayName) charges carry."
+                ? "取引明細に\(names.name(of: provider))の請求の形「\(pattern)」があります。"
+                : "The statement line has the form \"\(pattern)\" that \(names.name(of: provider)) charges carry."
         case .chargeForOtherMerchant(let provider, let merchant):
             return ja
-                ? "\(provider.displayName)の請求ですが、相手は「\(merchant)」で、カスペルスキーではありません。"
-                : "A \(provider.displayName) charge, but for \"\(merchant)\", not Kaspersky."
+                ? "\(names.name(of: provider))の請求ですが、相手は「\(merchant)」で、カスペルスキーではありません。"
+                : "A \(names.name(of: provider)) charge, but for \"\(merchant)\", not Kaspersky."
         case .kasperskySellerUnknown:
             return ja
                 ? "カスペルスキーの購入ですが、取引明細からは購入先が分かりません。"
@@ -145,7 +152,7 @@ extension MatchReason {
                 ? "緩い一致:「\(seen)」は「\(descriptor)」の途中で切れた形に見えます(明細の文字数制限)。"
                 : "Loose match: \"\(seen)\" looks like \"\(descriptor)\" cut short, as statements cut long texts short."
         case .descriptorShared(let descriptor, let seen, let others):
-            let names = others.map(\.displayName)
+            let names = others.map(names.name(of:))
             return ja
                 ? "緩い一致:「\(seen)」は「\(descriptor)」に似ていますが、\(names.joined(separator: "、"))の文字列にも含まれるため特定できません。"
                 : "Loose match: \"\(seen)\" resembles \"\(descriptor)\" but also occurs in the statement texts of \(names.joined(separator: ", ")); not enough to choose."
@@ -154,20 +161,25 @@ extension MatchReason {
                 ? "「\(word)」は「\(descriptor)」の一部にすぎず、プロバイダーを特定できません。"
                 : "\"\(word)\" is only part of the statement text \"\(descriptor)\"; not enough to name a provider."
         case .providerName(let provider):
-            return ja ? "プロバイダー名「\(provider.displayName)」です。" : "This is the provider name \(provider.displayName)."
+            return ja
+                ? "プロバイダー名「\(names.name(of: provider))」です。" : "This is the provider name \(names.name(of: provider))."
         case .severalProviders(let providers):
-            let names = providers.map(\.displayName)
+            let names = providers.map(names.name(of:))
             return ja
                 ? "複数のプロバイダーが同程度に一致します:\(names.joined(separator: "、"))。"
                 : "Several providers match about equally: \(names.joined(separator: ", "))."
         case .nearMiss(let digits, let nearest, let provider):
             return ja
-                ? "\(digits)桁の数字はどの形式にも一致しません。最も近いのは\(provider.displayName)(\(nearest.description.ja))です。桁数をご確認ください。"
-                : "\(digits) digits match no format. The nearest is \(provider.displayName) (\(nearest.description.en)); check for a missing or extra digit."
+                ? "\(digits)桁の数字はどの形式にも一致しません。最も近いのは\(names.name(of: provider))(\(nearest.description.ja))です。桁数をご確認ください。"
+                : "\(digits) digits match no format. The nearest is \(names.name(of: provider)) (\(nearest.description.en)); check for a missing or extra digit."
         case .noOrderFormat:
+            let issuers = formatProviders.map(names.name(of:))
+            let english =
+                issuers.count > 1
+                ? "\(issuers.dropLast().joined(separator: ", ")) and \(issuers.last ?? "")" : issuers.first ?? ""
             return ja
-                ? "Allsoft、Nexway、Digital River、2Checkoutのどの注文番号の形式にも一致しません。"
-                : "Matches none of the order-number formats of Allsoft, Nexway, Digital River and 2Checkout."
+                ? "\(issuers.joined(separator: "、"))のどの注文番号の形式にも一致しません。"
+                : "Matches none of the order-number formats of \(english)."
         case .notAnOrderNumber:
             return ja
                 ? "注文番号に使われない文字が含まれています。取引明細の文字列であれば、取引明細として調べてください。"

@@ -52,7 +52,8 @@ public enum NextStep: Sendable, Hashable {
         } else if let pattern = rules.statementPatterns.first(where: { $0.provider == provider }) {
             parts.append(ja ? "明細に「\(pattern.text)」など" : "statement lines such as \"\(pattern.text)\"")
         }
-        guard !parts.isEmpty else { return provider.displayName }
-        return "\(provider.displayName)\(ja ? "は" : ": ")\(parts.joined(separator: ja ? "、" : ", "))"
+        let name = rules.providers.name(of: provider)
+        guard !parts.isEmpty else { return name }
+        return "\(name)\(ja ? "は" : ": ")\(parts.joined(separator: ja ? "、" : ", "))"
     }
 }

@@ -37,7 +37,7 @@ extension RuleBook {
         self.init(
             formats: parts.formats.map(\.value), descriptors: parts.descriptors.map(\.value),
             patterns: parts.patterns.map(\.value), emptyDescriptorLists: parts.emptyDescriptorLists,
-            noKnownDescriptor: parts.noKnownDescriptor, sources: reader.sources,
+            noKnownDescriptor: parts.noKnownDescriptor, providers: parts.providers, sources: reader.sources,
             article: parts.article, guides: guides, version: Self.version(of: yaml))
         RuleBookChecks.check(self, parts, reader: reader)
         guard reader.problems.isEmpty else { throw RuleFileErrors(problems: Self.sorted(reader.problems)) }

@@ -18,6 +18,8 @@ public final class RuleBook: Sendable {
     public let providersWithEmptyDescriptorList: Set<ProviderID>
     /// Providers for which no public page gives a statement descriptor at all.
     public let providersWithNoKnownDescriptor: Set<ProviderID>
+    /// Each provider's name, kind and other names.
+    public let providers: ProviderDirectory
     /// Every page the rules and guides are taken from, in the file's order (of trust).
     public let sources: [Source]
     /// The one source of grade article: Kaspersky's Japanese support article, the source of truth.
@@ -28,6 +30,10 @@ public final class RuleBook: Sendable {
     /// `/rules` and the metrics name as the loaded version.
     public let version: String
 
+    /// The providers that issue order numbers of a listed format, in the file's order, each once.
+    let formatProviders: [ProviderID]
+    /// The reasons that name only this book's entries, rendered once per language.
+    let reasonTexts: [Language: [MatchReason: String]]
     let descriptorMatcher: DescriptorMatcher
     let patternMatcher: StatementPatternMatcher
     /// Whether no statement rule can match a line without an ASCII letter.
@@ -35,18 +41,24 @@ public final class RuleBook: Sendable {
 
     init(
         formats: [OrderNumberFormat], descriptors: [StatementDescriptor], patterns: [StatementPattern],
-        emptyDescriptorLists: Set<ProviderID>, noKnownDescriptor: Set<ProviderID>, sources: [Source],
-        article: Source, guides: GuideCatalog, version: String
+        emptyDescriptorLists: Set<ProviderID>, noKnownDescriptor: Set<ProviderID>, providers: ProviderDirectory,
+        sources: [Source], article: Source, guides: GuideCatalog, version: String
     ) {
         orderNumberFormats = formats
         statementDescriptors = descriptors
         statementPatterns = patterns
         providersWithEmptyDescriptorList = emptyDescriptorLists
         providersWithNoKnownDescriptor = noKnownDescriptor
+        self.providers = providers
         self.sources = sources
         self.article = article
         self.guides = guides
         self.version = version
+        var issuers: [ProviderID] = []
+        for format in formats where !issuers.contains(format.provider) { issuers.append(format.provider) }
+        formatProviders = issuers
+        reasonTexts = MatchReason.renderedTexts(
+            formats: formats, patterns: patterns, descriptors: descriptors, names: providers, formatProviders: issuers)
         descriptorMatcher = DescriptorMatcher(descriptors)
         patternMatcher = StatementPatternMatcher(patterns)
         statementsNeedALetter = descriptorMatcher.needsALetter && patternMatcher.needsALetter

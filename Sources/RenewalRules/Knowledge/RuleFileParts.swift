@@ -10,9 +10,11 @@ struct RuleFileParts {
     var guides: GuideCatalog?
     /// The one source of grade article: where rules that name no source come from.
     let article: Source
+    /// Each provider's name, kind and other names.
+    let providers: ProviderDirectory
 
     private static let sections = Set([
-        "version", "sources", "order-number-formats", "statement-descriptors", "descriptor-coverage",
+        "version", "sources", "providers", "order-number-formats", "statement-descriptors", "descriptor-coverage",
         "statement-patterns",
     ]).union(GuideFileParts.sections)
 
@@ -21,7 +23,8 @@ struct RuleFileParts {
             let top = reader.mapping(
                 root, "the file", allowed: Self.sections,
                 required: [
-                    "version", "sources", "order-number-formats", "statement-descriptors", "statement-patterns",
+                    "version", "sources", "providers", "order-number-formats", "statement-descriptors",
+                    "statement-patterns",
                     "fallback",
                     "guides",
                 ])
@@ -30,6 +33,10 @@ struct RuleFileParts {
         guard let sources = top["sources"], SourceFileParts.read(sources, into: reader), let article = reader.article
         else { return nil }
         self.article = article
+        guard let providersNode = top["providers"],
+            let providers = ProviderFileParts.directory(providersNode, reader: reader)
+        else { return nil }
+        self.providers = providers
         for (index, node) in items(top["order-number-formats"], "order-number-formats", reader).enumerated() {
             if let format = Self.format(node, "order-number-formats item \(index + 1)", reader) {
                 formats.append(Located(value: format, node: node))

@@ -1,6 +1,7 @@
 /// Where a licence was bought, and so who can turn its auto-renewal off.
 ///
-/// The raw value is the stable identifier used in JSON and in the service's guide paths.
+/// The raw value is the stable identifier used in JSON and in the service's guide paths. What is
+/// said about each provider (its name, kind and other names) is in the rule file's `providers`.
 public enum ProviderID: String, CaseIterable, Sendable, Hashable, Codable {
     /// Bought directly in the My Kaspersky account or on Kaspersky's own site.
     case myKaspersky = "my-kaspersky"
@@ -18,33 +19,10 @@ public enum ProviderID: String, CaseIterable, Sendable, Hashable, Codable {
     case googlePlay = "google-play"
     /// Huawei AppGallery, on Huawei devices without Google Play.
     case huawei
-
-    /// The name a customer recognises, as the article writes it.
-    public var displayName: String {
-        switch self {
-        case .myKaspersky: "My Kaspersky"
-        case .allsoft: "Allsoft"
-        case .nexway: "Nexway"
-        case .digitalRiver: "Digital River"
-        case .twoCheckout: "2Checkout"
-        case .appStore: "App Store"
-        case .googlePlay: "Google Play"
-        case .huawei: "Huawei AppGallery"
-        }
-    }
-
-    /// What sort of seller this is; it decides whose account holds the switch.
-    public var kind: ProviderKind {
-        switch self {
-        case .myKaspersky: .kaspersky
-        case .allsoft, .nexway, .digitalRiver, .twoCheckout: .reseller
-        case .appStore, .googlePlay, .huawei: .mobileStore
-        }
-    }
 }
 
 /// The three kinds of seller the article distinguishes.
-public enum ProviderKind: String, Sendable, Codable {
+public enum ProviderKind: String, CaseIterable, Sendable, Codable {
     /// Kaspersky itself (My Kaspersky).
     case kaspersky
     /// A service provider that resells licences (the article's サービスプロバイダー).

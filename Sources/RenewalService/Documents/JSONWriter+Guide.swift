@@ -87,7 +87,9 @@ extension JSONWriter {
 
     /// `GET /guide`: every provider with its guide's path, the customer-service guide, and how to
     /// tell which provider sold the licence.
-    package mutating func guideList(_ providers: [ProviderID], finding: ProviderFindingDocument, language: Language) {
+    package mutating func guideList(
+        _ providers: ProviderDirectory, finding: ProviderFindingDocument, language: Language
+    ) {
         raw(#"{"customerService":"#)
         verbatimString(Route.guidePath(GuideCatalog.customerServiceID))
         raw(#","findingYourProvider":"#)
@@ -95,15 +97,15 @@ extension JSONWriter {
         raw(#","language":"#)
         verbatimString(language.rawValue)
         raw(#","providers":"#)
-        array(providers) { writer, provider in
+        array(ProviderID.allCases) { writer, provider in
             writer.raw(#"{"guide":"#)
             writer.verbatimString(Route.guidePath(provider.rawValue))
             writer.raw(#","id":"#)
             writer.verbatimString(provider.rawValue)
             writer.raw(#","kind":"#)
-            writer.verbatimString(provider.kind.rawValue)
+            writer.verbatimString(providers.kind(of: provider).rawValue)
             writer.raw(#","name":"#)
-            writer.string(provider.displayName)
+            writer.string(providers.name(of: provider))
             writer.raw("}")
         }
         raw("}")

@@ -58,9 +58,11 @@ struct GuideResponses: Sendable {
     private static func renderList(_ language: Language, _ rules: RuleBook) -> Rendered {
         var json = JSONWriter(capacity: 4096)
         json.guideList(
-            ProviderID.allCases, finding: ProviderFindingDocument(language: language, rules: rules), language: language)
-        var text = ProviderID.allCases.map { "\($0.rawValue)\t\($0.displayName)\t\(Route.guidePath($0.rawValue))" }
-            .joined(separator: "\n")
+            rules.providers, finding: ProviderFindingDocument(language: language, rules: rules), language: language)
+        var text = ProviderID.allCases.map {
+            "\($0.rawValue)\t\(rules.providers.name(of: $0))\t\(Route.guidePath($0.rawValue))"
+        }
+        .joined(separator: "\n")
         let customerService = GuideCatalog.customerServiceID
         text += "\n\(customerService)\t\(language == .ja ? "カスタマーサービス" : "Customer service")"
         text += "\t\(Route.guidePath(customerService))\n"

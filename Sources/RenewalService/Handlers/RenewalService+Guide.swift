@@ -12,10 +12,12 @@ extension RenewalService {
     /// `GET /guide/{id}[?product=…]`: aliases are accepted; an unknown id is a 404 naming the valid ones.
     func guide(_ request: HTTPRequest, id: String) throws(ServiceError) -> HTTPResponse {
         let presentation = try Presentation(request, negotiator: negotiator)
+        // One book for the whole request: the name lookup and the guide come from the same file.
+        let knowledge = knowledge
         let canonical: String
         if id.lowercased() == GuideCatalog.customerServiceID {
             canonical = GuideCatalog.customerServiceID
-        } else if let provider = ProviderID(lookup: id) {
+        } else if let provider = knowledge.rules.providers.provider(named: id) {
             canonical = provider.rawValue
         } else {
             let valid = (ProviderID.allCases.map(\.rawValue) + [GuideCatalog.customerServiceID])

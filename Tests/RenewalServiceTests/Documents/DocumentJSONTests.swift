@@ -105,7 +105,7 @@ import Testing
 
     @Test func theGuideListNamesEveryGuidesPath() throws {
         let object = try object {
-            $0.guideList(ProviderID.allCases, finding: ProviderFindingDocument(language: .en), language: .en)
+            $0.guideList(RuleBook.standard.providers, finding: ProviderFindingDocument(language: .en), language: .en)
         }
         let providers = try #require(object["providers"] as? [[String: String]])
         #expect(providers.map { $0["guide"] } == ProviderID.allCases.map { "/guide/\($0.rawValue)" })

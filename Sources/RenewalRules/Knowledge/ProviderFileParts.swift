@@ -1,0 +1,74 @@
+import Yams
+
+/// The rule file's `providers`: for each of the service's providers, its name, its kind and the
+/// other names people type. Every provider needs an entry, and no name may stand for two.
+enum ProviderFileParts {
+    /// The directory the entries make, or `nil` after recording why not.
+    static func directory(_ node: Node, reader: RuleFileReader) -> ProviderDirectory? {
+        guard case .mapping(let mapping) = node else {
+            reader.problem(node, "providers must map each provider's identifier to what is said about it")
+            return nil
+        }
+        var entries: [ProviderID: ProviderDirectory.Entry] = [:]
+        var named: Set<ProviderID> = []
+        var owners: [[UInt8]: (provider: ProviderID, name: String)] = [:]
+        let before = reader.problems.count
+        for (key, value) in mapping {
+            guard let provider = reader.provider(key, "providers") else { continue }
+            named.insert(provider)
+            guard let entry = entry(value, provider, reader) else { continue }
+            let allNames = [provider.rawValue, entry.name] + entry.names + entry.lookupNames
+            for name in allNames {
+                let key = ProviderDirectory.lookupKey(TextNormalizer.foldedBytes(name))
+                if let owner = owners[key], owner.provider != provider {
+                    reader.problem(
+                        value,
+                        "'\(name)' names both \(owner.provider.rawValue) ('\(owner.name)') and \(provider.rawValue): "
+                            + "a name stands for one provider")
+                }
+                owners[key] = owners[key] ?? (provider, name)
+            }
+            entries[provider] = entry
+        }
+        for provider in ProviderID.allCases where !named.contains(provider) {
+            reader.problem(
+                node, "providers has no entry for \(provider.rawValue): every provider needs its name and kind")
+        }
+        guard reader.problems.count == before else { return nil }
+        return ProviderDirectory(entries)
+    }
+
+    private static func entry(
+        _ node: Node, _ provider: ProviderID, _ reader: RuleFileReader
+    ) -> ProviderDirectory.Entry? {
+        let place = "the provider \(provider.rawValue)"
+        guard
+            let entry = reader.mapping(
+                node, place, allowed: ["name", "kind", "names", "lookup-names"], required: ["name", "kind"]),
+            let name = entry["name"].flatMap({ reader.text($0, "\(place) name") }),
+            let kindNode = entry["kind"], let kindText = reader.text(kindNode, "\(place) kind")
+        else { return nil }
+        guard let kind = ProviderKind(rawValue: kindText) else {
+            let known = ProviderKind.allCases.map(\.rawValue).joined(separator: ", ")
+            reader.problem(kindNode, "unknown kind '\(kindText)' in \(place); the kinds are: \(known)")
+            return nil
+        }
+        let names = entry["names"].map { reader.texts($0, "\(place) names") } ?? []
+        let lookupNames = entry["lookup-names"].map { reader.texts($0, "\(place) lookup-names") } ?? []
+        guard let names, let lookupNames else { return nil }
+        let nameNodes = entry["names"].map { $0.sequence.map(Array.init) ?? [$0] } ?? []
+        for (text, node) in zip(names, nameNodes) {
+            let characters = TextNormalizer.fold(text).unicodeScalars.filter {
+                $0.properties.isAlphabetic || ("0"..."9").contains($0)
+            }.count
+            guard characters >= 3 else {
+                reader.problem(
+                    node,
+                    "'\(text)' is too short to name \(provider.rawValue) in running text: "
+                        + "move it to lookup-names, which are recognised only as a whole input")
+                return nil
+            }
+        }
+        return ProviderDirectory.Entry(name: name, kind: kind, names: names, lookupNames: lookupNames)
+    }
+}

@@ -1,0 +1,100 @@
+/// What the rule file says about each provider: its name, what sort of seller it is, and the other
+/// names people and tools use for it. The set of providers is the service's (``ProviderID``: the
+/// identifiers are the API's); everything said about them is data.
+public struct ProviderDirectory: Sendable {
+    /// One provider's entry.
+    public struct Entry: Sendable {
+        /// The name a customer recognises, as the article writes it.
+        public let name: String
+        /// What sort of seller this is; it decides whose account holds the switch.
+        public let kind: ProviderKind
+        /// Other names, recognised as a whole input and beside an order number in running text.
+        public let names: [String]
+        /// Other names recognised only as a whole input (`/guide/ios`): everyday words (`apple`,
+        /// `direct`) that in running text would name a seller nobody meant.
+        public let lookupNames: [String]
+    }
+
+    /// Every provider's entry.
+    public let entries: [ProviderID: Entry]
+    /// Names keyed by their folded bytes with spaces, hyphens and underscores removed.
+    private let lookupTable: [[UInt8]: ProviderID]
+    private let lookupFilter: ByteStringFilter
+    /// The names recognised in running text, folded, beside the provider each names.
+    private let mentionNames: [(phrase: [UInt8], provider: ProviderID)]
+    private let mentionIndex: PhraseIndex
+
+    /// Builds the lookups. `entries` holds every provider (loading checks it).
+    init(_ entries: [ProviderID: Entry]) {
+        self.entries = entries
+        var table: [[UInt8]: ProviderID] = [:]
+        var mentions: [(phrase: [UInt8], provider: ProviderID)] = []
+        for provider in ProviderID.allCases {
+            guard let entry = entries[provider] else { continue }
+            for name in [provider.rawValue, entry.name] + entry.names + entry.lookupNames {
+                table[Self.lookupKey(TextNormalizer.foldedBytes(name))] = provider
+            }
+            for name in [provider.rawValue, entry.name] + entry.names {
+                mentions.append((TextNormalizer.foldedBytes(name), provider))
+            }
+        }
+        lookupTable = table
+        lookupFilter = ByteStringFilter(table.keys)
+        mentionNames = mentions
+        mentionIndex = PhraseIndex(mentions.map(\.phrase))
+    }
+
+    /// The provider's display name.
+    public func name(of provider: ProviderID) -> String {
+        entries[provider]?.name ?? provider.rawValue
+    }
+
+    /// What sort of seller the provider is.
+    public func kind(of provider: ProviderID) -> ProviderKind {
+        entries[provider]?.kind ?? .reseller
+    }
+
+    /// Finds a provider by its identifier, its name or another of its names, ignoring case, spacing
+    /// and hyphens.
+    ///
+    /// A name holding a control character (`allsoft%00`) names nothing: folding would drop it
+    /// silently and answer for a name nobody typed.
+    ///
+    /// - Parameter name: what a person or client typed, e.g. `2CO`, `Digital River`, `ios`.
+    public func provider(named name: String) -> ProviderID? {
+        guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return nil }
+        return provider(folded: TextNormalizer.foldedBytes(name))
+    }
+
+    /// The same lookup on text already folded by ``TextNormalizer``.
+    func provider(folded: [UInt8]) -> ProviderID? {
+        // Most text is no name: say so from one pass over it, before making a key to hash.
+        var hash = ByteStringFilter.FNV1a()
+        for byte in folded where !Self.isIgnored(byte) { hash.add(byte) }
+        guard lookupFilter.mayContain(bit: hash.bit) else { return nil }
+        return lookupTable[Self.lookupKey(folded)]
+    }
+
+    /// The providers running text names (`22122857(2Checkout)`, `allsoft 22123406`), in the order
+    /// of first mention, each once.
+    func mentions(in folded: [UInt8]) -> [ProviderID] {
+        let mentions = mentionIndex.occurrences(in: folded) { start, end in
+            (start == 0 || !folded[start - 1].isASCIIAlphanumeric)
+                && (end == folded.count || !folded[end].isASCIIAlphanumeric)
+        }
+        var found: [ProviderID] = []
+        for mention in mentions where !found.contains(mentionNames[mention.phrase].provider) {
+            found.append(mentionNames[mention.phrase].provider)
+        }
+        return found
+    }
+
+    static func lookupKey(_ folded: [UInt8]) -> [UInt8] {
+        folded.filter { !isIgnored($0) }
+    }
+
+    /// Space, hyphen and underscore: how people part the words of a name.
+    private static func isIgnored(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x2D || byte == 0x5F
+    }
+}

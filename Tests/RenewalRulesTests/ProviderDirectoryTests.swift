@@ -1,0 +1,92 @@
+import Testing
+
+@testable import RenewalRules
+
+/// What the rule file says about the providers: their names, kinds and the other names people type.
+@Suite struct ProviderDirectoryTests: RuleFileEditing {
+    private let providers = RuleBook.standard.providers
+
+    /// Folding would drop a control character and answer for a name nobody typed.
+    @Test(arguments: ["allsoft\u{0}", "\u{0}allsoft", "all\u{1B}soft", "2co\u{7F}"])
+    func aNameWithAControlCharacterNamesNothing(name: String) {
+        #expect(providers.provider(named: name) == nil)
+    }
+
+    @Test func identifiersAreTheOnesTheServiceExposes() {
+        #expect(
+            ProviderID.allCases.map(\.rawValue) == [
+                "my-kaspersky", "allsoft", "nexway", "digital-river", "2checkout", "app-store", "google-play", "huawei",
+            ])
+    }
+
+    @Test(arguments: [
+        ("2co", ProviderID.twoCheckout), ("2CO", .twoCheckout), ("2Checkout", .twoCheckout),
+        ("digitalriver", .digitalRiver), ("Digital River", .digitalRiver), ("DIGITAL-RIVER", .digitalRiver),
+        ("ios", .appStore), ("App Store", .appStore), ("android", .googlePlay), ("Google Play", .googlePlay),
+        ("appgallery", .huawei), ("Huawei", .huawei), (" allsoft ", .allsoft), ("NEXWAY", .nexway),
+        ("my kaspersky", .myKaspersky), ("マイ カスペルスキー", .myKaspersky),
+    ])
+    func aliasesAreCaseInsensitive(name: String, provider: ProviderID) {
+        #expect(providers.provider(named: name) == provider)
+    }
+
+    @Test(arguments: ["", "kaspersky", "paypal", "visa", "app"])
+    func unknownNamesFindNothing(name: String) {
+        #expect(providers.provider(named: name) == nil)
+    }
+
+    @Test func everyProviderHasANameAndAKind() {
+        for provider in ProviderID.allCases {
+            #expect(!providers.name(of: provider).isEmpty)
+        }
+        #expect(ProviderID.allCases.filter { providers.kind(of: $0) == .reseller }.count == 4)
+        #expect(ProviderID.allCases.filter { providers.kind(of: $0) == .mobileStore }.count == 3)
+        #expect(providers.name(of: .huawei) == "Huawei AppGallery")
+    }
+
+    /// A lookup name answers a whole input, but in running text it names no one: `apple` beside a
+    /// number is not a seller.
+    @Test func lookupNamesAreNotMentionsInRunningText() {
+        #expect(providers.provider(named: "apple") == .appStore)
+        #expect(providers.mentions(in: TextNormalizer.foldedBytes("apple 22122857")).isEmpty)
+        #expect(providers.mentions(in: TextNormalizer.foldedBytes("22122857 2co")) == [.twoCheckout])
+    }
+
+    /// A name, a kind and the other names are the file's: a renamed provider is named so in answers.
+    @Test func aProvidersNameAndNamesComeFromTheFile() throws {
+        let yaml = edited(
+            "  nexway: {name: Nexway, kind: reseller, names: [nexway.com]}",
+            "  nexway: {name: Nexway GmbH, kind: reseller, names: [nexway.com, nexwaygmbh]}")
+        let book = try RuleBook(yaml: yaml, file: "test.yaml")
+        #expect(book.providers.provider(named: "NexwayGmbH") == .nexway)
+        let answer = Identifier.identify("2A123BEC45D", rules: book)
+        #expect(answer.reason.text(in: .en, rules: book).contains("Nexway GmbH's order-number format"))
+        #expect(IdentificationDocument(answer, language: .en, rules: book).provider?.name == "Nexway GmbH")
+    }
+
+    @Test func everyProviderNeedsAnEntryWithAKnownKind() {
+        expectProblem(
+            "  nexway: {name: Nexway, kind: reseller, names: [nexway.com]}\n", "", at: "  my-kaspersky:",
+            "providers has no entry for nexway")
+        expectProblem(
+            "  nexway: {name: Nexway, kind: reseller,", "  nexway: {name: Nexway, kind: shop,", at: "kind: shop",
+            "unknown kind 'shop'")
+        let misspelt = problems(
+            edited("  nexway: {name: Nexway, kind: reseller,", "  nexwey: {name: Nexway, kind: reseller,"))
+        #expect(
+            misspelt.map(\.message).contains { $0.hasPrefix("unknown provider 'nexwey' in providers") }, "\(misspelt)")
+        #expect(misspelt.map(\.message).contains { $0.hasPrefix("providers has no entry for nexway") }, "\(misspelt)")
+        #expect(misspelt.count == 2, "\(misspelt)")
+    }
+
+    @Test func aNameStandsForOneProvider() {
+        expectProblem(
+            "names: [nexway.com]}", "names: [nexway.com, 2 CO]}", at: "  2checkout: {name: 2Checkout",
+            "'2co' names both nexway ('2 CO') and 2checkout")
+    }
+
+    @Test func aShortNameIsOnlyALookupName() {
+        expectProblem(
+            "names: [nexway.com]}", "names: [nexway.com, nw]}", at: "nexway.com, nw]", "move it to lookup-names")
+    }
+}
