@@ -89,4 +89,18 @@ import Testing
         expectProblem(
             "names: [nexway.com]}", "names: [nexway.com, nw]}", at: "nexway.com, nw]", "move it to lookup-names")
     }
+
+    /// An intermediary's name is the file's too, and every intermediary the service knows needs one.
+    @Test func intermediariesAreNamedByTheFile() throws {
+        let book = try RuleBook(yaml: edited("  paypal: {name: PayPal}", "  paypal: {name: PayPal Europe}"), file: "t")
+        let answer = Identifier.identify("PAYPAL *KASPERSKY 4029357733", rules: book)
+        #expect(answer.intermediary == .paypal)
+        #expect(IdentificationDocument(answer, language: .en, rules: book).intermediary?.name == "PayPal Europe")
+        #expect(answer.reason.text(in: .en, rules: book).contains("PayPal Europe"))
+        expectProblem("  paypal: {name: PayPal}", "  paypal: {}", at: "paypal: {}", "needs 'name'")
+        let unknown = problems(edited("  paypal: {name: PayPal}", "  paypa1: {name: PayPal}"))
+        #expect(unknown.map(\.message).contains { $0.hasPrefix("unknown intermediary 'paypa1'") }, "\(unknown)")
+        #expect(
+            unknown.map(\.message).contains { $0.hasPrefix("intermediaries has no entry for paypal") }, "\(unknown)")
+    }
 }

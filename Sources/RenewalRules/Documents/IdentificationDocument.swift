@@ -66,7 +66,7 @@ public struct IdentificationDocument: Sendable {
                 source: $0.source.map(SourceDocument.init), evidence: $0.evidence, guideID: $0.provider.rawValue)
         }
         source = identification.source.map(SourceDocument.init)
-        intermediary = identification.intermediary.map(IntermediaryDocument.init)
+        intermediary = identification.intermediary.map { IntermediaryDocument($0, rules: rules) }
         namesKaspersky = identification.namesKaspersky
         next = identification.nextStep?.text(in: language, rules: rules)
         guideID = identification.provider?.rawValue ?? GuideCatalog.customerServiceID

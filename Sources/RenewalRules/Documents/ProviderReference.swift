@@ -39,9 +39,9 @@ public struct IntermediaryDocument: Sendable, Equatable {
     /// Its name.
     public let name: String
 
-    /// The document for an intermediary.
-    public init(_ intermediary: Intermediary) {
+    /// The document for an intermediary, named as the rule book names it.
+    public init(_ intermediary: Intermediary, rules: RuleBook = .standard) {
         id = intermediary.rawValue
-        name = intermediary.displayName
+        name = rules.providers.name(of: intermediary)
     }
 }

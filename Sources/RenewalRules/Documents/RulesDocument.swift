@@ -88,7 +88,7 @@ public struct RulesDocument: Sendable {
         }
         intermediaries = Intermediary.allCases.map { intermediary in
             IntermediaryRules(
-                intermediary: IntermediaryDocument(intermediary),
+                intermediary: IntermediaryDocument(intermediary, rules: book),
                 statementPatterns: patterns { $0.intermediary == intermediary })
         }
         var used: [Source] = [book.article]

@@ -133,8 +133,8 @@ extension MatchReason {
                 : "A Kaspersky purchase, but the statement line does not show who sold it."
         case .intermediaryOnly(let intermediary):
             return ja
-                ? "\(intermediary.displayName)を通じた支払いです。取引明細からは、その先の販売元が分かりません。"
-                : "A payment through \(intermediary.displayName); the line does not show the seller behind it."
+                ? "\(names.name(of: intermediary))を通じた支払いです。取引明細からは、その先の販売元が分かりません。"
+                : "A payment through \(names.name(of: intermediary)); the line does not show the seller behind it."
         case .descriptorExact(let descriptor):
             return ja
                 ? "取引明細に「\(descriptor)」があります。"

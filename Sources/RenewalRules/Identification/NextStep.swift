@@ -21,8 +21,8 @@ public enum NextStep: Sendable, Hashable {
                 : "Look for the order number in the confirmation e-mail sent after the purchase: its format shows who sold the licence."
         case .checkIntermediary(let intermediary):
             return ja
-                ? "\(intermediary.displayName)アカウントの取引履歴でこの支払いを開くと、販売元が表示されます。または、確認メールの注文番号で調べてください。"
-                : "Open this payment in your \(intermediary.displayName) account's activity, which names the seller; or look up the order number from the confirmation e-mail."
+                ? "\(rules.providers.name(of: intermediary))アカウントの取引履歴でこの支払いを開くと、販売元が表示されます。または、確認メールの注文番号で調べてください。"
+                : "Open this payment in your \(rules.providers.name(of: intermediary)) account's activity, which names the seller; or look up the order number from the confirmation e-mail."
         case .giveOneOrderNumber:
             return ja
                 ? "自動更新をオフにしたいライセンスの注文番号を一つだけ入力してください。"

@@ -46,11 +46,4 @@ public struct StatementPattern: Sendable {
 public enum Intermediary: String, Sendable, Hashable, Codable, CaseIterable {
     /// PayPal.
     case paypal
-
-    /// The name customers see.
-    public var displayName: String {
-        switch self {
-        case .paypal: "PayPal"
-        }
-    }
 }

@@ -3,8 +3,8 @@ import Yams
 /// The rule file's `providers`: for each of the service's providers, its name, its kind and the
 /// other names people type. Every provider needs an entry, and no name may stand for two.
 enum ProviderFileParts {
-    /// The directory the entries make, or `nil` after recording why not.
-    static func directory(_ node: Node, reader: RuleFileReader) -> ProviderDirectory? {
+    /// The directory the entries make, with the intermediaries' names, or `nil` after recording why not.
+    static func directory(_ node: Node, intermediaries: Node, reader: RuleFileReader) -> ProviderDirectory? {
         guard case .mapping(let mapping) = node else {
             reader.problem(node, "providers must map each provider's identifier to what is said about it")
             return nil
@@ -34,8 +34,37 @@ enum ProviderFileParts {
             reader.problem(
                 node, "providers has no entry for \(provider.rawValue): every provider needs its name and kind")
         }
+        let intermediaryNames = names(ofIntermediaries: intermediaries, reader)
         guard reader.problems.count == before else { return nil }
-        return ProviderDirectory(entries)
+        return ProviderDirectory(entries, intermediaryNames: intermediaryNames)
+    }
+
+    /// `intermediaries`: each payment intermediary's name, for every one the service knows.
+    private static func names(ofIntermediaries node: Node, _ reader: RuleFileReader) -> [Intermediary: String] {
+        guard case .mapping(let mapping) = node else {
+            reader.problem(node, "intermediaries must map each intermediary's identifier to its name")
+            return [:]
+        }
+        let known = Intermediary.allCases.map(\.rawValue).joined(separator: ", ")
+        var names: [Intermediary: String] = [:]
+        for (key, value) in mapping {
+            guard let id = reader.text(key, "intermediaries") else { continue }
+            guard let intermediary = Intermediary(rawValue: id) else {
+                reader.problem(key, "unknown intermediary '\(id)' in intermediaries; the intermediaries are: \(known)")
+                continue
+            }
+            let entry = reader.mapping(value, "the intermediary \(id)", allowed: ["name"], required: ["name"])
+            names[intermediary] = entry?["name"].flatMap { reader.text($0, "the intermediary \(id) name") }
+        }
+        for intermediary in Intermediary.allCases
+        where names[intermediary] == nil
+            && !mapping.contains(where: {
+                $0.key.scalar?.string == intermediary.rawValue
+            })
+        {
+            reader.problem(node, "intermediaries has no entry for \(intermediary.rawValue): give its name")
+        }
+        return names
     }
 
     private static func entry(

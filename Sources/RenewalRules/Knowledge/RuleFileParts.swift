@@ -14,8 +14,8 @@ struct RuleFileParts {
     let providers: ProviderDirectory
 
     private static let sections = Set([
-        "version", "sources", "providers", "order-number-formats", "statement-descriptors", "descriptor-coverage",
-        "statement-patterns",
+        "version", "sources", "providers", "intermediaries", "order-number-formats", "statement-descriptors",
+        "descriptor-coverage", "statement-patterns",
     ]).union(GuideFileParts.sections)
 
     init?(_ root: Node, reader: RuleFileReader) {
@@ -23,18 +23,16 @@ struct RuleFileParts {
             let top = reader.mapping(
                 root, "the file", allowed: Self.sections,
                 required: [
-                    "version", "sources", "providers", "order-number-formats", "statement-descriptors",
-                    "statement-patterns",
-                    "fallback",
-                    "guides",
+                    "version", "sources", "providers", "intermediaries", "order-number-formats",
+                    "statement-descriptors", "statement-patterns", "fallback", "guides",
                 ])
         else { return nil }
         if let version = top["version"], reader.integer(version, "version", in: 1...1) == nil { return nil }
         guard let sources = top["sources"], SourceFileParts.read(sources, into: reader), let article = reader.article
         else { return nil }
         self.article = article
-        guard let providersNode = top["providers"],
-            let providers = ProviderFileParts.directory(providersNode, reader: reader)
+        guard let providersNode = top["providers"], let intermediaries = top["intermediaries"],
+            let providers = ProviderFileParts.directory(providersNode, intermediaries: intermediaries, reader: reader)
         else { return nil }
         self.providers = providers
         for (index, node) in items(top["order-number-formats"], "order-number-formats", reader).enumerated() {

@@ -1,5 +1,6 @@
-/// What the rule file says about each provider: its name, what sort of seller it is, and the other
-/// names people and tools use for it. The set of providers is the service's (``ProviderID``: the
+/// What the rule file says about each provider (its name, what sort of seller it is, and the other
+/// names people and tools use for it) and about each payment intermediary (its name). The sets of
+/// providers and intermediaries are the service's (``ProviderID``, ``Intermediary``: the
 /// identifiers are the API's); everything said about them is data.
 public struct ProviderDirectory: Sendable {
     /// One provider's entry.
@@ -17,6 +18,8 @@ public struct ProviderDirectory: Sendable {
 
     /// Every provider's entry.
     public let entries: [ProviderID: Entry]
+    /// Every intermediary's name.
+    public let intermediaryNames: [Intermediary: String]
     /// Names keyed by their folded bytes with spaces, hyphens and underscores removed.
     private let lookupTable: [[UInt8]: ProviderID]
     private let lookupFilter: ByteStringFilter
@@ -25,8 +28,9 @@ public struct ProviderDirectory: Sendable {
     private let mentionIndex: PhraseIndex
 
     /// Builds the lookups. `entries` holds every provider (loading checks it).
-    init(_ entries: [ProviderID: Entry]) {
+    init(_ entries: [ProviderID: Entry], intermediaryNames: [Intermediary: String]) {
         self.entries = entries
+        self.intermediaryNames = intermediaryNames
         var table: [[UInt8]: ProviderID] = [:]
         var mentions: [(phrase: [UInt8], provider: ProviderID)] = []
         for provider in ProviderID.allCases {
@@ -47,6 +51,11 @@ public struct ProviderDirectory: Sendable {
     /// The provider's display name.
     public func name(of provider: ProviderID) -> String {
         entries[provider]?.name ?? provider.rawValue
+    }
+
+    /// The intermediary's display name.
+    public func name(of intermediary: Intermediary) -> String {
+        intermediaryNames[intermediary] ?? intermediary.rawValue
     }
 
     /// What sort of seller the provider is.
