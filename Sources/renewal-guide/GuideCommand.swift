@@ -25,9 +25,10 @@ struct GuideCommand: ParsableCommand {
         if provider.lowercased() == GuideCatalog.customerServiceID {
             guide = GuideCatalog.standard.customerService
         } else if let id = RuleBook.standard.providers.provider(named: provider) {
-            if let product, ProductLine(lookup: product) == nil {
+            let products = GuideCatalog.standard.products
+            if let product, products.line(named: product) == nil {
                 throw ValidationError(
-                    "Unknown product '\(product)'. Accepted: \(ProductLine.acceptedNames.joined(separator: ", ")).")
+                    "Unknown product '\(product)'. Accepted: \(products.accepted.joined(separator: ", ")).")
             }
             guide = GuideCatalog.standard.guide(for: id, product: product)
         } else {

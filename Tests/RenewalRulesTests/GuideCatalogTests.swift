@@ -165,12 +165,12 @@ import Testing
         ("Kaspersky Anti-Virus", .other), ("kaspersky_premium", .premium),
     ])
     func productLookup(name: String, line: ProductLine) {
-        #expect(ProductLine(lookup: name) == line)
+        #expect(GuideCatalog.standard.products.line(named: name) == line)
     }
 
     @Test(arguments: ["kasperskyy", "premiun", "netflix", "kaspersky", ""])
     func aProductThatCannotBePlacedIsRefusedNotGuessed(name: String) {
-        #expect(ProductLine(lookup: name) == nil)
+        #expect(GuideCatalog.standard.products.line(named: name) == nil)
     }
 
     @Test(arguments: [

@@ -94,4 +94,19 @@ import Testing
         expectProblem(
             "ja: 購入日\n", "ja: \(long)\n", at: long, "must be 1 to \(RuleFileLimits.proseLength) bytes long")
     }
+
+    @Test func productNamesAreKnownAndStandForOneProduct() {
+        expectProblem(
+            "  plus: [プラス]", "  plus: [プラス, プレミアム]", at: "  premium: [プレミアム]", "'プレミアム' names both plus and premium")
+        expectProblem("  plus: [プラス]", "  pluss: [プラス]", at: "pluss", "unknown product 'pluss'")
+        expectProblem("  plus: [プラス]\n", "", at: "  basic: [ベーシック]", "products has no entry for plus")
+    }
+
+    /// A product name added to the file is one the guides accept: no release needed.
+    @Test func anAddedProductNameNarrowsTheGuide() throws {
+        let book = try RuleBook(yaml: edited("  plus: [プラス]", "  plus: [プラス, plus family]"), file: "t")
+        #expect(book.guides.guide(for: .nexway, product: "Kaspersky Plus Family").sections.count == 1)
+        #expect(book.guides.products.accepted.contains("plus family"))
+        #expect(RuleBook.standard.guides.products.line(named: "plus family") == nil)
+    }
 }

@@ -101,4 +101,29 @@ import Testing
         #expect(reloader.reload(reason: "test"))
         #expect(service.rules.version == Self.extended.version)
     }
+
+    /// A route for some products added to any guide is narrowed by `?product=`, as Nexway's is: the
+    /// service renders every guide whose routes depend on the product, not a list of providers.
+    @Test func aProductRouteInAnyGuideIsNarrowed() throws {
+        let section = [
+            "      - heading:", "          ja: Allsoftのサポートで", "          en: Through Allsoft's support",
+            "        products: [other]", "        location:", "          ja: Allsoftのサポート",
+            "          en: Allsoft's support", "        steps:", "          - action:",
+            "              ja: Allsoftのサポートに連絡します。", "              en: Contact Allsoft's support.", "    notes:",
+        ]
+        let last = "              en: Contact Allsoft's support and ask them to turn off the licence's auto-renewal.\n"
+        let yaml = RuleBook.standardFile.replacingOccurrences(
+            of: last + "    notes:\n", with: last + section.joined(separator: "\n") + "\n")
+        let book = try RuleBook(yaml: yaml, file: "products.yaml")
+        let service = service()
+        service.install(book, origin: "products.yaml")
+        func sections(_ product: String?) throws -> Int {
+            let query = [("lang", "en")] + (product.map { [("product", $0)] } ?? [])
+            let guide = try json(service.respond(to: .make(.get, "/guide/allsoft", query: query)))
+            return try #require(guide["sections"] as? [Any]).count
+        }
+        #expect(try sections(nil) == 2)
+        #expect(try sections("vpn") == 2)
+        #expect(try sections("plus") == 1)
+    }
 }

@@ -8,6 +8,8 @@ public struct GuideCatalog: Sendable {
     public let guides: [ProviderID: Guide]
     /// The guide for when the provider is not known: how to find it, then whom to contact.
     public let customerService: Guide
+    /// The names people type for each product, for guides whose routes depend on the product.
+    public let products: ProductNames
 
     /// The guides in the rule book compiled in.
     public static var standard: GuideCatalog { RuleBook.standard.guides }
@@ -22,7 +24,7 @@ public struct GuideCatalog: Sendable {
     public func guide(for provider: ProviderID, product: String? = nil) -> Guide {
         // Every provider has a guide: loading refuses a file without one.
         let guide = guides[provider] ?? customerService
-        guard let product, let line = ProductLine(lookup: product) else { return guide }
+        guard let product, let line = products.line(named: product) else { return guide }
         let sections = guide.sections.filter { $0.products == nil || $0.products?.contains(line) == true }
         guard sections.count != guide.sections.count, !sections.isEmpty else { return guide }
         let narrowed = sections.allSatisfy { $0.products != nil } ? sections.first?.location : nil
@@ -30,6 +32,11 @@ public struct GuideCatalog: Sendable {
             id: guide.id, provider: guide.provider, title: guide.title, summary: guide.summary,
             location: narrowed ?? guide.location, sections: sections, notes: guide.notes, fallback: guide.fallback,
             links: guide.links, article: guide.sources[0])
+    }
+
+    /// Whether the provider's guide has routes for some products only, which a product narrows.
+    public func dependsOnProduct(_ provider: ProviderID) -> Bool {
+        guides[provider]?.sections.contains { $0.products != nil } ?? false
     }
 
     /// The guide with an identifier: a provider's, or ``customerServiceID``.

@@ -4,7 +4,7 @@ import Yams
 /// article's fallback; and a guide for every provider and for customer service.
 enum GuideFileParts {
     /// The rule file's sections that hold guides.
-    static let sections: Set<String> = ["guide-notes", "guide-steps", "fallback", "guides"]
+    static let sections: Set<String> = ["products", "guide-notes", "guide-steps", "fallback", "guides"]
 
     /// The catalogue the file's guides make, or `nil` after recording why not.
     static func catalog(_ top: RuleMapping, article: Source, reader: RuleFileReader) -> GuideCatalog? {
@@ -41,8 +41,10 @@ enum GuideFileParts {
                 guidesNode, "guides has no \(GuideCatalog.customerServiceID) guide, the one for an unknown seller")
         }
         shared.reportUnused(reader)
-        guard let customerService, guides.count == ProviderID.allCases.count else { return nil }
-        return GuideCatalog(guides: guides, customerService: customerService)
+        guard let productsNode = top["products"], let products = productNames(productsNode, reader),
+            let customerService, guides.count == ProviderID.allCases.count
+        else { return nil }
+        return GuideCatalog(guides: guides, customerService: customerService, products: products)
     }
 
     private static func fallback(
@@ -97,6 +99,41 @@ enum GuideFileParts {
             id: id, provider: provider, title: title, summary: summary, location: location, sections: sections,
             notes: notes, fallback: Fallback(contact: contact, advice: fallback.advice, details: fallback.details),
             links: links, article: shared.article)
+    }
+
+    /// `products`: for each product line, the names people type for it. No name may stand for two.
+    private static func productNames(_ node: Node, _ reader: RuleFileReader) -> ProductNames? {
+        guard case .mapping(let mapping) = node else {
+            reader.problem(node, "products must map each product line to the names people type for it")
+            return nil
+        }
+        let before = reader.problems.count
+        var names: [(line: ProductLine, names: [String])] = []
+        var owners: [String: ProductLine] = [:]
+        let known = ProductLine.allCases.map(\.rawValue).joined(separator: ", ")
+        for (key, value) in mapping {
+            guard let id = reader.text(key, "products") else { continue }
+            guard let line = ProductLine(rawValue: id) else {
+                reader.problem(key, "unknown product '\(id)' in products; the products are: \(known)")
+                continue
+            }
+            let items = GuidePieceReader(reader: reader).items(
+                value, "the names of \(id)", atMost: RuleFileLimits.productNames)
+            let texts = items.compactMap { reader.text($0, "a name of \(id)") }
+            for (text, item) in zip([id] + texts, [key] + items) {
+                if let owner = owners[ProductNames.key(text)], owner != line {
+                    reader.problem(
+                        item, "'\(text)' names both \(owner.rawValue) and \(id): a name stands for one product")
+                }
+                owners[ProductNames.key(text)] = line
+            }
+            names.append((line, texts))
+        }
+        for line in ProductLine.allCases
+        where !names.contains(where: { $0.line == line }) && reader.problems.count == before {
+            reader.problem(node, "products has no entry for \(line.rawValue): give the names people type for it")
+        }
+        return reader.problems.count == before ? ProductNames(names) : nil
     }
 
     private static func link(_ node: Node, _ place: String, _ pieces: GuidePieceReader) -> GuideLink? {

@@ -19,4 +19,6 @@ public enum RuleFileLimits {
     /// The most sections of a guide, steps of a section, or notes of a guide; and the most named
     /// notes and step lists.
     public static let guideParts = 20
+    /// The most names of one product line.
+    public static let productNames = 40
 }

@@ -22,7 +22,8 @@ struct GuideResponses: Sendable {
         var lists: [Language: Rendered] = [:]
         for language in Language.allCases {
             for provider in ProviderID.allCases {
-                let products: [ProductLine?] = provider == .nexway ? [nil] + ProductLine.allCases : [nil]
+                let products: [ProductLine?] =
+                    rules.guides.dependsOnProduct(provider) ? [nil] + ProductLine.allCases : [nil]
                 for product in products {
                     let guide = rules.guides.guide(for: provider, product: product?.rawValue)
                     rendered[Key(id: provider.rawValue, language: language, product: product)] = Self.render(

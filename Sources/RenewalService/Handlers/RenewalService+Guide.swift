@@ -31,8 +31,9 @@ extension RenewalService {
         // Checked for every guide, though only Nexway's route depends on it: a value that names no
         // product is a mistake wherever it is sent.
         if let requested = request.queryValue("product") {
-            guard requested.count <= 100, let line = ProductLine(lookup: requested) else {
-                let names = ProductLine.acceptedNames.joined(separator: ", ")
+            let products = knowledge.rules.guides.products
+            guard requested.count <= 100, let line = products.line(named: requested) else {
+                let names = products.accepted.joined(separator: ", ")
                 throw .badRequest(
                     LocalizedText(
                         ja: "「\(requested.prefix(60))」という製品は分かりません。使える名前(Kasperskyの有無、大文字小文字は問いません): \(names)",
