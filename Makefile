@@ -149,8 +149,11 @@ endef
 fuzz-identify:
 	$(call fuzz_swiftpm,identify,IdentifyFuzzing,4096,)
 
+# The standard rule file seeds the rules fuzzer as it is now, not as a copy once made of it.
 fuzz-rules:
-	$(call fuzz_swiftpm,rules,RulesFuzzing,16384,-timeout=10)
+	mkdir -p $(FUZZ_BUILD)/rules-corpus
+	cp Sources/RenewalRules/Knowledge/rules.yaml $(FUZZ_BUILD)/rules-corpus/standard.yaml
+	$(call fuzz_swiftpm,rules,RulesFuzzing,49152,-timeout=10)
 
 fuzz-json:
 	mkdir -p $(FUZZ_BUILD)/json-corpus Fuzz/artifacts
