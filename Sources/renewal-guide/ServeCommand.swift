@@ -69,7 +69,8 @@ struct ServeCommand: ParsableCommand {
         var logger = Logger(label: "renewal-guide")
         logger.logLevel = configuration.logLevel
 
-        var rules = RuleBook.standard
+        // Only a start without a file pays for the compiled-in book.
+        let rules: RuleBook
         if let path = configuration.rulesPath {
             do {
                 rules = try RuleFileSource(path: path).load()
@@ -81,6 +82,8 @@ struct ServeCommand: ParsableCommand {
                 }
                 throw ExitCode(1)
             }
+        } else {
+            rules = .standard
         }
         let runner = ServiceRunner(
             configuration: configuration, logger: logger,

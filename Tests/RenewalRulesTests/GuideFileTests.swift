@@ -97,8 +97,14 @@ import Testing
 
     @Test func productNamesAreKnownAndStandForOneProduct() {
         expectProblem(
-            "  plus: [プラス]", "  plus: [プラス, プレミアム]", at: "  premium: [プレミアム]", "'プレミアム' names both plus and premium")
-        expectProblem("  plus: [プラス]", "  pluss: [プラス]", at: "pluss", "unknown product 'pluss'")
+            "  plus: [プラス]", "  plus: [プラス, プレミアム]", at: "  plus: [プラス, プレミアム]",
+            "'プレミアム' names both premium and plus")
+        expectProblem(
+            "  premium: [プレミアム]", "  premium: [プレミアム, kaspersky vpn]", at: "kaspersky vpn]",
+            "'kaspersky vpn' names both other and premium (a leading Kaspersky is dropped)")
+        let misspelt = problems(edited("  plus: [プラス]", "  pluss: [プラス]"))
+        #expect(misspelt.map(\.message).contains { $0.hasPrefix("unknown product 'pluss' in products") }, "\(misspelt)")
+        #expect(misspelt.map(\.message).contains { $0.hasPrefix("products has no entry for plus") }, "\(misspelt)")
         expectProblem("  plus: [プラス]\n", "", at: "  basic: [ベーシック]", "products has no entry for plus")
     }
 

@@ -87,7 +87,7 @@ import Testing
 
     @Test func aShortNameIsOnlyALookupName() {
         expectProblem(
-            "names: [nexway.com]}", "names: [nexway.com, nw]}", at: "nexway.com, nw]", "move it to lookup-names")
+            "names: [nexway.com]}", "names: [nexway.com, nw]}", at: "nexway.com, nw]", "put it in lookup-names")
     }
 
     /// An intermediary's name is the file's too, and every intermediary the service knows needs one.
@@ -102,5 +102,27 @@ import Testing
         #expect(unknown.map(\.message).contains { $0.hasPrefix("unknown intermediary 'paypa1'") }, "\(unknown)")
         #expect(
             unknown.map(\.message).contains { $0.hasPrefix("intermediaries has no entry for paypal") }, "\(unknown)")
+    }
+
+    /// The display name is looked for in running text too; a name that folds to nothing would
+    /// answer for input that names no one.
+    @Test func aDisplayNameIsLongEnoughAndALookupNameIsSomething() {
+        expectProblem(
+            "  nexway: {name: Nexway,", "  nexway: {name: N,", at: "  nexway: {name: N,",
+            "'N' is too short to name nexway")
+        expectProblem(
+            "lookup-names: [dr]}", "lookup-names: [dr, \"-\"]}", at: "[dr, \"-\"]", "'-' has no letter or digit")
+    }
+
+    /// A mistake in the providers leaves the rest of the file checked: every problem at once.
+    @Test func aProviderProblemDoesNotHideTheOthers() {
+        let yaml = edited([
+            ("  nexway: {name: Nexway, kind: reseller,", "  nexway: {name: Nexway, kind: shop,"),
+            ("{provider: 2checkout, digits: 8, confidence: 0.95,", "{provider: 2checkout, digits: 8, confidence: 1.5,"),
+        ])
+        let found = problems(yaml)
+        #expect(found.count == 2, "\(found)")
+        #expect(found.contains { $0.message.contains("unknown kind 'shop'") }, "\(found)")
+        #expect(found.contains { $0.message.contains("confidence must be a number from 0 to 1") }, "\(found)")
     }
 }

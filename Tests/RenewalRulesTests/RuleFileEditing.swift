@@ -21,11 +21,11 @@ extension RuleFileEditing {
         }
     }
 
-    /// The line of the first occurrence of `text`, from 1.
+    /// The line where `text` first begins, from 1; `text` may span lines.
     func line(of text: String, in yaml: String) -> Int {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         // -1 when absent: no problem has that line, not even a file-wide one (line 0).
-        return lines.firstIndex { $0.contains(text) }.map { $0 + 1 } ?? -1
+        guard let found = yaml.range(of: text) else { return -1 }
+        return yaml[..<found.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
     }
 
     /// Loading the file with `old` replaced by `new` gives one problem, on the line holding `at`,

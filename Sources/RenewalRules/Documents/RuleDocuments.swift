@@ -71,7 +71,7 @@ public struct ProviderFindingDocument: Sendable {
                 "The order number is in the confirmation e-mail sent to your address after the purchase.")[language]
         orderNumberFormats = rules.orderNumberFormats.map { FormatDocument($0, language: language, rules: rules) }
         statementDescriptors = Dictionary(
-            uniqueKeysWithValues: [ProviderID.allsoft, .nexway, .digitalRiver, .twoCheckout].map {
+            uniqueKeysWithValues: ProviderID.allCases.filter { rules.providers.kind(of: $0) == .reseller }.map {
                 ($0.rawValue, DescriptorsDocument($0, language: language, rules: rules))
             })
         notes = [

@@ -3,7 +3,7 @@ import Yams
 /// The guides of a rule file: the notes and step lists several guides share, named once; the
 /// article's fallback; and a guide for every provider and for customer service.
 enum GuideFileParts {
-    /// The rule file's sections that hold guides.
+    /// The rule file's sections that hold guides and the products their routes depend on.
     static let sections: Set<String> = ["products", "guide-notes", "guide-steps", "fallback", "guides"]
 
     /// The catalogue the file's guides make, or `nil` after recording why not.
@@ -12,10 +12,10 @@ enum GuideFileParts {
         var shared = GuideSharedParts(pieces: pieces, article: article)
         if let node = top["guide-notes"] { shared.readNotes(node) }
         if let node = top["guide-steps"] { shared.readSteps(node) }
-        guard let fallbackNode = top["fallback"], let fallback = fallback(fallbackNode, pieces),
-            let guidesNode = top["guides"], case .mapping(let byID) = guidesNode
-        else {
-            if let node = top["guides"] { reader.problem(node, "guides must map each guide's identifier to it") }
+        let fallback = top["fallback"].flatMap { Self.fallback($0, pieces) }
+        guard let guidesNode = top["guides"] else { return nil }
+        guard case .mapping(let byID) = guidesNode else {
+            reader.problem(guidesNode, "guides must map each guide's identifier to it")
             return nil
         }
         var guides: [ProviderID: Guide] = [:]
@@ -30,7 +30,9 @@ enum GuideFileParts {
                 reader.problem(key, "unknown guide '\(id)'; a guide is for one of: \(known)")
                 continue
             }
-            guard let guide = guide(node, id: id, provider: provider, fallback: fallback, &shared) else { continue }
+            let parts = fallback ?? ([], [])
+            guard let guide = guide(node, id: id, provider: provider, fallback: parts, &shared) else { continue }
+            guard GuideChecks.check(guide, node, sharedLabels: shared.labels, reader: reader) else { continue }
             if let provider { guides[provider] = guide } else { customerService = guide }
         }
         for provider in ProviderID.allCases where !named.contains(provider.rawValue) {
@@ -41,8 +43,8 @@ enum GuideFileParts {
                 guidesNode, "guides has no \(GuideCatalog.customerServiceID) guide, the one for an unknown seller")
         }
         shared.reportUnused(reader)
-        guard let productsNode = top["products"], let products = productNames(productsNode, reader),
-            let customerService, guides.count == ProviderID.allCases.count
+        guard let productsNode = top["products"], let products = ProductFileParts.names(productsNode, reader: reader),
+            fallback != nil, let customerService, guides.count == ProviderID.allCases.count
         else { return nil }
         return GuideCatalog(guides: guides, customerService: customerService, products: products)
     }
@@ -61,6 +63,11 @@ enum GuideFileParts {
         let details = pieces.items(detailsNode, "fallback details").compactMap {
             pieces.localized($0, "an item of fallback details")
         }
+        for (list, node, name) in [(advice, adviceNode, "advice"), (details, detailsNode, "details")] where list.isEmpty
+        {
+            pieces.reader.problem(node, "fallback \(name) is empty: the article's fallback always says what to do")
+        }
+        guard !advice.isEmpty, !details.isEmpty else { return nil }
         return (advice, details)
     }
 
@@ -86,6 +93,9 @@ enum GuideFileParts {
         }
         let noteNodes = entry["notes"].map { pieces.items($0, "\(place) notes") } ?? []
         let notes = noteNodes.compactMap { shared.note($0, "a note of \(place)") }
+        for (index, note) in notes.enumerated() where notes[..<index].contains(note) {
+            pieces.reader.problem(noteNodes[index], "\(place) has this note twice: remove one")
+        }
         let linkNodes =
             entry["links"].map { pieces.items($0, "\(place) links", atMost: RuleFileLimits.listLength) } ?? []
         let links = linkNodes.compactMap { link($0, "a link of \(place)", pieces) }
@@ -99,41 +109,6 @@ enum GuideFileParts {
             id: id, provider: provider, title: title, summary: summary, location: location, sections: sections,
             notes: notes, fallback: Fallback(contact: contact, advice: fallback.advice, details: fallback.details),
             links: links, article: shared.article)
-    }
-
-    /// `products`: for each product line, the names people type for it. No name may stand for two.
-    private static func productNames(_ node: Node, _ reader: RuleFileReader) -> ProductNames? {
-        guard case .mapping(let mapping) = node else {
-            reader.problem(node, "products must map each product line to the names people type for it")
-            return nil
-        }
-        let before = reader.problems.count
-        var names: [(line: ProductLine, names: [String])] = []
-        var owners: [String: ProductLine] = [:]
-        let known = ProductLine.allCases.map(\.rawValue).joined(separator: ", ")
-        for (key, value) in mapping {
-            guard let id = reader.text(key, "products") else { continue }
-            guard let line = ProductLine(rawValue: id) else {
-                reader.problem(key, "unknown product '\(id)' in products; the products are: \(known)")
-                continue
-            }
-            let items = GuidePieceReader(reader: reader).items(
-                value, "the names of \(id)", atMost: RuleFileLimits.productNames)
-            let texts = items.compactMap { reader.text($0, "a name of \(id)") }
-            for (text, item) in zip([id] + texts, [key] + items) {
-                if let owner = owners[ProductNames.key(text)], owner != line {
-                    reader.problem(
-                        item, "'\(text)' names both \(owner.rawValue) and \(id): a name stands for one product")
-                }
-                owners[ProductNames.key(text)] = line
-            }
-            names.append((line, texts))
-        }
-        for line in ProductLine.allCases
-        where !names.contains(where: { $0.line == line }) && reader.problems.count == before {
-            reader.problem(node, "products has no entry for \(line.rawValue): give the names people type for it")
-        }
-        return reader.problems.count == before ? ProductNames(names) : nil
     }
 
     private static func link(_ node: Node, _ place: String, _ pieces: GuidePieceReader) -> GuideLink? {

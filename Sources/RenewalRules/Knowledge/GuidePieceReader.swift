@@ -20,7 +20,12 @@ struct GuidePieceReader {
                         + "is written in Japanese (ja) and English (en)")
                 continue
             }
-            texts[language] = reader.text(value, "\(place) \(language.rawValue)", maxLength: RuleFileLimits.proseLength)
+            let text = reader.text(value, "\(place) \(language.rawValue)", maxLength: RuleFileLimits.proseLength)
+            if let text, text.allSatisfy(\.isWhitespace) {
+                reader.problem(value, "\(place) \(language.rawValue) is blank: write the text")
+                continue
+            }
+            texts[language] = text
         }
         guard let ja = texts[.ja], let en = texts[.en] else { return nil }
         return LocalizedText(ja, en)
@@ -71,7 +76,30 @@ struct GuidePieceReader {
                         + "[\(label.text(in: language))]: name it in the text, in brackets, or remove the label")
             }
         }
+        // The other way round: whatever a step quotes in brackets is one of its labels, so that no
+        // screen label escapes the checks above by not being declared.
+        for language in Language.allCases {
+            let declared = Set(labels.map { $0.text(in: language) })
+            let texts = [action[language]] + (outcome.map { [$0[language]] } ?? [])
+            for quoted in texts.flatMap(Self.bracketed) where !declared.contains(quoted) {
+                reader.problem(
+                    actionNode,
+                    "the \(language.name) text of \(place) quotes [\(quoted)], which is not one of its labels: "
+                        + "declare it under labels, or do not put it in brackets")
+            }
+        }
         return GuideStep(action, outcome: outcome, labels: labels)
+    }
+
+    /// The texts between `[` and `]`, as a guide quotes on-screen labels.
+    static func bracketed(_ text: String) -> [String] {
+        var quoted: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+            quoted.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return quoted
     }
 
     /// A label in a step of the article's procedures is one the article shows, with its English:

@@ -11,6 +11,9 @@ struct GuideSharedParts {
     private var used: Set<String> = []
     /// Names whose part has a problem already reported: what refers to them says nothing more.
     private var broken: Set<String> = []
+    /// Sections (`guide-notes`, `guide-steps`) that could not be read at all: every name in them is
+    /// as good as broken.
+    private var unreadable: Set<String> = []
 
     init(pieces: GuidePieceReader, article: Source) {
         self.pieces = pieces
@@ -19,7 +22,8 @@ struct GuideSharedParts {
 
     /// `guide-notes`: name → `{ja, en}`.
     mutating func readNotes(_ node: Node) {
-        for (name, value) in named(node, "guide-notes") {
+        guard let named = named(node, "guide-notes") else { return }
+        for (name, value) in named {
             if let note = pieces.localized(value, "the note \(name)") {
                 notes[name] = Located(value: note, node: value)
             } else {
@@ -30,7 +34,8 @@ struct GuideSharedParts {
 
     /// `guide-steps`: name → the steps of one of the article's procedures.
     mutating func readSteps(_ node: Node) {
-        for (name, value) in named(node, "guide-steps") {
+        guard let named = named(node, "guide-steps") else { return }
+        for (name, value) in named {
             if let steps = pieces.steps(value, "the steps \(name)", source: article) {
                 stepLists[name] = Located(value: steps, node: value)
             } else {
@@ -39,23 +44,32 @@ struct GuideSharedParts {
         }
     }
 
-    private func named(_ node: Node, _ place: String) -> [(String, Node)] {
+    private mutating func named(_ node: Node, _ place: String) -> [(String, Node)]? {
         guard case .mapping(let mapping) = node else {
             pieces.reader.problem(node, "\(place) must map each name to what it names")
-            return []
+            unreadable.insert(place)
+            return nil
         }
         guard mapping.count <= RuleFileLimits.guideParts else {
             pieces.reader.problem(node, "\(place) names \(mapping.count); at most \(RuleFileLimits.guideParts)")
-            return []
+            unreadable.insert(place)
+            return nil
         }
         return mapping.compactMap { key, value in pieces.reader.text(key, "a name in \(place)").map { ($0, value) } }
+    }
+
+    /// The labels of every named step list, which any guide's prose may quote; `nil` when a list
+    /// could not be read, and so what it declares is not known.
+    var labels: [StepLabel]? {
+        guard unreadable.isEmpty, !broken.contains(where: { $0.hasPrefix("steps ") }) else { return nil }
+        return stepLists.values.flatMap { $0.value.flatMap(\.labels) }
     }
 
     /// A guide's note: a name from `guide-notes`, or a text written in place.
     mutating func note(_ node: Node, _ place: String) -> LocalizedText? {
         guard case .scalar(let scalar) = node else { return pieces.localized(node, place) }
         guard let note = notes[scalar.string] else {
-            guard !broken.contains("note \(scalar.string)") else { return nil }
+            guard !broken.contains("note \(scalar.string)"), !unreadable.contains("guide-notes") else { return nil }
             let known = notes.keys.sorted().joined(separator: ", ")
             pieces.reader.problem(node, "unknown note '\(scalar.string)' in \(place); guide-notes names: \(known)")
             return nil
@@ -78,6 +92,12 @@ struct GuideSharedParts {
         var source = article
         if let node = entry["source"] {
             guard let found = reader.source(node, "\(place) source") else { return nil }
+            guard found.grade != .thirdParty else {
+                reader.problem(
+                    node,
+                    "\(place) is from \(found.id): third-party reports are no procedure to send a customer through")
+                return nil
+            }
             source = found
         }
         var products: Set<ProductLine>?
@@ -109,7 +129,7 @@ struct GuideSharedParts {
             return nil
         }
         guard let steps = stepLists[scalar.string] else {
-            guard !broken.contains("steps \(scalar.string)") else { return nil }
+            guard !broken.contains("steps \(scalar.string)"), !unreadable.contains("guide-steps") else { return nil }
             let known = stepLists.keys.sorted().joined(separator: ", ")
             pieces.reader.problem(node, "unknown steps '\(scalar.string)' in \(place); guide-steps names: \(known)")
             return nil

@@ -85,18 +85,21 @@ enum ProviderFileParts {
         let names = entry["names"].map { reader.texts($0, "\(place) names") } ?? []
         let lookupNames = entry["lookup-names"].map { reader.texts($0, "\(place) lookup-names") } ?? []
         guard let names, let lookupNames else { return nil }
-        let nameNodes = entry["names"].map { $0.sequence.map(Array.init) ?? [$0] } ?? []
-        for (text, node) in zip(names, nameNodes) {
-            let characters = TextNormalizer.fold(text).unicodeScalars.filter {
-                $0.properties.isAlphabetic || ("0"..."9").contains($0)
-            }.count
-            guard characters >= 3 else {
-                reader.problem(
-                    node,
-                    "'\(text)' is too short to name \(provider.rawValue) in running text: "
-                        + "move it to lookup-names, which are recognised only as a whole input")
-                return nil
-            }
+        // The display name and `names` are also looked for in running text: too short a one would
+        // name this provider in lines that do not mean it. A lookup name needs only something to
+        // look up (`-` folds to nothing, and would answer for an empty input).
+        func nodes(_ key: String) -> [Node] { entry[key].map { $0.sequence.map(Array.init) ?? [$0] } ?? [] }
+        let inText = [(name, entry["name"])] + zip(names, nodes("names")).map { ($0, Optional($1)) }
+        for (text, node) in inText where RuleFileReader.lettersAndDigits(text) < RuleFileLimits.nameCharacters {
+            reader.problem(
+                node,
+                "'\(text)' is too short to name \(provider.rawValue) in running text (at least "
+                    + "\(RuleFileLimits.nameCharacters) letters and digits): as another name, put it in lookup-names")
+            return nil
+        }
+        for (text, node) in zip(lookupNames, nodes("lookup-names")) where RuleFileReader.lettersAndDigits(text) == 0 {
+            reader.problem(node, "'\(text)' has no letter or digit to look up")
+            return nil
         }
         return ProviderDirectory.Entry(name: name, kind: kind, names: names, lookupNames: lookupNames)
     }

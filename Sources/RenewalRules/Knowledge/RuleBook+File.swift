@@ -6,7 +6,10 @@ extension RuleBook {
     /// Every problem is reported at once, each with its line: unknown keys, unknown providers or
     /// sources, duplicates, examples that do not fit their format, descriptors another provider's
     /// shadows, confidences above what their page may give, rules that identification cannot
-    /// reach, and files too large or holding too many rules.
+    /// reach, and files too large or holding too many rules; in the guides, a text missing a
+    /// language, a label the article does not show or a step does not declare, a product without a
+    /// route, and a guide over its text budget. A problem with the sources stops the reading of
+    /// what names them, so that one bad page is one problem, not one per rule.
     ///
     /// - Parameters:
     ///   - yaml: the file's text.
@@ -31,13 +34,13 @@ extension RuleBook {
         guard let root = composed else { throw refused(0, "the file is empty") }
         let reader = RuleFileReader(file: file)
         let parts = RuleFileParts(root, reader: reader)
-        guard reader.problems.isEmpty, let parts, let guides = parts.guides else {
+        guard reader.problems.isEmpty, let parts, let guides = parts.guides, let providers = parts.providers else {
             throw RuleFileErrors(problems: Self.sorted(reader.problems))
         }
         self.init(
             formats: parts.formats.map(\.value), descriptors: parts.descriptors.map(\.value),
             patterns: parts.patterns.map(\.value), emptyDescriptorLists: parts.emptyDescriptorLists,
-            noKnownDescriptor: parts.noKnownDescriptor, providers: parts.providers, sources: reader.sources,
+            noKnownDescriptor: parts.noKnownDescriptor, providers: providers, sources: reader.sources,
             article: parts.article, guides: guides, version: Self.version(of: yaml))
         RuleBookChecks.check(self, parts, reader: reader)
         guard reader.problems.isEmpty else { throw RuleFileErrors(problems: Self.sorted(reader.problems)) }

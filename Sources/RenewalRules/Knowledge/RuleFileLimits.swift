@@ -14,11 +14,18 @@ public enum RuleFileLimits {
     /// The fewest letters and digits a descriptor has, one a letter: a shorter one would match
     /// ordinary statement lines (`PAY` is in every "APPLE PAY").
     public static let descriptorCharacters = 4
+    /// The fewest letters and digits of a name looked for in running text (a provider's name and
+    /// `names`): `2co` is the shortest that means a seller wherever it stands.
+    public static let nameCharacters = 3
     /// The longest text a guide shows (a title, a step, a note), in UTF-8 bytes.
     public static let proseLength = 1024
     /// The most sections of a guide, steps of a section, or notes of a guide; and the most named
     /// notes and step lists.
     public static let guideParts = 20
+    /// The most text one guide shows, in UTF-8 bytes of both languages, its shared notes, steps
+    /// and fallback counted wherever they appear: what bounds a rendered guide, and every answer
+    /// that embeds one.
+    public static let guideBytes = 16 << 10
     /// The most names of one product line.
     public static let productNames = 40
 }

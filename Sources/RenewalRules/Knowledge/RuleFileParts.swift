@@ -10,8 +10,8 @@ struct RuleFileParts {
     var guides: GuideCatalog?
     /// The one source of grade article: where rules that name no source come from.
     let article: Source
-    /// Each provider's name, kind and other names.
-    let providers: ProviderDirectory
+    /// Each provider's name, kind and other names; `nil` when they have a problem.
+    let providers: ProviderDirectory?
 
     private static let sections = Set([
         "version", "sources", "providers", "intermediaries", "order-number-formats", "statement-descriptors",
@@ -31,10 +31,13 @@ struct RuleFileParts {
         guard let sources = top["sources"], SourceFileParts.read(sources, into: reader), let article = reader.article
         else { return nil }
         self.article = article
-        guard let providersNode = top["providers"], let intermediaries = top["intermediaries"],
-            let providers = ProviderFileParts.directory(providersNode, intermediaries: intermediaries, reader: reader)
-        else { return nil }
-        self.providers = providers
+        // A problem with the providers leaves the rest to check: everything else names providers by
+        // identifier only.
+        if let providersNode = top["providers"], let intermediaries = top["intermediaries"] {
+            providers = ProviderFileParts.directory(providersNode, intermediaries: intermediaries, reader: reader)
+        } else {
+            providers = nil
+        }
         for (index, node) in items(top["order-number-formats"], "order-number-formats", reader).enumerated() {
             if let format = Self.format(node, "order-number-formats item \(index + 1)", reader) {
                 formats.append(Located(value: format, node: node))

@@ -119,6 +119,11 @@ final class RuleFileReader {
         }
     }
 
+    /// How many letters and digits a text holds once folded, in any script.
+    static func lettersAndDigits(_ text: String) -> Int {
+        TextNormalizer.fold(text).unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.count
+    }
+
     /// A page the rules are taken from, by its identifier.
     func source(_ node: Node, _ place: String) -> Source? {
         guard let id = text(node, place) else { return nil }

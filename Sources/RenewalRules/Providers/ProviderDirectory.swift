@@ -1,8 +1,9 @@
 /// What the rule file says about each provider (its name, what sort of seller it is, and the other
 /// names people and tools use for it) and about each payment intermediary (its name). The sets of
 /// providers and intermediaries are the service's (``ProviderID``, ``Intermediary``: the
-/// identifiers are the API's); everything said about them is data.
-public struct ProviderDirectory: Sendable {
+/// identifiers are the API's); everything said about them is data. A class, so that the hot path
+/// reaches its tables through one reference rather than copying five.
+public final class ProviderDirectory: Sendable {
     /// One provider's entry.
     public struct Entry: Sendable {
         /// The name a customer recognises, as the article writes it.
