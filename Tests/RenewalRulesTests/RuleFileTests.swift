@@ -79,6 +79,22 @@ import Testing
         )
     }
 
+    /// What an answer says about a provider without descriptors is the file's note, one for each.
+    @Test func coverageNotesAreTheFilesAndOneForEachListedProvider() throws {
+        let nexway = RuleBook.standard.coverageNotes[.nexway]
+        #expect(nexway?.ja.contains("パートナーは Nexway です") == true)
+        let document = DescriptorsDocument(.nexway, language: .en)
+        #expect(
+            document.note == "The article has a heading for this provider's statement texts but lists none under it.")
+        expectProblem(
+            "  notes:\n    nexway:\n", "  notes:\n    allsoft: {ja: 注, en: Note}\n    nexway:\n",
+            at: "    allsoft: {ja: 注",
+            "descriptor-coverage has a note for allsoft, which it does not list")
+        let yaml = RuleBook.standardFile.replacingOccurrences(
+            of: #"(?s)    huawei:\n      ja: このプロバイダー.*?\n      en: [^\n]*\n"#, with: "", options: .regularExpression)
+        expectProblem(in: yaml, at: "  article-lists-none: [nexway]", "lists huawei but has no note for it")
+    }
+
     @Test func wrongTypesAndMissingKeysAreNamed() {
         expectProblem(
             "digits: 8, confidence: 0.95", "digits: 8, confidence: high", at: "confidence: high", "a number from 0 to 1"

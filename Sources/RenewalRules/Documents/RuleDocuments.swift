@@ -31,18 +31,8 @@ public struct DescriptorsDocument: Sendable {
         switch coverage {
         case .listed:
             note = nil
-        case .articleListsNone:
-            note =
-                LocalizedText(
-                    "記事には「取引に次の文字がある場合、パートナーは Nexway です」という見出しがありますが、文字列は一つも記載されていません。",
-                    "The article has a heading for this provider's statement texts but lists none under it."
-                )[language]
-        case .noneKnown:
-            note =
-                LocalizedText(
-                    "このプロバイダーの取引明細の文字列は、記事にも公開されているページにも見つかっていません。Huaweiのページは、アプリ内購入のトランザクション番号を購入履歴で確かめるよう案内しています。",
-                    "Neither the article nor any public page found gives this provider's statement text. Huawei's pages point to the in-app purchase transaction number in the purchase history instead."
-                )[language]
+        case .articleListsNone, .noneKnown:
+            note = rules.coverageNotes[provider]?[language]
         case .notCovered:
             note =
                 LocalizedText(

@@ -18,6 +18,8 @@ public final class RuleBook: Sendable {
     public let providersWithEmptyDescriptorList: Set<ProviderID>
     /// Providers for which no public page gives a statement descriptor at all.
     public let providersWithNoKnownDescriptor: Set<ProviderID>
+    /// What is known about the descriptors of each provider in those two sets, in every language.
+    public let coverageNotes: [ProviderID: LocalizedText]
     /// Each provider's name, kind and other names.
     public let providers: ProviderDirectory
     /// Every page the rules and guides are taken from, in the file's order (of trust).
@@ -41,7 +43,8 @@ public final class RuleBook: Sendable {
 
     init(
         formats: [OrderNumberFormat], descriptors: [StatementDescriptor], patterns: [StatementPattern],
-        emptyDescriptorLists: Set<ProviderID>, noKnownDescriptor: Set<ProviderID>, providers: ProviderDirectory,
+        emptyDescriptorLists: Set<ProviderID>, noKnownDescriptor: Set<ProviderID>,
+        coverageNotes: [ProviderID: LocalizedText], providers: ProviderDirectory,
         sources: [Source], article: Source, guides: GuideCatalog, version: String
     ) {
         orderNumberFormats = formats
@@ -49,6 +52,7 @@ public final class RuleBook: Sendable {
         statementPatterns = patterns
         providersWithEmptyDescriptorList = emptyDescriptorLists
         providersWithNoKnownDescriptor = noKnownDescriptor
+        self.coverageNotes = coverageNotes
         self.providers = providers
         self.sources = sources
         self.article = article

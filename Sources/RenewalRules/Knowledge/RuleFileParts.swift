@@ -7,6 +7,7 @@ struct RuleFileParts {
     var patterns: [Located<StatementPattern>] = []
     var emptyDescriptorLists: Set<ProviderID> = []
     var noKnownDescriptor: Set<ProviderID> = []
+    var coverageNotes: [ProviderID: LocalizedText] = [:]
     var guides: GuideCatalog?
     /// The one source of grade article: where rules that name no source come from.
     let article: Source
@@ -164,7 +165,9 @@ struct RuleFileParts {
     }
 
     private mutating func readCoverage(_ node: Node, _ reader: RuleFileReader) {
-        guard let entry = reader.mapping(node, "descriptor-coverage", allowed: ["article-lists-none", "none-known"])
+        guard
+            let entry = reader.mapping(
+                node, "descriptor-coverage", allowed: ["article-lists-none", "none-known", "notes"])
         else { return }
         func providers(_ key: String) -> Set<ProviderID> {
             guard let list = entry[key], let items = reader.sequence(list, "descriptor-coverage \(key)") else {
@@ -174,6 +177,31 @@ struct RuleFileParts {
         }
         emptyDescriptorLists = providers("article-lists-none")
         noKnownDescriptor = providers("none-known")
+        // What an answer says about such a provider's descriptors: the file's words, one note each.
+        let listed = emptyDescriptorLists.union(noKnownDescriptor)
+        if let notes = entry["notes"], case .mapping(let byProvider) = notes {
+            for (key, value) in byProvider {
+                guard let provider = reader.provider(key, "descriptor-coverage notes") else { continue }
+                guard listed.contains(provider) else {
+                    reader.problem(
+                        key,
+                        "descriptor-coverage has a note for \(provider.rawValue), which it does not list: remove it")
+                    continue
+                }
+                coverageNotes[provider] = GuidePieceReader(reader: reader).localized(
+                    value, "the descriptor-coverage note for \(provider.rawValue)")
+            }
+        } else if let notes = entry["notes"] {
+            reader.problem(notes, "descriptor-coverage notes must map each provider it lists to a note")
+        }
+        // A listed provider that has descriptors is a contradiction the checks name; a note would not help.
+        let described = Set(descriptors.map(\.value.provider))
+        for provider in listed.subtracting(described).sorted(by: { $0.rawValue < $1.rawValue })
+        where coverageNotes[provider] == nil {
+            reader.problem(
+                node,
+                "descriptor-coverage lists \(provider.rawValue) but has no note for it: say what is known, in notes")
+        }
     }
 
     private static func pattern(_ node: Node, _ place: String, _ reader: RuleFileReader) -> StatementPattern? {
