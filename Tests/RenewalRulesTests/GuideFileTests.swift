@@ -115,4 +115,19 @@ import Testing
         #expect(book.guides.products.accepted.contains("plus family"))
         #expect(RuleBook.standard.guides.products.line(named: "plus family") == nil)
     }
+
+    /// How to find the provider, shown before any guide, is the file's text too.
+    @Test func findingTheProviderIsTheFilesText() throws {
+        let book = try RuleBook(
+            yaml: edited(
+                "en: The order number is in the confirmation e-mail sent to your address after the purchase.",
+                "en: The order number is in the confirmation e-mail."), file: "t")
+        #expect(
+            ProviderFindingDocument(language: .en, rules: book).orderNumberSource
+                == "The order number is in the confirmation e-mail.")
+        #expect(ProviderFindingDocument(language: .ja).notes.first?.contains("お住まいの地域") == true)
+        let misspelt = problems(edited("  notes:\n    - ja: サポートされている", "  notez:\n    - ja: サポートされている"))
+        #expect(misspelt.map(\.message).contains { $0.hasPrefix("unknown key 'notez' in finding") }, "\(misspelt)")
+        #expect(misspelt.map(\.message).contains { $0.hasPrefix("finding needs 'notes'") }, "\(misspelt)")
+    }
 }

@@ -55,19 +55,12 @@ public struct ProviderFindingDocument: Sendable {
 
     /// Renders the facts in a language.
     public init(language: Language, rules: RuleBook = .standard) {
-        orderNumberSource =
-            LocalizedText(
-                "注文番号は、購入後にお客様のメールアドレスへ送られる確認メールに記載されています。",
-                "The order number is in the confirmation e-mail sent to your address after the purchase.")[language]
+        orderNumberSource = rules.guides.finding.orderNumberSource[language]
         orderNumberFormats = rules.orderNumberFormats.map { FormatDocument($0, language: language, rules: rules) }
         statementDescriptors = Dictionary(
             uniqueKeysWithValues: ProviderID.allCases.filter { rules.providers.kind(of: $0) == .reseller }.map {
                 ($0.rawValue, DescriptorsDocument($0, language: language, rules: rules))
             })
-        notes = [
-            LocalizedText(
-                "サポートされているサービスプロバイダーは、お住まいの地域によってはご利用いただけない場合があります。",
-                "Some supported service providers may not be available in your region.")[language]
-        ]
+        notes = rules.guides.finding.notes.map { $0[language] }
     }
 }

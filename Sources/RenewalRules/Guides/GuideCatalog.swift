@@ -10,6 +10,8 @@ public struct GuideCatalog: Sendable {
     public let customerService: Guide
     /// The names people type for each product, for guides whose routes depend on the product.
     public let products: ProductNames
+    /// How to find who sold a licence, before any guide: where the order number is, and caveats.
+    public let finding: ProviderFinding
 
     /// The guides in the rule book compiled in.
     public static var standard: GuideCatalog { RuleBook.standard.guides }
@@ -46,4 +48,13 @@ public struct GuideCatalog: Sendable {
 
     /// The details the article asks customers to have ready for customer service, in its order.
     public var detailsToHaveReady: [LocalizedText] { customerService.fallback.details }
+}
+
+/// How to find who sold a licence (`GET /guide`'s `findingYourProvider`), from the rule file's
+/// `finding`.
+public struct ProviderFinding: Sendable {
+    /// Where the customer finds the order number.
+    public let orderNumberSource: LocalizedText
+    /// The article's caveats about the providers.
+    public let notes: [LocalizedText]
 }

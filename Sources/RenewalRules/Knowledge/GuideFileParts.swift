@@ -4,7 +4,7 @@ import Yams
 /// article's fallback; and a guide for every provider and for customer service.
 enum GuideFileParts {
     /// The rule file's sections that hold guides and the products their routes depend on.
-    static let sections: Set<String> = ["products", "guide-notes", "guide-steps", "fallback", "guides"]
+    static let sections: Set<String> = ["finding", "products", "guide-notes", "guide-steps", "fallback", "guides"]
 
     /// The catalogue the file's guides make, or `nil` after recording why not.
     static func catalog(_ top: RuleMapping, article: Source, reader: RuleFileReader) -> GuideCatalog? {
@@ -13,6 +13,7 @@ enum GuideFileParts {
         if let node = top["guide-notes"] { shared.readNotes(node) }
         if let node = top["guide-steps"] { shared.readSteps(node) }
         let fallback = top["fallback"].flatMap { Self.fallback($0, pieces) }
+        let finding = top["finding"].flatMap { Self.finding($0, pieces) }
         guard let guidesNode = top["guides"] else { return nil }
         guard case .mapping(let byID) = guidesNode else {
             reader.problem(guidesNode, "guides must map each guide's identifier to it")
@@ -44,9 +45,9 @@ enum GuideFileParts {
         }
         shared.reportUnused(reader)
         guard let productsNode = top["products"], let products = ProductFileParts.names(productsNode, reader: reader),
-            fallback != nil, let customerService, guides.count == ProviderID.allCases.count
+            fallback != nil, let finding, let customerService, guides.count == ProviderID.allCases.count
         else { return nil }
-        return GuideCatalog(guides: guides, customerService: customerService, products: products)
+        return GuideCatalog(guides: guides, customerService: customerService, products: products, finding: finding)
     }
 
     private static func fallback(
@@ -69,6 +70,20 @@ enum GuideFileParts {
         }
         guard !advice.isEmpty, !details.isEmpty else { return nil }
         return (advice, details)
+    }
+
+    /// `finding`: where the order number is, and the article's caveats about the providers.
+    private static func finding(_ node: Node, _ pieces: GuidePieceReader) -> ProviderFinding? {
+        guard
+            let entry = pieces.reader.mapping(
+                node, "finding", allowed: ["order-number-source", "notes"], required: ["order-number-source", "notes"]),
+            let source = entry["order-number-source"].flatMap({ pieces.localized($0, "finding order-number-source") }),
+            let notesNode = entry["notes"]
+        else { return nil }
+        let items = pieces.items(notesNode, "finding notes")
+        let notes = items.compactMap { pieces.localized($0, "a note of finding") }
+        guard notes.count == items.count else { return nil }
+        return ProviderFinding(orderNumberSource: source, notes: notes)
     }
 
     private static func guide(

@@ -25,7 +25,7 @@ struct RuleFileParts {
                 root, "the file", allowed: Self.sections,
                 required: [
                     "version", "sources", "providers", "intermediaries", "order-number-formats",
-                    "statement-descriptors", "statement-patterns", "products", "fallback", "guides",
+                    "statement-descriptors", "statement-patterns", "finding", "products", "fallback", "guides",
                 ])
         else { return nil }
         if let version = top["version"], reader.integer(version, "version", in: 1...1) == nil { return nil }
