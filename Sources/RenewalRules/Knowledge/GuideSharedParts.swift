@@ -6,14 +6,8 @@ struct GuideSharedParts {
     let pieces: GuidePieceReader
     /// The article: the source of a section that names none, and of every named step list.
     let article: Source
-    private var notes: [String: Located<LocalizedText>] = [:]
-    private var stepLists: [String: Located<[GuideStep]>] = [:]
-    private var used: Set<String> = []
-    /// Names whose part has a problem already reported: what refers to them says nothing more.
-    private var broken: Set<String> = []
-    /// Sections (`guide-notes`, `guide-steps`) that could not be read at all: every name in them is
-    /// as good as broken.
-    private var unreadable: Set<String> = []
+    private var notes = NamedParts<LocalizedText>(section: "guide-notes", kind: "note")
+    private var stepLists = NamedParts<[GuideStep]>(section: "guide-steps", kind: "steps")
 
     init(pieces: GuidePieceReader, article: Source) {
         self.pieces = pieces
@@ -22,60 +16,27 @@ struct GuideSharedParts {
 
     /// `guide-notes`: name → `{ja, en}`.
     mutating func readNotes(_ node: Node) {
-        guard let named = named(node, "guide-notes") else { return }
-        for (name, value) in named {
-            if let note = pieces.localized(value, "the note \(name)") {
-                notes[name] = Located(value: note, node: value)
-            } else {
-                broken.insert("note \(name)")
-            }
-        }
+        notes.read(node, pieces.reader) { name, value in pieces.localized(value, "the note \(name)") }
     }
 
     /// `guide-steps`: name → the steps of one of the article's procedures.
     mutating func readSteps(_ node: Node) {
-        guard let named = named(node, "guide-steps") else { return }
-        for (name, value) in named {
-            if let steps = pieces.steps(value, "the steps \(name)", source: article) {
-                stepLists[name] = Located(value: steps, node: value)
-            } else {
-                broken.insert("steps \(name)")
-            }
+        let article = article
+        stepLists.read(node, pieces.reader) { name, value in
+            pieces.steps(value, "the steps \(name)", source: article)
         }
-    }
-
-    private mutating func named(_ node: Node, _ place: String) -> [(String, Node)]? {
-        guard case .mapping(let mapping) = node else {
-            pieces.reader.problem(node, "\(place) must map each name to what it names")
-            unreadable.insert(place)
-            return nil
-        }
-        guard mapping.count <= RuleFileLimits.guideParts else {
-            pieces.reader.problem(node, "\(place) names \(mapping.count); at most \(RuleFileLimits.guideParts)")
-            unreadable.insert(place)
-            return nil
-        }
-        return mapping.compactMap { key, value in pieces.reader.text(key, "a name in \(place)").map { ($0, value) } }
     }
 
     /// The labels of every named step list, which any guide's prose may quote; `nil` when a list
     /// could not be read, and so what it declares is not known.
     var labels: [StepLabel]? {
-        guard unreadable.isEmpty, !broken.contains(where: { $0.hasPrefix("steps ") }) else { return nil }
-        return stepLists.values.flatMap { $0.value.flatMap(\.labels) }
+        stepLists.isComplete ? stepLists.values.flatMap { $0.flatMap(\.labels) } : nil
     }
 
     /// A guide's note: a name from `guide-notes`, or a text written in place.
     mutating func note(_ node: Node, _ place: String) -> LocalizedText? {
         guard case .scalar(let scalar) = node else { return pieces.localized(node, place) }
-        guard let note = notes[scalar.string] else {
-            guard !broken.contains("note \(scalar.string)"), !unreadable.contains("guide-notes") else { return nil }
-            let known = notes.keys.sorted().joined(separator: ", ")
-            pieces.reader.problem(node, "unknown note '\(scalar.string)' in \(place); guide-notes names: \(known)")
-            return nil
-        }
-        used.insert("note \(scalar.string)")
-        return note.value
+        return notes.resolve(node, scalar.string, in: place, pieces.reader)
     }
 
     /// One procedure of a guide. Its steps are a name from `guide-steps` (the article's procedures)
@@ -128,14 +89,7 @@ struct GuideSharedParts {
                 node, "\(place) is from \(source.id): write its steps out; the named steps are the article's")
             return nil
         }
-        guard let steps = stepLists[scalar.string] else {
-            guard !broken.contains("steps \(scalar.string)"), !unreadable.contains("guide-steps") else { return nil }
-            let known = stepLists.keys.sorted().joined(separator: ", ")
-            pieces.reader.problem(node, "unknown steps '\(scalar.string)' in \(place); guide-steps names: \(known)")
-            return nil
-        }
-        used.insert("steps \(scalar.string)")
-        return steps.value
+        return stepLists.resolve(node, scalar.string, in: place, pieces.reader)
     }
 
     private func productLines(_ node: Node, _ place: String) -> Set<ProductLine>? {
@@ -155,11 +109,7 @@ struct GuideSharedParts {
 
     /// A named note or step list that no guide uses is a leftover: an edit that meant to use it did not.
     func reportUnused(_ reader: RuleFileReader) {
-        for (name, note) in notes where !used.contains("note \(name)") {
-            reader.problem(note.node, "the note \(name) is in no guide: use it in a guide's notes, or remove it")
-        }
-        for (name, steps) in stepLists where !used.contains("steps \(name)") {
-            reader.problem(steps.node, "the steps \(name) are in no guide: use them in a section, or remove them")
-        }
+        notes.reportUnused(reader) { "the note \($0) is in no guide: use it in a guide's notes, or remove it" }
+        stepLists.reportUnused(reader) { "the steps \($0) are in no guide: use them in a section, or remove them" }
     }
 }
