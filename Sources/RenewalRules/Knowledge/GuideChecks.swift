@@ -46,11 +46,9 @@ enum GuideChecks {
         _ guide: Guide, _ node: Node, _ place: String, _ sharedLabels: [StepLabel], _ reader: RuleFileReader
     ) {
         let labels = sharedLabels + guide.sections.flatMap(\.steps).flatMap(\.labels)
-        var prose = [guide.title, guide.summary, guide.location, guide.fallback.contact] + guide.notes
-        prose += guide.sections.flatMap { [$0.heading] + ($0.location.map { [$0] } ?? []) }
         for language in Language.allCases {
             let declared = Set(labels.map { $0.text(in: language) })
-            for text in prose {
+            for text in prose(of: guide) {
                 for quoted in GuidePieceReader.bracketed(text[language]) where !declared.contains(quoted) {
                     reader.problem(
                         node,
@@ -61,12 +59,17 @@ enum GuideChecks {
         }
     }
 
+    /// The guide's own prose around its steps: title, summary, location, contact, notes, and each
+    /// section's heading and location.
+    private static func prose(of guide: Guide) -> [LocalizedText] {
+        [guide.title, guide.summary, guide.location, guide.fallback.contact] + guide.notes
+            + guide.sections.flatMap { [$0.heading] + ($0.location.map { [$0] } ?? []) }
+    }
+
     /// Every text the guide shows, shared parts counted wherever they appear.
     private static func texts(of guide: Guide) -> [LocalizedText] {
-        var texts = [guide.title, guide.summary, guide.location, guide.fallback.contact] + guide.notes
-        texts += guide.fallback.advice + guide.fallback.details
+        var texts = prose(of: guide) + guide.fallback.advice + guide.fallback.details
         for section in guide.sections {
-            texts += [section.heading] + (section.location.map { [$0] } ?? [])
             for step in section.steps {
                 texts += [step.action] + (step.outcome.map { [$0] } ?? [])
                 texts += step.labels.map { LocalizedText($0.text, $0.english) }

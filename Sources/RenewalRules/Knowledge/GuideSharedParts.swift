@@ -96,12 +96,7 @@ struct GuideSharedParts {
         let items = pieces.items(node, place)
         let lines = items.compactMap { item -> ProductLine? in
             guard let name = pieces.reader.text(item, "an item of \(place)") else { return nil }
-            guard let line = ProductLine(rawValue: name) else {
-                let known = ProductLine.allCases.map(\.rawValue).joined(separator: ", ")
-                pieces.reader.problem(item, "unknown product '\(name)' in \(place); the products are: \(known)")
-                return nil
-            }
-            return line
+            return pieces.reader.member(name, of: ProductLine.self, item, place, "product", "products")
         }
         guard lines.count == items.count, !lines.isEmpty else { return nil }
         return Set(lines)

@@ -13,11 +13,9 @@ enum ProductFileParts {
         let before = reader.problems.count
         var names: [(line: ProductLine, names: [String])] = []
         var found: [(text: String, node: Node, line: ProductLine)] = []
-        let known = ProductLine.allCases.map(\.rawValue).joined(separator: ", ")
         for (key, value) in mapping {
             guard let id = reader.text(key, "products") else { continue }
-            guard let line = ProductLine(rawValue: id) else {
-                reader.problem(key, "unknown product '\(id)' in products; the products are: \(known)")
+            guard let line = reader.member(id, of: ProductLine.self, key, "products", "product", "products") else {
                 continue
             }
             guard let items = reader.sequence(value, "the names of \(id)") else { continue }

@@ -45,23 +45,18 @@ enum ProviderFileParts {
             reader.problem(node, "intermediaries must map each intermediary's identifier to its name")
             return [:]
         }
-        let known = Intermediary.allCases.map(\.rawValue).joined(separator: ", ")
         var names: [Intermediary: String] = [:]
+        var named: Set<Intermediary> = []
         for (key, value) in mapping {
-            guard let id = reader.text(key, "intermediaries") else { continue }
-            guard let intermediary = Intermediary(rawValue: id) else {
-                reader.problem(key, "unknown intermediary '\(id)' in intermediaries; the intermediaries are: \(known)")
-                continue
-            }
+            guard let id = reader.text(key, "intermediaries"),
+                let intermediary = reader.member(
+                    id, of: Intermediary.self, key, "intermediaries", "intermediary", "intermediaries")
+            else { continue }
+            named.insert(intermediary)
             let entry = reader.mapping(value, "the intermediary \(id)", allowed: ["name"], required: ["name"])
             names[intermediary] = entry?["name"].flatMap { reader.text($0, "the intermediary \(id) name") }
         }
-        for intermediary in Intermediary.allCases
-        where names[intermediary] == nil
-            && !mapping.contains(where: {
-                $0.key.scalar?.string == intermediary.rawValue
-            })
-        {
+        for intermediary in Intermediary.allCases where !named.contains(intermediary) {
             reader.problem(node, "intermediaries has no entry for \(intermediary.rawValue): give its name")
         }
         return names
@@ -77,9 +72,7 @@ enum ProviderFileParts {
             let name = entry["name"].flatMap({ reader.text($0, "\(place) name") }),
             let kindNode = entry["kind"], let kindText = reader.text(kindNode, "\(place) kind")
         else { return nil }
-        guard let kind = ProviderKind(rawValue: kindText) else {
-            let known = ProviderKind.allCases.map(\.rawValue).joined(separator: ", ")
-            reader.problem(kindNode, "unknown kind '\(kindText)' in \(place); the kinds are: \(known)")
+        guard let kind = reader.member(kindText, of: ProviderKind.self, kindNode, place, "kind", "kinds") else {
             return nil
         }
         let names = entry["names"].map { reader.texts($0, "\(place) names") } ?? []

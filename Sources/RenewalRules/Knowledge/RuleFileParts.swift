@@ -94,12 +94,7 @@ struct RuleFileParts {
             let examples = entry["examples"].flatMap({ reader.texts($0, "\(place) examples") }), !examples.isEmpty
         else { return nil }
         let source = entry["source"].map { reader.source($0, "\(place) source") } ?? reader.article
-        guard let source else { return nil }
-        guard confidence <= source.grade.maximumConfidence else {
-            reader.problem(
-                entry["confidence"],
-                "\(place) confidence \(confidence) is above what a \(source.grade.rawValue) page "
-                    + "may give (\(source.grade.maximumConfidence))")
+        guard let source, reader.confidence(confidence, entry["confidence"], place, cappedBy: source) else {
             return nil
         }
         return OrderNumberFormat(provider, shape, confidence: confidence, examples: examples, source: source)
@@ -242,11 +237,8 @@ struct RuleFileParts {
             guard let found = reader.provider(node, "\(place) provider") else { return nil }
             provider = found
         } else if let node = entry["intermediary"], let id = reader.text(node, "\(place) intermediary") {
-            guard let found = Intermediary(rawValue: id) else {
-                let known = Intermediary.allCases.map(\.rawValue).joined(separator: ", ")
-                reader.problem(node, "unknown intermediary '\(id)' in \(place); the intermediaries are: \(known)")
-                return nil
-            }
+            guard let found = reader.member(id, of: Intermediary.self, node, place, "intermediary", "intermediaries")
+            else { return nil }
             intermediary = found
         }
         guard let text = entry["text"].flatMap({ reader.text($0, "\(place) text") }),
@@ -255,14 +247,9 @@ struct RuleFileParts {
             let source = entry["source"].flatMap({ reader.source($0, "\(place) source") })
         else { return nil }
         let requiresKaspersky = entry["requires-kaspersky"].map { reader.bool($0, "\(place) requires-kaspersky") }
-        guard let requiresKaspersky = requiresKaspersky ?? false else { return nil }
-        guard confidence <= source.grade.maximumConfidence else {
-            reader.problem(
-                confidenceNode,
-                "\(place) confidence \(confidence) is above what a \(source.grade.rawValue) page may give "
-                    + "(\(source.grade.maximumConfidence))")
-            return nil
-        }
+        guard let requiresKaspersky = requiresKaspersky ?? false,
+            reader.confidence(confidence, confidenceNode, place, cappedBy: source)
+        else { return nil }
         return StatementPattern(
             text, form, provider, intermediary: intermediary, requiresKaspersky: requiresKaspersky,
             confidence: confidence, source: source)

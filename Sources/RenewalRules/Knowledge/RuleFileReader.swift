@@ -81,13 +81,20 @@ final class RuleFileReader {
 
     /// A provider by its identifier.
     func provider(_ node: Node, _ place: String) -> ProviderID? {
-        guard let id = text(node, place) else { return nil }
-        guard let provider = ProviderID(rawValue: id) else {
-            let known = ProviderID.allCases.map(\.rawValue).joined(separator: ", ")
-            problem(node, "unknown provider '\(id)' in \(place); the providers are: \(known)")
+        text(node, place).flatMap { member($0, of: ProviderID.self, node, place, "provider", "providers") }
+    }
+
+    /// The member of one of the service's closed sets (providers, intermediaries, products, kinds,
+    /// grades) that `id` names; an unknown one is a problem that lists them all.
+    func member<Value: RawRepresentable & CaseIterable>(
+        _ id: String, of _: Value.Type, _ node: Node, _ place: String, _ noun: String, _ plural: String
+    ) -> Value? where Value.RawValue == String {
+        guard let value = Value(rawValue: id) else {
+            let known = Value.allCases.map(\.rawValue).joined(separator: ", ")
+            problem(node, "unknown \(noun) '\(id)' in \(place); the \(plural) are: \(known)")
             return nil
         }
-        return provider
+        return value
     }
 
     /// A confidence from 0 to 1.
@@ -97,6 +104,19 @@ final class RuleFileReader {
             return nil
         }
         return value
+    }
+
+    /// Whether `confidence` is within what a page of `source`'s grade may give; if not, a problem
+    /// on `node`.
+    func confidence(_ confidence: Double, _ node: Node?, _ place: String, cappedBy source: Source) -> Bool {
+        guard confidence <= source.grade.maximumConfidence else {
+            problem(
+                node,
+                "\(place) confidence \(confidence) is above what a \(source.grade.rawValue) page may give "
+                    + "(\(source.grade.maximumConfidence))")
+            return false
+        }
+        return true
     }
 
     /// A whole number in a range.

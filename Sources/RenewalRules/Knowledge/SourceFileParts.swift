@@ -44,9 +44,7 @@ enum SourceFileParts {
             let title = entry["title"].flatMap({ reader.text($0, "\(place) title", maxLength: 200) }),
             let gradeNode = entry["grade"], let gradeText = reader.text(gradeNode, "\(place) grade")
         else { return nil }
-        guard let grade = SourceGrade(rawValue: gradeText) else {
-            let known = SourceGrade.allCases.map(\.rawValue).joined(separator: ", ")
-            reader.problem(gradeNode, "unknown grade '\(gradeText)' in \(place); the grades are: \(known)")
+        guard let grade = reader.member(gradeText, of: SourceGrade.self, gradeNode, place, "grade", "grades") else {
             return nil
         }
         var url: String?
