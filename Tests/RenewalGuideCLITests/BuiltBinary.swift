@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `renewal-guide` binary, which SwiftPM places beside the test bundle.
 struct BuiltBinary {
@@ -62,6 +63,14 @@ struct BuiltBinary {
                 }
             }
             return nil
+        }
+
+        /// The port a server started with `--port 0` listens on, from its "listening" log line.
+        func listeningPort(sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+            let line = try #require(waitForLine(containing: #""listening""#), sourceLocation: sourceLocation)
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            let portText = try #require(object?["port"] as? String, sourceLocation: sourceLocation)
+            return try #require(Int(portText), sourceLocation: sourceLocation)
         }
     }
 

@@ -121,10 +121,7 @@ import Testing
         // Flags win over the environment: PORT here is unusable, --port 0 is not.
         let server = try BuiltBinary.launch(
             ["--host", "127.0.0.1", "--port", "0", "--shutdown-grace", "2"], environment: ["PORT": "bogus"])
-        let line = try #require(server.waitForLine(containing: #""listening""#))
-        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-        let portText = try #require(object?["port"] as? String)
-        let port = try #require(Int(portText))
+        let port = try server.listeningPort()
         let check = try BuiltBinary.run(["healthcheck", "--url", "http://127.0.0.1:\(port)/healthz"])
         #expect(check.status == 0)
         #expect(check.standardOutput.hasPrefix("healthy"))

@@ -70,10 +70,7 @@ import Testing
             "serve", "--host", "127.0.0.1", "--port", "0", "--rules", rules.path, "--log-level", "notice",
         ])
         defer { stop(server) }
-        let line = try #require(server.waitForLine(containing: #""listening""#))
-        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-        let portText = try #require(object?["port"] as? String)
-        let port = try #require(Int(portText))
+        let port = try server.listeningPort()
         let client = CurlSession(baseURL: "http://127.0.0.1:\(port)")
 
         func provider(_ query: String) throws -> String? {
@@ -144,10 +141,7 @@ import Testing
             "--log-level", "notice",
         ])
         defer { stop(server) }
-        let line = try #require(server.waitForLine(containing: #""listening""#))
-        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-        let portText = try #require(object?["port"] as? String)
-        let port = try #require(Int(portText))
+        let port = try server.listeningPort()
         let client = CurlSession(baseURL: "http://127.0.0.1:\(port)")
         func identified() -> String? {
             guard let body = try? client.request("GET", "/identify?q=DRI*NEWSELLER").body,
