@@ -44,6 +44,16 @@ public struct Guide: Sendable {
     }
 }
 
+extension Guide {
+    /// Whether some sections are for some products only, so that a product narrows the guide.
+    public var dependsOnProduct: Bool { sections.contains { $0.products != nil } }
+
+    /// The sections a customer with this product follows: those for every product and those for it.
+    public func sections(for line: ProductLine) -> [GuideSection] {
+        sections.filter { $0.products == nil || $0.products?.contains(line) == true }
+    }
+}
+
 /// One procedure within a guide.
 public struct GuideSection: Sendable {
     /// What this procedure is for.

@@ -27,7 +27,7 @@ public struct GuideCatalog: Sendable {
         // Every provider has a guide: loading refuses a file without one.
         let guide = guides[provider] ?? customerService
         guard let product, let line = products.line(named: product) else { return guide }
-        let sections = guide.sections.filter { $0.products == nil || $0.products?.contains(line) == true }
+        let sections = guide.sections(for: line)
         guard sections.count != guide.sections.count, !sections.isEmpty else { return guide }
         let narrowed = sections.allSatisfy { $0.products != nil } ? sections.first?.location : nil
         return Guide(
@@ -38,7 +38,7 @@ public struct GuideCatalog: Sendable {
 
     /// Whether the provider's guide has routes for some products only, which a product narrows.
     public func dependsOnProduct(_ provider: ProviderID) -> Bool {
-        guides[provider]?.sections.contains { $0.products != nil } ?? false
+        guides[provider]?.dependsOnProduct ?? false
     }
 
     /// The guide with an identifier: a provider's, or ``customerServiceID``.

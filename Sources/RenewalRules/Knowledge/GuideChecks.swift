@@ -23,9 +23,9 @@ enum GuideChecks {
     /// Where routes depend on the product, each product has one, and the routes a product keeps
     /// say one place to carry them out (the guide's location, once narrowed to that product).
     private static func routes(_ guide: Guide, _ node: Node, _ place: String, _ reader: RuleFileReader) {
-        guard guide.sections.contains(where: { $0.products != nil }) else { return }
+        guard guide.dependsOnProduct else { return }
         for line in ProductLine.allCases {
-            let kept = guide.sections.filter { $0.products == nil || $0.products?.contains(line) == true }
+            let kept = guide.sections(for: line)
             guard !kept.isEmpty else {
                 reader.problem(
                     node, "\(place) has no route for the product \(line.rawValue): add it to a section's products")
