@@ -33,12 +33,7 @@ struct GuidePieceReader {
 
     /// A list of at most ``RuleFileLimits/guideParts`` items.
     func items(_ node: Node, _ place: String, atMost limit: Int = RuleFileLimits.guideParts) -> [Node] {
-        guard let items = reader.sequence(node, place) else { return [] }
-        guard items.count <= limit else {
-            reader.problem(node, "\(place) holds \(items.count) items; at most \(limit)")
-            return []
-        }
-        return items
+        reader.sequence(node, place, atMost: limit) ?? []
     }
 
     /// The steps of a procedure documented by `source`, not empty.

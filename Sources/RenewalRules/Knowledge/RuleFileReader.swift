@@ -68,15 +68,20 @@ final class RuleFileReader {
         return text
     }
 
+    /// The items of a list of at most `limit`.
+    func sequence(_ node: Node, _ place: String, atMost limit: Int) -> [Node]? {
+        guard let items = sequence(node, place) else { return nil }
+        guard items.count <= limit else {
+            problem(node, "\(place) holds \(items.count) items; at most \(limit)")
+            return nil
+        }
+        return items
+    }
+
     /// A list of at most ``RuleFileLimits/listLength`` texts (or a single text, read as a list of one).
     func texts(_ node: Node, _ place: String) -> [String]? {
         if case .scalar = node { return text(node, place).map { [$0] } }
-        guard let items = sequence(node, place) else { return nil }
-        guard items.count <= RuleFileLimits.listLength else {
-            problem(node, "\(place) holds \(items.count) items; at most \(RuleFileLimits.listLength)")
-            return nil
-        }
-        return items.compactMap { text($0, "an item of \(place)") }
+        return sequence(node, place, atMost: RuleFileLimits.listLength)?.compactMap { text($0, "an item of \(place)") }
     }
 
     /// A provider by its identifier.
