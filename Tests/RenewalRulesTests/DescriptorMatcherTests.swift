@@ -72,8 +72,19 @@ import Testing
 
     @Test func shortTermsNeedSeparators() {
         #expect(Identifier.identify("PERIPHERAL STORE").status == .unknown)
-        #expect(Identifier.identify("ERIP MINSK").provider == .allsoft)
-        #expect(Identifier.identify("Raschet BY").provider == .allsoft)
+        #expect(Identifier.identify("ERIP KASPERSKY MINSK").provider == .allsoft)
+        #expect(Identifier.identify("Raschet Kaspersky BY").provider == .allsoft)
+    }
+
+    /// ERIP carries many merchants' payments: the system's name alone is a hint, never an answer
+    /// (`ERIP KOMMUNALKA` is a utility bill).
+    @Test(arguments: ["ERIP KOMMUNALKA", "ERIP MINSK", "Raschet BY"])
+    func aPaymentSystemAloneIsAHint(line: String) {
+        let result = Identifier.identify(line)
+        #expect(result.status == .unknown, "\(line)")
+        #expect(result.candidates.first?.provider == .allsoft)
+        #expect(result.candidates.allSatisfy { $0.confidence < Identifier.identifiedThreshold })
+        if case .systemNameOnly = result.candidates.first?.reason {} else { Issue.record("\(line): \(result.reason)") }
     }
 
     @Test func fullWidthStatementLine() {

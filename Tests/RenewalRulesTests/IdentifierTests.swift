@@ -56,10 +56,17 @@ import Testing
     }
 
     @Test func unrelatedTextIsUnknown() {
-        let result = Identifier.identify("AMAZON MKTPLACE PMTS 800-555-0100")
+        let result = Identifier.identify("SEIYU TOKYO PMTS 800-555-0100")
         #expect(result.status == .unknown)
         #expect(result.candidates.isEmpty)
         #expect(result.reason == .noDescriptor)
+    }
+
+    @Test func aShopsOwnChargeIsTheShops() {
+        let result = Identifier.identify("AMAZON MKTPLACE PMTS 800-555-0100")
+        #expect(result.status == .unknown)
+        #expect(result.candidates.isEmpty)
+        #expect(result.reason == .otherVendor(OtherVendor(name: "Amazon", kind: .shop)))
     }
 
     @Test func orderShapedButNoFormat() {

@@ -21,6 +21,9 @@ final class DescriptorMatcher: Sendable {
         let descriptor: StatementDescriptor
         let folded: [UInt8]
         let skeleton: [UInt8]
+        /// For a merchant-prefixed descriptor (`2CO.com*kaspersky`), how much of the skeleton the
+        /// prefix takes (`2cocom`): a match starting after it lies in this provider's merchant name.
+        let merchantStart: Int?
     }
 
     /// How a match was graded; its reason (with the text seen) is written only for the matches
@@ -61,8 +64,11 @@ final class DescriptorMatcher: Sendable {
         for descriptor in descriptors {
             for searchTerm in descriptor.searchTerms {
                 let folded = TextNormalizer.foldedBytes(searchTerm)
+                let star = folded.firstIndex(of: 0x2A)
                 terms.append(
-                    Term(descriptor: descriptor, folded: folded, skeleton: folded.filter(\.isASCIIAlphanumeric)))
+                    Term(
+                        descriptor: descriptor, folded: folded, skeleton: folded.filter(\.isASCIIAlphanumeric),
+                        merchantStart: star.map { folded[..<$0].filter(\.isASCIIAlphanumeric).count }))
             }
         }
         self.terms = terms
@@ -172,17 +178,60 @@ final class DescriptorMatcher: Sendable {
         var cut = min(length, skeletonCount - 1)
         while cut > 0, !separatedAfter(cut) { cut -= 1 }
         guard cut > 0, end(cut) - start >= Self.minimumTruncatedLength else { return full }
-        let confidence = 0.7 + 0.15 * Double(cut) / Double(skeletonCount)
+        var confidence = 0.7 + 0.15 * Double(cut) / Double(skeletonCount)
+        if !isCredibleCut(termIndex, cut: cut, seen: end(cut) - start, after: end(cut), in: folded) {
+            confidence = Identifier.hintCeiling
+        }
         if let full, full.confidence >= confidence { return full }
         return match(cut, confidence, .truncated)
     }
 
-    /// Drops every match whose span lies strictly inside a longer match's span.
+    /// Whether a statement would cut the descriptor where the line shows it cut. A line that goes
+    /// on with a word the descriptor's rest starts but does not hold (`Kaspersky Google Play` for
+    /// `Kaspersky Google Pay`) shows another text, not a cut one. A cut inside one of the
+    /// descriptor's words (`Kaspersky Apple` for `KASPERSKY_APPLEPAY`) is credible only near the
+    /// length card networks print (22 to 25 characters); one between its words is credible at any
+    /// length from ``minimumTruncatedLength``.
+    private func isCredibleCut(_ termIndex: Int, cut: Int, seen: Int, after: Int, in folded: [UInt8]) -> Bool {
+        let term = terms[termIndex]
+        let rest = term.skeleton[cut...]
+        let next = folded[after...].drop { !$0.isASCIIAlphanumeric && $0 < 0x80 }.prefix(while: \.isASCIIAlphanumeric)
+        if let first = next.first, first == rest.first {
+            let shared = zip(next, rest).prefix { $0 == $1 }.count
+            if shared < next.count, shared < rest.count { return false }
+        }
+        if seen >= Self.credibleCutLength { return true }
+        // Does the descriptor's own text part its words after `cut` skeleton bytes?
+        var letters = 0
+        for byte in term.folded {
+            if byte.isASCIIAlphanumeric {
+                if letters == cut { return false }
+                letters += 1
+            } else if letters == cut {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// How long a text cut inside a word must be to be credible: near the card networks' field.
+    private static let credibleCutLength = 18
+
+    /// Drops every match whose span lies strictly inside a longer match's span, and every match
+    /// of another provider that starts in a merchant-prefixed match's merchant name
+    /// (`2CO.COM*KASPERSKYLAB` is a 2Checkout charge, whose merchant is `KASPERSKYLAB`).
     private func outermost(_ matches: [Match]) -> [Match] {
         matches.filter { inner in
             !matches.contains { outer in
-                outer.start <= inner.start && inner.end <= outer.end
+                if outer.start <= inner.start && inner.end <= outer.end
                     && outer.end - outer.start > inner.end - inner.start
+                {
+                    return true
+                }
+                guard let merchantStart = terms[outer.term].merchantStart,
+                    terms[outer.term].descriptor.provider != terms[inner.term].descriptor.provider
+                else { return false }
+                return outer.start + merchantStart <= inner.start && inner.start < outer.end
             }
         }
     }

@@ -32,6 +32,10 @@ public struct Identification: Sendable {
     public let namesKaspersky: Bool
     /// What to do next when the answer is not a single provider.
     public let nextStep: NextStep?
+    /// The parts of the input set aside before matching (addresses, header lines, other numbers).
+    public var setAside: [SetAsidePart] = []
+    /// Another vendor or shop the input names, which decided or weakened the answer.
+    public var otherVendor: OtherVendor?
 }
 
 /// How an input was read.

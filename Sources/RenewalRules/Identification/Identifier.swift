@@ -17,6 +17,9 @@ public enum Identifier {
     /// The highest confidence a number in running text can give when nothing labels it: below
     /// ``identifiedThreshold``, so it is a hint, never an answer (a member or slip number looks alike).
     static let unlabelledCeiling = 0.45
+    /// The highest confidence of a hint that no page records as it stands: below
+    /// ``identifiedThreshold``.
+    static let hintCeiling = 0.45
 
     /// Identifies one input.
     ///
@@ -27,25 +30,27 @@ public enum Identifier {
     public static func identify(
         _ query: String, as kind: InputKind? = nil, rules: RuleBook = .standard
     ) -> Identification {
-        let folded = TextNormalizer.foldedBytes(query)
-        var verdict = Verdict(query: query, folded: folded, rules: rules)
+        var verdict = Verdict(query: query, reading: InputReading(query, rules: rules), rules: rules)
+        let folded = verdict.folded
         guard !folded.isEmpty else { return verdict.decide(kind: kind ?? .descriptor, [], otherwise: .empty) }
+        let result: Identification
         switch kind {
         case .orderNumber:
             if let compact = OrderNumberExtractor.whole(folded) {
-                return orderNumbers(&verdict, [compact], names: [], unlabelled: false)
+                result = orderNumbers(&verdict, [compact], names: [], unlabelled: false)
+            } else {
+                let tokens = orderTokens(folded, names: verdict.rules.providers)
+                result =
+                    tokens.isEmpty
+                    ? verdict.decide(kind: .orderNumber, [], otherwise: .notAnOrderNumber)
+                    : orderNumbers(&verdict, tokens.map(\.compact), names: verdict.namedProviders, unlabelled: false)
             }
-            let tokens = orderTokens(folded, names: verdict.rules.providers)
-            guard !tokens.isEmpty else {
-                return verdict.decide(kind: .orderNumber, [], otherwise: .notAnOrderNumber)
-            }
-            return orderNumbers(
-                &verdict, tokens.map(\.compact), names: verdict.rules.providers.mentions(in: folded), unlabelled: false)
         case .descriptor:
-            return statementLine(&verdict)
+            result = statementLine(&verdict)
         case nil:
-            return automatic(&verdict)
+            result = automatic(&verdict)
         }
+        return OtherVendorCheck.applied(to: result, vendors: verdict.reading.otherVendors)
     }
 
     private static func automatic(_ verdict: inout Verdict) -> Identification {
@@ -74,7 +79,7 @@ public enum Identifier {
             return confirmed(&verdict, candidates, names: [])
         }
         let labelEnds = OrderNumberExtractor.labelEnds(in: folded)
-        let names = verdict.rules.providers.mentions(in: folded)
+        let names = verdict.namedProviders
         // Order numbers come before the statement reading only where a label or a seller's name
         // says so; elsewhere they are looked for only when the statement reading finds nothing.
         // `22122857 21992673`, `22122857 / 22122857`: nothing but order numbers and punctuation is a
@@ -94,15 +99,17 @@ public enum Identifier {
             tokens = found
             let labelled = found.filter(\.labelled)
             if !labelled.isEmpty {
-                // Labelled numbers first; any other number with a format makes two, which is ambiguous.
-                let ordered = labelled + found.filter { !$0.labelled }
-                let result = orderNumbers(&verdict, ordered.map(\.compact), names: names, unlabelled: false)
-                return contradicted(result, byTheLineOf: &verdict)
+                // A labelled order number beats every unlabelled one (a receipt's other numbers). One
+                // that has no reseller's format (an Apple order ID) leaves the rest of the text to read.
+                let listed = listedAfterALabel(found, in: folded)
+                let result = orderNumbers(&verdict, listed.map(\.compact), names: names, unlabelled: false)
+                let checked = contradicted(result, byTheLineOf: &verdict)
+                if checked.status == .identified || checked.status == .ambiguous { return checked }
             }
             // `22122857(2Checkout)`: the seller's name beside a number reads the number as an order
             // number; on a line the statement reading identifies, only to confirm what it found.
             if !found.isEmpty, !names.isEmpty {
-                var line = Verdict(query: verdict.query, folded: folded, rules: verdict.rules)
+                var line = verdict.fresh()
                 let statement = statementLine(&line)
                 let result = orderNumbers(&verdict, found.map(\.compact), names: names, unlabelled: false)
                 if statement.status == .identified || statement.status == .ambiguous {
@@ -120,16 +127,44 @@ public enum Identifier {
             return statement
         }
         let found = tokens ?? orderTokens(folded, labelEnds: labelEnds, names: verdict.rules.providers)
-        guard !found.isEmpty else { return statement }
+        guard !found.isEmpty, !found.contains(where: \.labelled) else { return statement }
         let unlabelled = orderNumbers(&verdict, found.map(\.compact), names: names, unlabelled: true)
         return unlabelled.status == .identified || unlabelled.status == .ambiguous ? unlabelled : statement
+    }
+
+    /// The labelled numbers, and the unlabelled ones listed right after one (`注文番号: 22122857 と
+    /// 20564778810`): a number further off (a receipt's total, a slip number) is no order number.
+    private static func listedAfterALabel(
+        _ tokens: [OrderNumberExtractor.Token], in folded: [UInt8]
+    ) -> [OrderNumberExtractor.Token] {
+        var listed: [OrderNumberExtractor.Token] = []
+        for token in tokens {
+            if token.labelled {
+                listed.append(token)
+            } else if let last = listed.last, last.range.upperBound <= token.range.lowerBound,
+                token.range.lowerBound - last.range.upperBound <= listGap,
+                !folded[last.range.upperBound..<token.range.lowerBound].contains(where: \.isASCIIAlphanumeric)
+                    || isListWord(folded[last.range.upperBound..<token.range.lowerBound])
+            {
+                listed.append(token)
+            }
+        }
+        return listed
+    }
+
+    /// How far apart two listed order numbers may stand, in bytes (`、`, ` and `, ` と `).
+    private static let listGap = 8
+
+    private static func isListWord(_ gap: ArraySlice<UInt8>) -> Bool {
+        let word = gap.filter(\.isASCIILetter)
+        return word.elementsEqual("and".utf8) || word.elementsEqual("or".utf8)
     }
 
     /// A labelled order number on a line whose article descriptor names another seller
     /// (`注文番号 22122857 KASPERSKYLAB`) is ambiguous: one of the two is wrong, and the answer says so.
     private static func contradicted(_ result: Identification, byTheLineOf verdict: inout Verdict) -> Identification {
         guard result.status == .identified, let provider = result.provider else { return result }
-        var line = Verdict(query: verdict.query, folded: verdict.folded, rules: verdict.rules)
+        var line = verdict.fresh()
         let statement = statementLine(&line)
         guard statement.status == .identified, let other = statement.provider, other != provider,
             statement.source?.grade == .article, let descriptor = statement.candidates.first
@@ -267,16 +302,47 @@ public enum Identifier {
         let folded = verdict.folded
         verdict.normalized = folded
         if verdict.rules.statementsNeedALetter, !folded.contains(where: \.isASCIILetter) {
-            return verdict.decide(kind: .descriptor, [], otherwise: .noDescriptor)
+            return verdict.decide(kind: .descriptor, verdict.namedCandidates, otherwise: .noDescriptor)
         }
         var candidates = verdict.rules.descriptorMatcher.candidates(in: folded)
         let findings = verdict.rules.patternMatcher.findings(in: folded, namesKaspersky: verdict.namesKaspersky)
+        // `DRI Kaspersky com`: what follows another provider's merchant prefix is that provider's
+        // merchant name, not a loose form of someone else's descriptor.
+        if let prefixed = findings.merchantPrefixProvider {
+            candidates.removeAll { $0.provider != prefixed && $0.confidence < 0.95 }
+        }
+        if !verdict.namesKaspersky {
+            candidates = candidates.map { $0.systemNameChecked(by: verdict.rules) }
+        }
         for candidate in findings.candidates { candidates.keepBest(candidate) }
+        for candidate in verdict.namedCandidates { candidates.keepBest(candidate) }
         if !candidates.contains(where: { $0.confidence >= identifiedThreshold }) {
-            for fragment in verdict.rules.descriptorMatcher.fragments(in: folded) { candidates.keepBest(fragment) }
+            for fragment in verdict.rules.descriptorMatcher.fragments(in: folded) {
+                candidates.keepBest(verdict.namesKaspersky ? fragment : fragment.systemNameChecked(by: verdict.rules))
+            }
         }
         verdict.intermediary = findings.intermediary
         return verdict.decide(kind: .descriptor, candidates, otherwise: .noDescriptor)
+    }
+}
+
+extension Candidate {
+    /// A match on a payment system's name (the article's ERIP) on a line that does not name
+    /// Kaspersky is only a hint: the system carries many merchants' payments.
+    func systemNameChecked(by rules: RuleBook) -> Candidate {
+        let descriptor: String
+        switch reason {
+        case .descriptorExact(let text): descriptor = text
+        case .descriptorVariant(let text, _), .descriptorEmbedded(let text, _), .descriptorTruncated(let text, _),
+            .descriptorWord(_, let text):
+            descriptor = text
+        default: return self
+        }
+        guard rules.systemNameDescriptors.contains(descriptor) else { return self }
+        return Candidate(
+            provider: provider, confidence: min(confidence, Identifier.hintCeiling),
+            reason: .systemNameOnly(descriptor: descriptor, seen: evidence ?? descriptor), source: source,
+            evidence: evidence)
     }
 }
 

@@ -38,6 +38,20 @@ public enum MatchReason: Sendable, Hashable {
     case intermediaryOnly(Intermediary)
     /// The input is the provider's own name.
     case providerName(ProviderID)
+    /// The customer wrote that the licence was bought from this provider (`App Storeで購入`).
+    case namedAsSeller(ProviderID)
+    /// The text names the provider, but does not say the licence was bought there.
+    case namedInText(ProviderID)
+    /// The text names another vendor or shop and not Kaspersky: the purchase is theirs.
+    case otherVendor(OtherVendor)
+    /// The text names Kaspersky and another vendor or shop: which purchase it is needs checking.
+    case otherVendorBeside(OtherVendor)
+    /// A provider's statement form without the mark every page records for it (`GOOGLE Kaspersky`
+    /// without `*`): a hint, not an identification.
+    case unrecordedForm(pattern: String, provider: ProviderID, seen: String)
+    /// The name of a payment system the article lists (ERIP) on a line that does not name Kaspersky:
+    /// the system carries many merchants' payments.
+    case systemNameOnly(descriptor: String, seen: String)
     /// Several providers matched about equally well.
     case severalProviders([ProviderID])
     /// All digits, but a length no format has; names the nearest format.
@@ -163,6 +177,30 @@ extension MatchReason {
         case .providerName(let provider):
             return ja
                 ? "プロバイダー名「\(names.name(of: provider))」です。" : "This is the provider name \(names.name(of: provider))."
+        case .namedAsSeller(let provider):
+            return ja
+                ? "\(names.name(of: provider))で購入したと書かれています(お客様の記述によるもので、注文番号や取引明細ほど確かではありません)。"
+                : "You wrote that you bought it from \(names.name(of: provider)) (your own words, less certain than an order number or a statement line)."
+        case .namedInText(let provider):
+            return ja
+                ? "\(names.name(of: provider))の名前がありますが、そこで購入したとは書かれていません。"
+                : "The text names \(names.name(of: provider)), but does not say the licence was bought there."
+        case .otherVendor(let vendor):
+            return ja
+                ? "\(vendor.name)の名前があり、カスペルスキーの名前はありません。\(vendor.name)の購入で、カスペルスキーの購入ではありません。"
+                : "The text names \(vendor.name) and not Kaspersky: this is \(vendor.name)'s purchase, not a Kaspersky one."
+        case .otherVendorBeside(let vendor):
+            return ja
+                ? "カスペルスキーと\(vendor.name)の両方の名前があります。どちらの購入かを確かめる必要があります。"
+                : "The text names both Kaspersky and \(vendor.name): which purchase this is needs checking."
+        case .unrecordedForm(let pattern, let provider, let seen):
+            return ja
+                ? "「\(seen)」は\(names.name(of: provider))の請求の形「\(pattern)」に似ていますが、記号が欠けており、この形を記録したページはありません。手がかりにとどまります。"
+                : "\"\(seen)\" resembles \(names.name(of: provider))'s charge form \"\(pattern)\" without its mark; no page records this form, so it is only a hint."
+        case .systemNameOnly(let descriptor, let seen):
+            return ja
+                ? "「\(seen)」は記事の「\(descriptor)」にある決済システムの名前ですが、カスペルスキーの名前がありません。このシステムは多くの加盟店の支払いに使われます。"
+                : "\"\(seen)\" is the payment system the article names in \"\(descriptor)\", but the line does not name Kaspersky, and the system carries many merchants' payments."
         case .severalProviders(let providers):
             let names = providers.map(names.name(of:))
             return ja

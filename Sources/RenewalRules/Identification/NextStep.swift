@@ -10,6 +10,10 @@ public enum NextStep: Sendable, Hashable {
     case checkOrderNumber
     /// Several providers fit: what tells them apart.
     case tellApart([ProviderID])
+    /// Another vendor's or shop's purchase: ask them, and look the Kaspersky licence up by its own.
+    case askOtherVendor(OtherVendor)
+    /// Kaspersky and another vendor are both named: find out which purchase it is.
+    case tellVendorApart(OtherVendor)
 
     /// The step as a sentence in a language; what tells providers apart comes from `rules`.
     public func text(in language: Language, rules: RuleBook = .standard) -> String {
@@ -31,6 +35,14 @@ public enum NextStep: Sendable, Hashable {
             return ja
                 ? "確認メールの注文番号と一文字ずつ見比べてください。"
                 : "Compare it character by character with the order number in the confirmation e-mail."
+        case .askOtherVendor(let vendor):
+            return ja
+                ? "この購入については\(vendor.name)にお問い合わせください。カスペルスキーのライセンスの購入先を調べるには、その確認メールの注文番号か、取引明細の行を入力してください。"
+                : "Ask \(vendor.name) about this purchase. To find who sold a Kaspersky licence, enter the order number from its own confirmation e-mail, or its statement line."
+        case .tellVendorApart(let vendor):
+            return ja
+                ? "カスペルスキーの購入か\(vendor.name)の購入かを確かめてください。確認メールの差出人と注文番号で分かります。カスペルスキーの購入であれば、その注文番号だけを入力してください。"
+                : "Check whether this is a Kaspersky purchase or \(vendor.name)'s: the confirmation e-mail's sender and order number tell. If it is Kaspersky's, enter only its order number."
         case .tellApart(let providers):
             let clues = providers.map { Self.clue($0, in: language, rules: rules) }
             return ja

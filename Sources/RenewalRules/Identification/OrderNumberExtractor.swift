@@ -7,6 +7,8 @@ enum OrderNumberExtractor {
         let compact: [UInt8]
         /// Whether a label such as `注文番号` or `order number` stands right before it.
         let labelled: Bool
+        /// Where it stands in the folded text.
+        var range: Range<Int> = 0..<0
     }
 
     /// Labels that introduce an order number in the languages Kaspersky sells in, folded.
@@ -100,7 +102,7 @@ enum OrderNumberExtractor {
             }
             if OrderNumberClassifier.isOrderShaped(token), !excluded(folded, start: index, end: end, labelled: labelled)
             {
-                tokens.append(Token(compact: token, labelled: labelled))
+                tokens.append(Token(compact: token, labelled: labelled, range: index..<end))
             }
             index = end
         }

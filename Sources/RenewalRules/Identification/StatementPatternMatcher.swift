@@ -7,6 +7,9 @@ final class StatementPatternMatcher: Sendable {
         var candidates: [Candidate] = []
         /// The intermediary the line names; the seller behind it is looked for in the whole line.
         var intermediary: Intermediary?
+        /// The provider whose merchant prefix opens the charge (`DR*`, `GOOGLE*`): what follows it
+        /// is that provider's merchant name.
+        var merchantPrefixProvider: ProviderID?
     }
 
     /// What the scan reads of a pattern, flat and cheap to read per line; the rest stays in
@@ -17,6 +20,9 @@ final class StatementPatternMatcher: Sendable {
         let provider: ProviderID?
         let intermediary: Intermediary?
         let requiresKaspersky: Bool
+        /// Whether every page records the form with its `*` (`GOOGLE*`), so that without a mark
+        /// (`GOOGLE Kaspersky`) it is a form no page shows.
+        let recordedWithMark: Bool
     }
 
     /// The matcher for ``RuleBook/statementPatterns``, compiled once.
@@ -38,7 +44,8 @@ final class StatementPatternMatcher: Sendable {
             return Compiled(
                 isMerchantPrefix: isMerchantPrefix,
                 skeleton: TextNormalizer.foldedBytes(text).filter(\.isASCIIAlphanumeric), provider: pattern.provider,
-                intermediary: pattern.intermediary, requiresKaspersky: pattern.requiresKaspersky)
+                intermediary: pattern.intermediary, requiresKaspersky: pattern.requiresKaspersky,
+                recordedWithMark: pattern.text.contains("*"))
         }
         needsALetter = compiled.allSatisfy { $0.skeleton.contains(where: \.isASCIILetter) }
     }
@@ -81,6 +88,7 @@ final class StatementPatternMatcher: Sendable {
                 continue
             }
             guard let provider = compiled[index].provider else { continue }
+            if findings.merchantPrefixProvider == nil { findings.merchantPrefixProvider = provider }
             let evidence = String(decoding: folded[merchant.start...], as: UTF8.self)
             if requiresKaspersky && !merchantNamesKaspersky {
                 // A store's or reseller's charge for some other merchant: not the Kaspersky purchase.
@@ -89,6 +97,14 @@ final class StatementPatternMatcher: Sendable {
                         provider: provider, confidence: 0.2,
                         reason: .chargeForOtherMerchant(
                             provider, merchant: String(decoding: merchant.text, as: UTF8.self)),
+                        source: patterns[index].source, evidence: evidence))
+                continue
+            }
+            if !merchant.marked, compiled[index].recordedWithMark {
+                findings.candidates.keepBest(
+                    Candidate(
+                        provider: provider, confidence: min(patterns[index].confidence, Identifier.hintCeiling),
+                        reason: .unrecordedForm(pattern: patterns[index].text, provider: provider, seen: evidence),
                         source: patterns[index].source, evidence: evidence))
                 continue
             }

@@ -9,13 +9,37 @@ struct Verdict {
     var intermediary: Intermediary?
     /// The rule book the identification reads by.
     let rules: RuleBook
+    /// What the input holds, part by part; ``folded`` is its text for the matchers.
+    let reading: InputReading
 
-    init(query: String, folded: [UInt8], rules: RuleBook) {
+    init(query: String, reading: InputReading, rules: RuleBook) {
         self.query = query
-        self.folded = folded
+        self.folded = reading.folded
+        self.reading = reading
         self.rules = rules
-        normalized = folded
-        namesKaspersky = BrandMention.names(folded)
+        normalized = reading.folded
+        namesKaspersky = reading.hasKasperskyAddress || BrandMention.names(reading.folded)
+    }
+
+    /// A new verdict on the same input, for a second reading of it.
+    func fresh() -> Verdict {
+        Verdict(query: query, reading: reading, rules: rules)
+    }
+
+    /// The providers the customer names in words (not denied), in order.
+    var namedProviders: [ProviderID] {
+        reading.named.map(\.provider)
+    }
+
+    /// The candidates the customer's own words give: a seller said to be where the licence was
+    /// bought, or only named.
+    var namedCandidates: [Candidate] {
+        reading.named.map { named in
+            Candidate(
+                provider: named.provider, confidence: named.boughtThere ? 0.8 : 0.45,
+                reason: named.boughtThere ? .namedAsSeller(named.provider) : .namedInText(named.provider),
+                evidence: named.text)
+        }
     }
 
     func string(_ bytes: [UInt8]) -> String {
@@ -42,7 +66,7 @@ struct Verdict {
             Identification(
                 query: query, normalized: string(normalized), kind: kind, status: status, provider: provider,
                 confidence: confidence, reason: reason, candidates: ranked, intermediary: intermediary,
-                namesKaspersky: namesKaspersky, nextStep: next)
+                namesKaspersky: namesKaspersky, nextStep: next, setAside: reading.setAside)
         }
         if let (status, reason, next) = forced {
             return result(status, nil, ranked.first?.confidence ?? 0, reason, next)

@@ -41,7 +41,7 @@ extension RuleBook {
             formats: parts.formats.map(\.value), descriptors: parts.descriptors.map(\.value),
             patterns: parts.patterns.map(\.value), emptyDescriptorLists: parts.emptyDescriptorLists,
             noKnownDescriptor: parts.noKnownDescriptor, coverageNotes: parts.coverageNotes, providers: providers,
-            sources: reader.sources,
+            otherVendors: parts.otherVendors, sources: reader.sources,
             article: parts.article, guides: guides, version: Self.version(of: yaml))
         RuleBookChecks.check(self, parts, reader: reader)
         guard reader.problems.isEmpty else { throw RuleFileErrors(problems: Self.sorted(reader.problems)) }

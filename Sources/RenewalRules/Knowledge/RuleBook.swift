@@ -22,6 +22,15 @@ public final class RuleBook: Sendable {
     public let coverageNotes: [ProviderID: LocalizedText]
     /// Each provider's name, kind and other names.
     public let providers: ProviderDirectory
+    /// Other security vendors and shops: a purchase named with one of them and not with Kaspersky
+    /// is theirs.
+    let otherVendors: OtherVendorDirectory
+    /// The article's descriptors that are host names (`alliance.kaspersky.com`), folded: statement
+    /// text on a statement line, where other Kaspersky host names are addresses.
+    let descriptorHosts: Set<[UInt8]>
+    /// The descriptors that name a payment system rather than a statement text (`search` in the
+    /// file: the article's 「Raschet」システム(ERIP)).
+    let systemNameDescriptors: Set<String>
     /// Every page the rules and guides are taken from, in the file's order (of trust).
     public let sources: [Source]
     /// The one source of grade article: Kaspersky's Japanese support article, the source of truth.
@@ -44,7 +53,7 @@ public final class RuleBook: Sendable {
     init(
         formats: [OrderNumberFormat], descriptors: [StatementDescriptor], patterns: [StatementPattern],
         emptyDescriptorLists: Set<ProviderID>, noKnownDescriptor: Set<ProviderID>,
-        coverageNotes: [ProviderID: LocalizedText], providers: ProviderDirectory,
+        coverageNotes: [ProviderID: LocalizedText], providers: ProviderDirectory, otherVendors: OtherVendorDirectory,
         sources: [Source], article: Source, guides: GuideCatalog, version: String
     ) {
         orderNumberFormats = formats
@@ -54,6 +63,9 @@ public final class RuleBook: Sendable {
         providersWithNoKnownDescriptor = noKnownDescriptor
         self.coverageNotes = coverageNotes
         self.providers = providers
+        self.otherVendors = otherVendors
+        systemNameDescriptors = Set(descriptors.filter { $0.searchTerms != [$0.text] }.map(\.text))
+        descriptorHosts = Set(descriptors.map { TextNormalizer.foldedBytes($0.text) }.filter { $0.contains(0x2E) })
         self.sources = sources
         self.article = article
         self.guides = guides

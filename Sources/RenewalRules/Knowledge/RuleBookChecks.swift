@@ -78,7 +78,9 @@ enum RuleBookChecks {
                     )
                     continue
                 }
-                let result = Identifier.identify(term, as: .descriptor, rules: book)
+                // A payment system's name identifies only on a line that names Kaspersky too.
+                let line = rule.searchTerms == [rule.text] ? term : "\(term) Kaspersky"
+                let result = Identifier.identify(line, as: .descriptor, rules: book)
                 guard result.status == .identified, result.provider == rule.provider else {
                     reader.problem(
                         descriptor.node,

@@ -13,10 +13,12 @@ struct RuleFileParts {
     let article: Source
     /// Each provider's name, kind and other names; `nil` when they have a problem.
     let providers: ProviderDirectory?
+    /// The other vendors and shops whose names mean a purchase is not Kaspersky's.
+    var otherVendors = OtherVendorDirectory([])
 
     private static let sections = Set([
         "version", "sources", "providers", "intermediaries", "order-number-formats", "statement-descriptors",
-        "descriptor-coverage", "statement-patterns",
+        "descriptor-coverage", "statement-patterns", "other-vendors",
     ]).union(GuideFileParts.sections)
 
     init?(_ root: Node, reader: RuleFileReader) {
@@ -50,6 +52,11 @@ struct RuleFileParts {
             if let pattern = Self.pattern(node, "statement-patterns item \(index + 1)", reader) {
                 patterns.append(Located(value: pattern, node: node))
             }
+        }
+        if let node = top["other-vendors"],
+            let vendors = OtherVendorFileParts.directory(node, providers: providers, reader: reader)
+        {
+            otherVendors = vendors
         }
         guides = GuideFileParts.catalog(top, article: article, reader: reader)
     }

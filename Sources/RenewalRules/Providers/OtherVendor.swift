@@ -1,0 +1,58 @@
+/// Another company whose name on a receipt, an order e-mail or a statement line means the purchase
+/// is its own: a security vendor (Norton, ESET) or a shop (Amazon, ヨドバシカメラ). Its order
+/// numbers can have the shape of a Kaspersky reseller's, and its charges can run through the same
+/// stores, so its name beside them decides: `Norton 注文番号 22122857` is Norton's.
+public struct OtherVendor: Sendable, Hashable {
+    /// The name people see, as the rule file gives it.
+    public let name: String
+    /// What sort of company it is.
+    public let kind: OtherVendorKind
+}
+
+/// What sort of company another vendor is.
+public enum OtherVendorKind: String, Sendable, Hashable, CaseIterable {
+    /// A maker of security software other than Kaspersky.
+    case securityVendor = "security-vendor"
+    /// A shop that sells software and much else.
+    case shop
+}
+
+/// The other vendors of the rule file, found in running text in one pass.
+final class OtherVendorDirectory: Sendable {
+    /// Every vendor, in the file's order.
+    let vendors: [OtherVendor]
+    /// Each name's vendor, by the name's position in the index.
+    private let owners: [Int]
+    private let index: PhraseIndex
+    private let names: [[UInt8]]
+
+    /// - Parameter entries: each vendor with the names people write for it (its own name included).
+    init(_ entries: [(vendor: OtherVendor, names: [String])]) {
+        vendors = entries.map(\.vendor)
+        var owners: [Int] = []
+        var names: [[UInt8]] = []
+        for (position, entry) in entries.enumerated() {
+            for name in [entry.vendor.name] + entry.names {
+                names.append(TextNormalizer.foldedBytes(name))
+                owners.append(position)
+            }
+        }
+        self.owners = owners
+        self.names = names
+        index = PhraseIndex(names)
+    }
+
+    /// The vendors folded text names, in the order of first mention, each once. A Latin name must
+    /// stand as a word (`reset` holds no ESET).
+    func named(in folded: [UInt8]) -> [OtherVendor] {
+        let occurrences = index.occurrences(in: folded) { start, end in
+            (start == 0 || !(folded[start].isASCIIAlphanumeric && folded[start - 1].isASCIIAlphanumeric))
+                && (end == folded.count || !(folded[end - 1].isASCIIAlphanumeric && folded[end].isASCIIAlphanumeric))
+        }
+        var found: [OtherVendor] = []
+        for occurrence in occurrences where !found.contains(vendors[owners[occurrence.phrase]]) {
+            found.append(vendors[owners[occurrence.phrase]])
+        }
+        return found
+    }
+}
