@@ -16,7 +16,10 @@ import Testing
         let server = try LiveServer()
         expectProblem(try server.request("GET", "/identify"), 400)
         expectProblem(try server.request("GET", "/identify?q=%FF"), 400)
-        expectProblem(try server.request("GET", "/identify?q=" + String(repeating: "a", count: 1001)), 400)
+        expectProblem(
+            try server.request(
+                "POST", "/identify", headers: ["Content-Type: application/json"],
+                body: #"{"query":""# + String(repeating: "a", count: 65_537) + #""}"#), 413)
         expectProblem(
             try server.request("POST", "/identify", headers: ["Content-Type: application/json"], body: "{nope"), 400)
     }

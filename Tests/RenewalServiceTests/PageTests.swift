@@ -95,8 +95,12 @@ import Testing
     }
 
     @Test func whatCannotBeLookedUpIsSaidOnThePage() {
-        let long = service.respond(to: .make(.get, "/", query: [("q", String(repeating: "あ", count: 1_001))]))
+        let long = service.respond(
+            to: .make(
+                .post, "/", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: "q=" + String(repeating: "a", count: 65_537)))
         #expect(long.status == .badRequest)
+        #expect(long.text.contains("64 KB"))
         #expect(long.headers["Content-Type"] == "text/html; charset=utf-8")
         #expect(long.text.contains(#"role="alert""#))
         // A language that does not exist is the default, not an error, on a page.
@@ -160,6 +164,7 @@ import Testing
         let keys: [[String]] = [
             Array(PageView.fields.keys), Array(PageView.Result.fields.keys), Array(PageView.Alternative.fields.keys),
             Array(PageView.SourceLink.fields.keys), Array(PageView.ScanSummary.fields.keys),
+            Array(PageView.SetAsideItem.fields.keys),
             Array(PageView.Part.fields.keys), Array(PageView.Step.fields.keys), Array(PageView.Section.fields.keys),
             Array(PageView.GuideView.fields.keys), Array(PageText.fields.keys),
         ]

@@ -1,6 +1,6 @@
 /// An identification rendered in one language: what the CLI and the HTTP service show, in JSON
 /// (`{"query", "normalized", "kind", "status", "provider", "confidence", "reason", "source",
-/// "intermediary", "namesKaspersky", "next", "candidates", "guide"}`, written by the service's
+/// "intermediary", "namesKaspersky", "next", "candidates", "guide", "setAside", "otherVendor"}`, written by the service's
 /// JSON writer) or as text.
 public struct IdentificationDocument: Sendable {
     /// One ranked candidate.
@@ -17,6 +17,25 @@ public struct IdentificationDocument: Sendable {
         public let evidence: String?
         /// Its guide's identifier.
         public let guideID: String
+    }
+
+    /// One part of the input set aside before matching, and why, in the document's language.
+    public struct SetAsideDocument: Sendable {
+        /// What sort of part it is (`emailAddress`, `webAddress`, `emailHeader`, `otherNumber`,
+        /// `notTheSeller`).
+        public let kind: String
+        /// The part as read.
+        public let text: String
+        /// Why it was set aside.
+        public let note: String
+    }
+
+    /// Another vendor or shop the input names: `{name, kind}`.
+    public struct OtherVendorDocument: Sendable {
+        /// The name people see (`Norton`).
+        public let name: String
+        /// `security-vendor` or `shop`.
+        public let kind: String
     }
 
     /// The input as received.
@@ -47,6 +66,10 @@ public struct IdentificationDocument: Sendable {
     public let guideID: String
     /// The title of that guide, in the document's language.
     public let guideTitle: String
+    /// What was set aside before matching (at most 20 parts).
+    public let setAside: [SetAsideDocument]
+    /// Another vendor or shop the input names, or `nil`.
+    public let otherVendor: OtherVendorDocument?
 
     /// Renders an identification in a language, by the rule book that made it.
     public init(_ identification: Identification, language: Language, rules: RuleBook = .standard) {
@@ -71,6 +94,10 @@ public struct IdentificationDocument: Sendable {
         next = identification.nextStep?.text(in: language, rules: rules)
         guideID = identification.provider?.rawValue ?? GuideCatalog.customerServiceID
         guideTitle = rules.guides.guide(id: guideID)?.title[language] ?? guideID
+        setAside = identification.setAside.map {
+            SetAsideDocument(kind: $0.kind.rawValue, text: $0.text, note: $0.note(in: language))
+        }
+        otherVendor = identification.otherVendor.map { OtherVendorDocument(name: $0.name, kind: $0.kind.rawValue) }
     }
 
     /// The candidates other than the answer: all of them unless one provider was identified.

@@ -9,6 +9,10 @@ extension IdentificationDocument {
         lines.append("\(ja ? "入力" : "Input"): \(query)")
         let kindText = kind == .orderNumber ? (ja ? "注文番号" : "order number") : (ja ? "取引明細" : "statement line")
         lines.append("\(ja ? "種類" : "Read as"): \(kindText) (\(normalized))")
+        for part in setAside {
+            lines.append("\(ja ? "読まなかった部分" : "Set aside"): \(part.text) (\(part.note))")
+        }
+        if let otherVendor { lines.append("\(ja ? "他社" : "Other vendor"): \(otherVendor.name)") }
         switch status {
         case .identified:
             let percent = Int((confidence * 100).rounded())

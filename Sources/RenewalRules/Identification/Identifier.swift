@@ -30,7 +30,15 @@ public enum Identifier {
     public static func identify(
         _ query: String, as kind: InputKind? = nil, rules: RuleBook = .standard
     ) -> Identification {
-        var verdict = Verdict(query: query, reading: InputReading(query, rules: rules), rules: rules)
+        let plain = InputReading.plain(query)
+        var verdict =
+            if let folded = plain.plain {
+                Verdict(query: query, plain: folded, rules: rules)
+            } else {
+                Verdict(
+                    query: query, reading: InputReading(query, singleLine: plain.singleLine, rules: rules), rules: rules
+                )
+            }
         let folded = verdict.folded
         guard !folded.isEmpty else { return verdict.decide(kind: kind ?? .descriptor, [], otherwise: .empty) }
         let result: Identification
@@ -50,7 +58,8 @@ public enum Identifier {
         case nil:
             result = automatic(&verdict)
         }
-        return OtherVendorCheck.applied(to: result, vendors: verdict.reading.otherVendors)
+        guard let vendors = verdict.notes?.otherVendors, !vendors.isEmpty else { return result }
+        return OtherVendorCheck.applied(to: result, vendors: vendors)
     }
 
     private static func automatic(_ verdict: inout Verdict) -> Identification {

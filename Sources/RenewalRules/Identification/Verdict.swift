@@ -9,32 +9,49 @@ struct Verdict {
     var intermediary: Intermediary?
     /// The rule book the identification reads by.
     let rules: RuleBook
-    /// What the input holds, part by part; ``folded`` is its text for the matchers.
-    let reading: InputReading
+    /// What the reading found beside the text: named sellers, parts set aside, other vendors.
+    let notes: ReadingNotes?
+    /// The sellers the customer names in words (not denied), in order.
+    var named: [NamedSeller] { notes?.named ?? [] }
+    /// The other vendors and shops the input names.
+    var otherVendors: [OtherVendor] { notes?.otherVendors ?? [] }
+
+    /// A verdict on an input with nothing to read apart (see ``InputReading/plain(_:)``).
+    init(query: String, plain folded: [UInt8], rules: RuleBook) {
+        self.query = query
+        self.folded = folded
+        self.rules = rules
+        notes = nil
+        normalized = folded
+        namesKaspersky = false
+    }
 
     init(query: String, reading: InputReading, rules: RuleBook) {
         self.query = query
         self.folded = reading.folded
-        self.reading = reading
         self.rules = rules
+        notes = reading.notes
         normalized = reading.folded
-        namesKaspersky = reading.hasKasperskyAddress || BrandMention.names(reading.folded)
+        namesKaspersky = reading.notes?.hasKasperskyAddress == true || BrandMention.names(reading.folded)
     }
 
     /// A new verdict on the same input, for a second reading of it.
     func fresh() -> Verdict {
-        Verdict(query: query, reading: reading, rules: rules)
+        var verdict = self
+        verdict.normalized = folded
+        verdict.intermediary = nil
+        return verdict
     }
 
     /// The providers the customer names in words (not denied), in order.
     var namedProviders: [ProviderID] {
-        reading.named.map(\.provider)
+        named.map(\.provider)
     }
 
     /// The candidates the customer's own words give: a seller said to be where the licence was
     /// bought, or only named.
     var namedCandidates: [Candidate] {
-        reading.named.map { named in
+        named.map { named in
             Candidate(
                 provider: named.provider, confidence: named.boughtThere ? 0.8 : 0.45,
                 reason: named.boughtThere ? .namedAsSeller(named.provider) : .namedInText(named.provider),
@@ -66,7 +83,7 @@ struct Verdict {
             Identification(
                 query: query, normalized: string(normalized), kind: kind, status: status, provider: provider,
                 confidence: confidence, reason: reason, candidates: ranked, intermediary: intermediary,
-                namesKaspersky: namesKaspersky, nextStep: next, setAside: reading.setAside)
+                namesKaspersky: namesKaspersky, nextStep: next, setAside: notes?.setAside ?? [])
         }
         if let (status, reason, next) = forced {
             return result(status, nil, ranked.first?.confidence ?? 0, reason, next)

@@ -25,6 +25,8 @@ public final class RuleBook: Sendable {
     /// Other security vendors and shops: a purchase named with one of them and not with Kaspersky
     /// is theirs.
     let otherVendors: OtherVendorDirectory
+    /// The names and labels the reading finds in each line of an input.
+    let readingIndex: ReadingIndex
     /// The article's descriptors that are host names (`alliance.kaspersky.com`), folded: statement
     /// text on a statement line, where other Kaspersky host names are addresses.
     let descriptorHosts: Set<[UInt8]>
@@ -64,6 +66,7 @@ public final class RuleBook: Sendable {
         self.coverageNotes = coverageNotes
         self.providers = providers
         self.otherVendors = otherVendors
+        readingIndex = ReadingIndex(providers: providers, vendors: otherVendors)
         systemNameDescriptors = Set(descriptors.filter { $0.searchTerms != [$0.text] }.map(\.text))
         descriptorHosts = Set(descriptors.map { TextNormalizer.foldedBytes($0.text) }.filter { $0.contains(0x2E) })
         self.sources = sources

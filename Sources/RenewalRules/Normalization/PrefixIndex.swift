@@ -39,17 +39,11 @@ final class PrefixIndex: @unchecked Sendable {
                 shared.append(zip(previous, strings[position]).prefix { $0 == $1 }.count)
             }
         }
-        bytes = Self.copy(flat)
-        self.ranges = Self.copy(ranges)
-        byFirstByte = Self.copy(groups.flatMap { $0 })
-        groupStart = Self.copy(groups.reduce(into: [0]) { starts, group in starts.append(starts.last! + group.count) })
-        sharedWithPrevious = Self.copy(shared)
-    }
-
-    private static func copy<Element>(_ elements: [Element]) -> UnsafeMutableBufferPointer<Element> {
-        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(elements.count, 1))
-        _ = buffer.initialize(from: elements)
-        return buffer
+        bytes = .copying(flat)
+        self.ranges = .copying(ranges)
+        byFirstByte = .copying(groups.flatMap { $0 })
+        groupStart = .copying(groups.reduce(into: [0]) { starts, group in starts.append(starts.last! + group.count) })
+        sharedWithPrevious = .copying(shared)
     }
 
     deinit {
@@ -92,5 +86,15 @@ final class PrefixIndex: @unchecked Sendable {
             previous = length
             body(string, length)
         }
+    }
+}
+
+extension UnsafeMutableBufferPointer {
+    /// A buffer holding a copy of the elements (at least one slot, so that an empty table is still
+    /// a valid allocation), for the flat tables of ``PrefixIndex`` and ``PhraseIndex``.
+    static func copying(_ elements: [Element]) -> UnsafeMutableBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: Swift.max(elements.count, 1))
+        _ = buffer.initialize(from: elements)
+        return buffer
     }
 }

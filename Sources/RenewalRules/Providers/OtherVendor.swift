@@ -17,13 +17,12 @@ public enum OtherVendorKind: String, Sendable, Hashable, CaseIterable {
     case shop
 }
 
-/// The other vendors of the rule file, found in running text in one pass.
+/// The other vendors of the rule file, with the names people write for each.
 final class OtherVendorDirectory: Sendable {
     /// Every vendor, in the file's order.
     let vendors: [OtherVendor]
     /// Each name's vendor, by the name's position in the index.
     private let owners: [Int]
-    private let index: PhraseIndex
     private let names: [[UInt8]]
 
     /// - Parameter entries: each vendor with the names people write for it (its own name included).
@@ -39,20 +38,10 @@ final class OtherVendorDirectory: Sendable {
         }
         self.owners = owners
         self.names = names
-        index = PhraseIndex(names)
     }
 
-    /// The vendors folded text names, in the order of first mention, each once. A Latin name must
-    /// stand as a word (`reset` holds no ESET).
-    func named(in folded: [UInt8]) -> [OtherVendor] {
-        let occurrences = index.occurrences(in: folded) { start, end in
-            (start == 0 || !(folded[start].isASCIIAlphanumeric && folded[start - 1].isASCIIAlphanumeric))
-                && (end == folded.count || !(folded[end - 1].isASCIIAlphanumeric && folded[end].isASCIIAlphanumeric))
-        }
-        var found: [OtherVendor] = []
-        for occurrence in occurrences where !found.contains(vendors[owners[occurrence.phrase]]) {
-            found.append(vendors[owners[occurrence.phrase]])
-        }
-        return found
+    /// Every name with its vendor, folded: what the reading's index is made of.
+    var phrases: [(phrase: [UInt8], vendor: OtherVendor)] {
+        zip(names, owners).map { ($0, vendors[$1]) }
     }
 }

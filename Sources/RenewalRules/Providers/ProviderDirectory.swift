@@ -26,6 +26,9 @@ public final class ProviderDirectory: Sendable {
     private let lookupFilter: ByteStringFilter
     /// The names recognised in running text, folded, beside the provider each names.
     private let mentionNames: [(phrase: [UInt8], provider: ProviderID)]
+    /// The names recognised in running text, folded, each with its provider: what the reading's
+    /// index is made of.
+    var mentionPhrases: [(phrase: [UInt8], provider: ProviderID)] { mentionNames }
     private let mentionIndex: PhraseIndex
 
     /// Builds the lookups. `entries` holds every provider (loading checks it).
@@ -88,32 +91,15 @@ public final class ProviderDirectory: Sendable {
     /// The providers running text names (`22122857(2Checkout)`, `allsoft 22123406`), in the order
     /// of first mention, each once.
     func mentions(in folded: [UInt8]) -> [ProviderID] {
-        var found: [ProviderID] = []
-        for mention in mentionSpans(in: folded) where !found.contains(mention.provider) {
-            found.append(mention.provider)
-        }
-        return found
-    }
-
-    /// Every name running text holds, where it stands, in order; a name inside a longer one
-    /// (`App Store` in `Huawei AppGallery`'s neighbour) is left to the longer.
-    func mentionSpans(in folded: [UInt8]) -> [(provider: ProviderID, range: Range<Int>)] {
-        let occurrences = mentionIndex.occurrences(in: folded) { start, end in
+        let mentions = mentionIndex.occurrences(in: folded) { start, end in
             (start == 0 || !folded[start - 1].isASCIIAlphanumeric)
                 && (end == folded.count || !folded[end].isASCIIAlphanumeric)
         }
-        var spans: [(provider: ProviderID, range: Range<Int>)] = []
-        for occurrence in occurrences {
-            let range = occurrence.start..<occurrence.end
-            if let last = spans.last, last.range.overlaps(range) {
-                if range.count > last.range.count {
-                    spans[spans.count - 1] = (mentionNames[occurrence.phrase].provider, range)
-                }
-                continue
-            }
-            spans.append((mentionNames[occurrence.phrase].provider, range))
+        var found: [ProviderID] = []
+        for mention in mentions where !found.contains(mentionNames[mention.phrase].provider) {
+            found.append(mentionNames[mention.phrase].provider)
         }
-        return spans
+        return found
     }
 
     static func lookupKey(_ folded: [UInt8]) -> [UInt8] {

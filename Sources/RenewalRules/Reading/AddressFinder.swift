@@ -15,28 +15,34 @@ enum AddressFinder {
     private static let myKaspersky = Array("my.kaspersky.".utf8)
     private static let schemes = [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)]
 
-    /// Every address in the line, in order, none overlapping.
+    /// Every address in the line, in order, none overlapping. In a line that reads as a sentence a
+    /// bare `kaspersky.com` is a site's name; on a statement-like line it stays the article's
+    /// statement text.
     /// - Parameters:
-    ///   - isSentence: whether the line reads as a sentence (asked only when it matters), where a bare `kaspersky.com` is a
-    ///     site's name; on a statement-like line it stays the article's statement text.
     ///   - descriptorHosts: the article's descriptors that are host names (`alliance.kaspersky.com`),
     ///     which stay statement text on a statement-like line.
-    static func addresses(
-        in line: [UInt8], isSentence: () -> Bool, descriptorHosts: Set<[UInt8]>
-    ) -> [Found] {
+    static func addresses(in line: [UInt8], descriptorHosts: Set<[UInt8]>) -> [Found] {
         // Most lines hold no `@`, no `/` or `.`: nothing to look for.
         guard line.contains(where: { $0 == 0x40 || $0 == 0x2E || $0 == 0x2F }) else { return [] }
         var found: [Found] = []
-        var sentence: Bool?
-        let isSentence = {
-            if let sentence { return sentence }
-            let value = isSentence()
-            sentence = value
-            return value
-        }
+        var isSentence: Bool?
+        // Host names are looked at only where the line has a dot beside `kaspersky`.
+        let namesKaspersky =
+            line.firstIndex(ofRun: kaspersky) { start in
+                (start > 0 && line[start - 1] == 0x2E)
+                    || (start + kaspersky.count < line.count && line[start + kaspersky.count] == 0x2E)
+            } != nil
         var index = 0
         while index < line.count {
-            if let address = address(in: line, at: index, isSentence: isSentence, descriptorHosts: descriptorHosts) {
+            // Only `@`, a word starting with h or w (a link), or any word where the line names
+            // Kaspersky can start an address: every other byte is passed in place.
+            let byte = line[index]
+            let startsWord = index == 0 || !isHostByte(line[index - 1])
+            guard byte == 0x40 || (startsWord && (namesKaspersky || byte == 0x68 || byte == 0x77)) else {
+                index += 1
+                continue
+            }
+            if let address = address(in: line, at: index, isSentence: &isSentence, descriptorHosts: descriptorHosts) {
                 found.append(address)
                 index = address.range.upperBound
             } else {
@@ -47,10 +53,11 @@ enum AddressFinder {
     }
 
     private static func address(
-        in line: [UInt8], at index: Int, isSentence: () -> Bool, descriptorHosts: Set<[UInt8]>
+        in line: [UInt8], at index: Int, isSentence: inout Bool?, descriptorHosts: Set<[UInt8]>
     ) -> Found? {
         let startsWord = index == 0 || !isHostByte(line[index - 1])
-        if startsWord, schemes.contains(where: { line[index...].starts(with: $0) }) {
+        let byte = line[index]
+        if startsWord, byte == 0x68 || byte == 0x77, schemes.contains(where: { line[index...].starts(with: $0) }) {
             let end = linkEnd(line, from: index)
             let host =
                 line[index..<end].split(separator: 0x2F, omittingEmptySubsequences: true)
@@ -62,17 +69,27 @@ enum AddressFinder {
         }
         if line[index] == 0x40, let email = emailAddress(in: line, at: index) { return email }
         guard startsWord, isHostByte(line[index]) else { return nil }
-        // A host name that names Kaspersky: `my.kaspersky.com`, `support.kaspersky.co.jp`.
+        // A host name that names Kaspersky: `my.kaspersky.com`, `support.kaspersky.co.jp`. Looked
+        // at in place: most words are no host, and copying each would cost every line.
         var end = index
-        while end < line.count, isHostByte(line[end]) { end += 1 }
-        let host = Array(line[index..<end])
+        var dots = 0
+        while end < line.count, isHostByte(line[end]) {
+            if line[end] == 0x2E { dots += 1 }
+            end += 1
+        }
         // An e-mail address's local part is found from its `@`, later in the line.
-        guard end == line.count || line[end] != 0x40 else { return nil }
-        guard host.contains(0x2E), host.containsRun(kaspersky), isHostName(host) else { return nil }
+        guard dots > 0, end == line.count || line[end] != 0x40,
+            line[index..<end].firstRange(of: kaspersky) != nil
+        else { return nil }
+        let host = Array(line[index..<end])
+        guard isHostName(host) else { return nil }
         let subdomain = host.firstIndex(ofRun: kaspersky).map { $0 > 0 && host[$0 - 1] == 0x2E } ?? false
         let followedByPath = end < line.count && line[end] == 0x2F
         // On a statement-like line the article's host names are statement text, and so is `*` after one.
-        if !isSentence() {
+        // Whether the line reads as a sentence is asked once, and only here.
+        let sentence = isSentence ?? SentenceWords.isSentence(line)
+        isSentence = sentence
+        if !sentence {
             guard !descriptorHosts.contains(host), subdomain || followedByPath else { return nil }
             guard end == line.count || line[end] != 0x2A else { return nil }
         }

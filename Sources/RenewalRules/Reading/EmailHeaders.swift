@@ -20,7 +20,8 @@ enum EmailHeaders {
         "кому", "para", "a", "do",
     ])
     private static let markers: [[UInt8]] = folded([
-        "original message", "forwarded message", "転送メッセージ", "元のメッセージ", "ursprüngliche nachricht",
+        "original message", "forwarded message", "weitergeleitete nachricht", "転送メッセージ", "元のメッセージ",
+        "ursprüngliche nachricht",
         "message d'origine", "message transféré", "mensaje original", "mensagem original", "исходное сообщение",
         "пересылаемое сообщение",
     ])
@@ -37,12 +38,18 @@ enum EmailHeaders {
 
     /// Whether the line is a header line, and what to keep of it.
     static func header(_ line: [UInt8]) -> Header? {
-        // A forwarding marker sits between dashes or equals signs; a quote's intro ends in a colon.
-        if line.count < 160, line.contains(where: { $0 == 0x2D || $0 == 0x3D }),
-            markers.contains(where: { line.containsRun($0) })
-        {
-            return .setAside
+        // Every header has a colon, every marker a run of dashes or equals signs: most lines neither.
+        var colon = false
+        var doubled = false
+        var previous: UInt8 = 0
+        for byte in line {
+            if byte == 0x3A { colon = true }
+            if (byte == 0x2D || byte == 0x3D) && byte == previous { doubled = true }
+            previous = byte
         }
+        guard colon || doubled else { return nil }
+        // A forwarding marker sits between dashes or equals signs; a quote's intro ends in a colon.
+        if doubled, line.count < 160, markers.contains(where: { line.containsRun($0) }) { return .setAside }
         if line.last == 0x3A, wroteEndings.contains(where: { line.ends(with: $0) }) { return .setAside }
         guard let colon = line.prefix(24).firstIndex(of: 0x3A) else { return nil }
         let label = Array(line[..<colon].reversed().drop { $0 == 0x20 }.reversed())

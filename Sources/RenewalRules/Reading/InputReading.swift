@@ -14,38 +14,73 @@
 struct InputReading {
     /// The folded text the matchers read: every line less what was set aside, joined by spaces.
     let folded: [UInt8]
-    /// What was set aside, in order (at most ``maximumSetAside``).
-    let setAside: [SetAsidePart]
-    /// The sellers the text names in words, in order, each once.
-    let named: [NamedSeller]
-    /// The other vendors and shops the text names.
-    let otherVendors: [OtherVendor]
-    /// Whether an address or site of Kaspersky's was set aside: the text is about Kaspersky.
-    let hasKasperskyAddress: Bool
+    /// What the reading found beside the text, or `nil` when it found nothing (most inputs): one
+    /// optional reference for every identification to carry, rather than four empty lists.
+    let notes: ReadingNotes?
 
     /// How many set-aside parts an answer lists: it must not grow with what was pasted.
     static let maximumSetAside = 20
 
-    init(_ query: String, rules: RuleBook) {
-        let raw = Array(query.utf8)
-        var builder = Builder(rules: rules)
-        var start = 0
-        var index = 0
-        while index < raw.count {
-            if let width = Self.lineBreak(raw, at: index) {
-                builder.read(line: raw[start..<index])
-                index += width
-                start = index
-            } else {
-                index += 1
-            }
+    /// The folded input when it is one line with nothing to read apart: nothing outside ASCII, no
+    /// `@`, and no two letters in a row but a leading `allsoft` (an order number, a date, an amount).
+    /// Every name and label the reading looks for has a word of two letters or more, or characters
+    /// outside ASCII; an address has a word. The commonest input by far skips the reading; `nil`
+    /// otherwise, with `singleLine` its folded form if it is one line.
+    static func plain(_ query: String) -> (plain: [UInt8]?, singleLine: [UInt8]?) {
+        func breaks(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 }
+        let hasBreaks = query.utf8.withContiguousStorageIfAvailable { $0.contains(where: breaks) }
+        guard !(hasBreaks ?? query.utf8.contains(where: breaks)) else { return (nil, nil) }
+        let folded = TextNormalizer.foldedBytes(query)
+        // `allsoft-22123406`: the seller's prefix is the order number's own, which its reading knows.
+        let start = folded.starts(with: allsoft) && folded.count > allsoft.count ? allsoft.count : 0
+        var previousIsLetter = false
+        for byte in folded[start...] {
+            if byte >= 0x80 || byte == 0x40 { return (nil, folded) }
+            let isLetter = byte.isASCIILetter
+            if isLetter && previousIsLetter { return (nil, folded) }
+            previousIsLetter = isLetter
         }
-        builder.read(line: raw[start..<raw.count])
+        return (folded, nil)
+    }
+
+    private static let allsoft = Array("allsoft".utf8)
+
+    /// Reads an input; `singleLine`, when given, is its folded form as one line.
+    init(_ query: String, singleLine: [UInt8]? = nil, rules: RuleBook) {
+        var builder = Builder(rules: rules)
+        if let singleLine {
+            builder.read(folded: singleLine)
+        } else {
+            builder.isMessage = true
+            let raw = Array(query.utf8)
+            var start = 0
+            var index = 0
+            while index < raw.count {
+                if let width = Self.lineBreak(raw, at: index) {
+                    builder.read(line: raw[start..<index])
+                    index += width
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            builder.read(line: raw[start..<raw.count])
+        }
         folded = builder.folded
-        setAside = builder.setAside
-        named = builder.named
-        otherVendors = rules.otherVendors.named(in: builder.folded)
-        hasKasperskyAddress = builder.hasKasperskyAddress
+        // A line that is only a store's name is a receipt's heading (`App Store`): bought there when
+        // another line of the text says a purchase (`領収書`, `Receipt`).
+        let named = builder.named.map { seller in
+            builder.purchaseSaid && builder.headings.contains(seller.provider) && !seller.boughtThere
+                ? NamedSeller(seller.provider, true, seller.text) : seller
+        }
+        let foundNothing =
+            named.isEmpty && builder.setAside.isEmpty && builder.otherVendors.isEmpty && !builder.hasKasperskyAddress
+        notes =
+            foundNothing
+            ? nil
+            : ReadingNotes(
+                setAside: builder.setAside, named: named, otherVendors: builder.otherVendors,
+                hasKasperskyAddress: builder.hasKasperskyAddress)
     }
 
     /// LF, CR, NEL (U+0085), LS (U+2028), PS (U+2029): every way a line ends; CR LF is two breaks
@@ -67,7 +102,14 @@ struct InputReading {
         var folded: [UInt8] = []
         var setAside: [SetAsidePart] = []
         var named: [NamedSeller] = []
+        var otherVendors: [OtherVendor] = []
         var hasKasperskyAddress = false
+        /// Whether any line says a purchase, a subscription or a receipt.
+        var purchaseSaid = false
+        /// The sellers named by a line of their own.
+        var headings: [ProviderID] = []
+        /// Whether the input has several lines, where one line's words bear on another's.
+        var isMessage = false
 
         init(rules: RuleBook) {
             self.rules = rules
@@ -75,8 +117,15 @@ struct InputReading {
 
         mutating func read(line raw: ArraySlice<UInt8>) {
             guard !raw.isEmpty else { return }
-            var line = TextNormalizer.foldedBytes(String(decoding: raw, as: UTF8.self))
-            line = EmailHeaders.unquoted(line)
+            read(folded: TextNormalizer.foldedBytes(String(decoding: raw, as: UTF8.self)))
+        }
+
+        mutating func read(folded folding: [UInt8]) {
+            // No letter, no `@`, nothing outside ASCII: no address, header, label or name to read.
+            if !folding.contains(where: { $0 >= 0x80 || $0.isASCIILetter || $0 == 0x40 }) {
+                return append(folding)
+            }
+            var line = EmailHeaders.unquoted(folding)
             guard !line.isEmpty else { return }
             switch EmailHeaders.header(line) {
             case .setAside:
@@ -86,26 +135,52 @@ struct InputReading {
             case nil:
                 break
             }
-            line = masked(line)
-            guard !line.isEmpty else { return }
-            readNames(line)
-            if !folded.isEmpty { folded.append(0x20) }
-            folded += line
+            let found = rules.readingIndex.find(in: line)
+            let cuts = cuts(in: line, found: found)
+            if found.isEmpty, cuts.isEmpty {
+                if isMessage, !purchaseSaid, SentenceWords.saysPurchase(line) { purchaseSaid = true }
+                return append(line)
+            }
+            // `my.kaspersky.com` names My Kaspersky, where licences are bought and managed.
+            var sellers = cuts.filter(\.namesMyKaspersky).map { (provider: ProviderID.myKaspersky, range: $0.range) }
+            for phrase in found where !cuts.contains(where: { $0.range.overlaps(phrase.range) }) {
+                switch phrase.entry {
+                case .seller(let provider): sellers.append((provider, phrase.range))
+                case .vendor(let number):
+                    let vendor = rules.readingIndex.vendors[number]
+                    if !otherVendors.contains(vendor) { otherVendors.append(vendor) }
+                case .otherNumberLabel: break
+                }
+            }
+            if !sellers.isEmpty {
+                if sellers.count > 1 { sellers.sort { $0.range.lowerBound < $1.range.lowerBound } }
+                readNames(sellers, in: line)
+            } else if isMessage, !purchaseSaid, SentenceWords.saysPurchase(line) {
+                purchaseSaid = true
+            }
+            append(cuts.isEmpty ? line : Self.applying(cuts, to: line))
         }
 
-        /// The line with its addresses and otherwise-labelled numbers replaced by a space each.
-        private mutating func masked(_ line: [UInt8]) -> [UInt8] {
-            // Cheap tests first: most lines have no `@`, `.`, `/` or digit to look at.
-            var cuts: [(range: Range<Int>, replacement: [UInt8])] = []
-            let descriptorHosts = rules.descriptorHosts
+        private mutating func append(_ text: [UInt8]) {
+            guard !text.isEmpty else { return }
+            if folded.isEmpty {
+                folded = text
+            } else {
+                folded.append(0x20)
+                folded += text
+            }
+        }
+
+        /// What to cut from the line: its addresses and the numbers labelled as something else,
+        /// each recorded as set aside.
+        private mutating func cuts(in line: [UInt8], found: [ReadingIndex.Found]) -> [Cut] {
+            var cuts: [Cut] = []
             for address in AddressFinder.addresses(
-                in: line, isSentence: { SentenceWords.isSentence(line) }, descriptorHosts: descriptorHosts)
+                in: line, descriptorHosts: rules.descriptorHosts)
             {
                 let text = String(decoding: line[address.range], as: UTF8.self)
                 keep(SetAsidePart(address.kind, text: text, isKaspersky: address.isKaspersky))
                 if address.isKaspersky { hasKasperskyAddress = true }
-                // `my.kaspersky.com` names My Kaspersky: left as its name, for the words around it.
-                let replacement = address.namesMyKaspersky ? Array(" my kaspersky ".utf8) : [0x20]
                 // `<news@kaspersky.com>`: the brackets go with the address.
                 var range = address.range
                 if range.lowerBound > 0, range.upperBound < line.count, line[range.lowerBound - 1] == 0x3C,
@@ -113,29 +188,39 @@ struct InputReading {
                 {
                     range = (range.lowerBound - 1)..<(range.upperBound + 1)
                 }
-                cuts.append((range, replacement))
+                cuts.append(
+                    Cut(range: range, namesMyKaspersky: address.namesMyKaspersky && address.kind == .webAddress))
             }
-            if line.contains(where: \.isASCIIDigit) {
-                for number in OtherNumberLabels.numbers(in: line)
-                where !cuts.contains(where: { $0.range.overlaps(number.number) }) {
-                    keep(
-                        SetAsidePart(
-                            .otherNumber, text: String(decoding: line[number.number], as: UTF8.self),
-                            label: number.label))
-                    cuts.append((number.number, [0x20]))
-                }
+            for label in found {
+                guard case .otherNumberLabel = label.entry,
+                    let number = OtherNumberLabels.number(after: label.range.upperBound, in: line),
+                    !cuts.contains(where: { $0.range.overlaps(number) })
+                else { continue }
+                let labelText = String(decoding: line[label.range], as: UTF8.self)
+                keep(SetAsidePart(.otherNumber, text: String(decoding: line[number], as: UTF8.self), label: labelText))
+                cuts.append(Cut(range: number, namesMyKaspersky: false))
             }
-            guard !cuts.isEmpty else { return line }
+            return cuts
+        }
+
+        /// A part cut from a line, and whether it is My Kaspersky's address.
+        struct Cut {
+            let range: Range<Int>
+            let namesMyKaspersky: Bool
+        }
+
+        /// The line with each cut made a space, spaces collapsed as folding does.
+        private static func applying(_ cuts: [Cut], to line: [UInt8]) -> [UInt8] {
             var out: [UInt8] = []
             out.reserveCapacity(line.count)
             var position = 0
-            for cut in cuts.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            for cut in cuts.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+            where cut.range.lowerBound >= position {
                 out += line[position..<cut.range.lowerBound]
-                out += cut.replacement
+                out.append(0x20)
                 position = cut.range.upperBound
             }
             out += line[position...]
-            // Collapse the spaces the cuts left, as folding does.
             var collapsed: [UInt8] = []
             collapsed.reserveCapacity(out.count)
             for byte in out where !(byte == 0x20 && (collapsed.last == 0x20 || collapsed.isEmpty)) {
@@ -146,10 +231,17 @@ struct InputReading {
         }
 
         /// The sellers the line names, and whether it says the licence was bought there or not.
-        private mutating func readNames(_ line: [UInt8]) {
-            let spans = rules.providers.mentionSpans(in: line)
-            guard !spans.isEmpty else { return }
+        private mutating func readNames(_ spans: [(provider: ProviderID, range: Range<Int>)], in line: [UInt8]) {
+            // One word of ASCII (`allsoft-22123406`) says nothing of a purchase, nor denies one.
+            if !line.contains(where: { $0 == 0x20 || $0 >= 0x80 }) {
+                for span in spans where !named.contains(where: { $0.provider == span.provider }) {
+                    named.append(NamedSeller(span.provider, false, String(decoding: line[span.range], as: UTF8.self)))
+                }
+                return
+            }
             let boughtThere = SentenceWords.saysPurchase(line)
+            if boughtThere { purchaseSaid = true }
+            if spans.count == 1, spans[0].range.count == line.count { headings.append(spans[0].provider) }
             var floor = 0
             for span in spans {
                 let text = String(decoding: line[span.range], as: UTF8.self)
@@ -167,6 +259,25 @@ struct InputReading {
         private mutating func keep(_ part: SetAsidePart) {
             if setAside.count < InputReading.maximumSetAside, !setAside.contains(part) { setAside.append(part) }
         }
+    }
+}
+
+/// What a reading found beside the text the matchers read.
+final class ReadingNotes: Sendable {
+    /// What was set aside, in order (at most ``InputReading/maximumSetAside``).
+    let setAside: [SetAsidePart]
+    /// The sellers the text names in words, in order, each once.
+    let named: [NamedSeller]
+    /// The other vendors and shops the text names.
+    let otherVendors: [OtherVendor]
+    /// Whether an address or site of Kaspersky's was set aside: the text is about Kaspersky.
+    let hasKasperskyAddress: Bool
+
+    init(setAside: [SetAsidePart], named: [NamedSeller], otherVendors: [OtherVendor], hasKasperskyAddress: Bool) {
+        self.setAside = setAside
+        self.named = named
+        self.otherVendors = otherVendors
+        self.hasKasperskyAddress = hasKasperskyAddress
     }
 }
 

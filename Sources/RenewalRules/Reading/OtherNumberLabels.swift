@@ -4,7 +4,7 @@
 /// 書類番号 has Digital River's); the label settles it.
 enum OtherNumberLabels {
     /// The labels, folded, in the languages Kaspersky sells in.
-    private static let labels: [[UInt8]] = [
+    static let labels: [[UInt8]] = [
         "書類番号", "領収書番号", "請求書番号", "請求番号", "ドキュメント番号", "document no", "document number", "document id",
         "invoice", "receipt no", "receipt number", "receipt id", "お問い合わせ番号", "問い合わせ番号", "問合せ番号", "お問合せ番号",
         "受付番号", "inquiry", "ticket", "case number", "case id", "電話番号", "電話", "tel", "phone", "telephone", "fax",
@@ -16,51 +16,34 @@ enum OtherNumberLabels {
         "teléfono", "fatura", "telefone", "номер счета", "телефон", "numer faktury",
     ].map { TextNormalizer.foldedBytes($0) }
 
-    private static let index = PhraseIndex(labels)
-
-    /// One labelled number: the label, and where the number stands in the line.
-    struct Found {
-        let label: String
-        let number: Range<Int>
-    }
-
-    /// The numbers these labels introduce in a folded line.
-    static func numbers(in line: [UInt8]) -> [Found] {
-        let occurrences = index.occurrences(in: line) { start, end in
-            (start == 0 || !(line[start].isASCIILetter && line[start - 1].isASCIILetter))
-                && (end == line.count || !(line[end - 1].isASCIILetter && line[end].isASCIILetter))
+    /// Where the number a label ending at `labelEnd` introduces stands in a folded line, if one
+    /// follows: past punctuation, spaces and `no`/`#`, a run of letters and digits (digit groups
+    /// joined by spaces, dots or hyphens).
+    static func number(after labelEnd: Int, in line: [UInt8]) -> Range<Int>? {
+        var start = labelEnd
+        while start < line.count, start - labelEnd < 12, !line[start].isASCIIAlphanumeric,
+            line[start] < 0x80 || line[start] == 0xE3
+        {
+            start += line[start] < 0x80 ? 1 : 3
         }
-        var found: [Found] = []
-        for occurrence in occurrences {
-            // Punctuation, spaces and `no`/`#` between the label and its number.
-            var start = occurrence.end
-            while start < line.count, start - occurrence.end < 12,
-                !line[start].isASCIIAlphanumeric, line[start] < 0x80 || line[start] == 0xE3
-            {
-                start += line[start] < 0x80 ? 1 : 3
+        guard start < line.count else { return nil }
+        for glue in ["no", "nr", "number", "id"] where line[start...].starts(with: glue.utf8) {
+            let after = start + glue.count
+            if after == line.count || !line[after].isASCIILetter {
+                start = after
+                while start < line.count, line[start] < 0x80, !line[start].isASCIIAlphanumeric { start += 1 }
+                break
             }
-            for glue in ["no", "nr", "number", "id"] where line[min(start, line.count)...].starts(with: glue.utf8) {
-                let after = start + glue.count
-                if after == line.count || !line[after].isASCIILetter {
-                    start = after
-                    while start < line.count, line[start] < 0x80, !line[start].isASCIIAlphanumeric { start += 1 }
-                    break
-                }
-            }
-            var end = start
-            while end < line.count {
-                let byte = line[end]
-                let joinsDigits =
-                    (byte == 0x2D || byte == 0x20 || byte == 0x2E) && end + 1 < line.count && line[end + 1].isASCIIDigit
-                guard byte.isASCIIAlphanumeric || joinsDigits else { break }
-                end += 1
-            }
-            guard end > start, line[start..<end].contains(where: \.isASCIIDigit),
-                found.last.map({ $0.number.upperBound <= start }) ?? true
-            else { continue }
-            let label = String(decoding: line[occurrence.start..<occurrence.end], as: UTF8.self)
-            found.append(Found(label: label, number: start..<end))
         }
-        return found
+        var end = start
+        while end < line.count {
+            let byte = line[end]
+            let joinsDigits =
+                (byte == 0x2D || byte == 0x20 || byte == 0x2E) && end + 1 < line.count && line[end + 1].isASCIIDigit
+            guard byte.isASCIIAlphanumeric || joinsDigits else { break }
+            end += 1
+        }
+        guard end > start, line[start..<end].contains(where: \.isASCIIDigit) else { return nil }
+        return start..<end
     }
 }

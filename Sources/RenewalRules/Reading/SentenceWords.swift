@@ -14,7 +14,8 @@ enum SentenceWords {
 
     /// Stems that say a purchase, a subscription or its renewal happened where the seller is named.
     private static let purchaseStems: [[UInt8]] = bytes([
-        "購入", "買", "購読", "契約", "課金", "決済", "支払", "払い", "申し込", "申込", "登録", "サブスク", "自動更新",
+        "購入", "買", "購読", "契約", "課金", "決済", "支払", "払い", "申し込", "申込", "登録", "サブスク", "自動更新", "経由",
+        "領収", "receipt", "quittung", "reçu", "recibo", "квитанц",
         "解約", "請求", "bought", "buy", "purchas", "paid", "subscri", "renew", "cancel", "charg", "billed",
         "ordered", "via", "through", "gekauft", "kauf", "bestellt", "bezahlt", "über", "kündig", "achet",
         "achat", "abonn", "payé", "résili", "compr", "suscrip", "pagu", "pagué", "assinatura", "acquist",
@@ -48,18 +49,30 @@ enum SentenceWords {
         return false
     }
 
+    private static let purchaseIndex = PhraseIndex(purchaseStems)
+    private static let negationAfterIndex = PhraseIndex(negationsAfter)
+    private static let negationBeforeIndex = PhraseIndex(Array(negationsBefore))
+
     /// Whether the line says something was bought, subscribed to or renewed.
     static func saysPurchase(_ line: [UInt8]) -> Bool {
-        purchaseStems.contains { line.containsRun($0) }
+        purchaseIndex.occurs(in: line, within: line.indices) { _, _ in true }
     }
 
     /// Whether the text around a name at `range` denies it: a negation after it (Japanese), or one
     /// before it and after `floor` (the previous name's end), so `not X but Y` denies only X.
     static func denies(_ line: [UInt8], around range: Range<Int>, floor: Int) -> Bool {
-        let after = Array(line[range.upperBound..<min(line.count, range.upperBound + negationReach)])
-        if negationsAfter.contains(where: { after.containsRun($0) }) { return true }
-        let before = Array(line[max(floor, range.lowerBound - negationReach)..<range.lowerBound])
-        return words(before).contains { negationsBefore.contains($0) }
+        let after = range.upperBound..<min(line.count, range.upperBound + negationReach)
+        if negationAfterIndex.occurs(in: line, within: after, where: { _, _ in true }) { return true }
+        let before = max(floor, range.lowerBound - negationReach)..<range.lowerBound
+        // A denial before the name stands as a word of its own.
+        return negationBeforeIndex.occurs(in: line, within: before) { start, end in
+            (start == 0 || !isWordByte(line[start - 1])) && (end == line.count || !isWordByte(line[end]))
+        }
+    }
+
+    /// A byte of a word: ASCII letters and digits, the apostrophe, and any byte outside ASCII.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || byte.isASCIIAlphanumeric || byte == 0x27
     }
 
     /// Hiragana (U+3041–U+309F) in UTF-8: E3 81 81–E3 82 9F.

@@ -58,12 +58,32 @@ extension JSONWriter {
         optionalString(document.next)
         raw(#","normalized":"#)
         string(document.normalized)
+        raw(#","otherVendor":"#)
+        if let vendor = document.otherVendor {
+            raw(#"{"kind":"#)
+            verbatimString(vendor.kind)
+            raw(#","name":"#)
+            string(vendor.name)
+            raw("}")
+        } else {
+            raw("null")
+        }
         raw(#","provider":"#)
         provider(document.provider)
         raw(#","query":"#)
         string(document.query)
         raw(#","reason":"#)
         string(document.reason)
+        raw(#","setAside":"#)
+        array(document.setAside) { writer, part in
+            writer.raw(#"{"kind":"#)
+            writer.verbatimString(part.kind)
+            writer.raw(#","note":"#)
+            writer.string(part.note)
+            writer.raw(#","text":"#)
+            writer.string(part.text)
+            writer.raw("}")
+        }
         raw(#","source":"#)
         source(document.source)
         raw(#","status":"#)

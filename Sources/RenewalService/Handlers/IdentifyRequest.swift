@@ -18,8 +18,9 @@ enum IdentifyPayload: Sendable {
 
 /// Reads `/identify` input from a query string, a JSON body or a form body, and validates it.
 enum IdentifyRequest {
-    /// The longest query accepted, in characters.
-    static let maxQueryCharacters = 1_000
+    /// The longest query accepted, in bytes of UTF-8: room for a whole forwarded confirmation
+    /// e-mail (5 to 20 KB with its headers, quotes and signature), and a bound on the work of one.
+    static let maxQueryBytes = 65_536
     /// The most items in one batch.
     static let maxBatchItems = 1_000
 
@@ -65,6 +66,15 @@ enum IdentifyRequest {
 
     private static let includeMustBeNames = LocalizedText(
         ja: "includeは[\"guide\"]のような名前の配列にしてください。", en: "include must be an array of names, such as [\"guide\"].")
+
+    /// What a query past ``maxQueryBytes`` is told: the limit, and the part worth pasting.
+    static let tooLong = LocalizedText(
+        ja: "入力がUTF-8で\(maxQueryBytes / 1024) KB(\(maxQueryBytes)バイト)を超えています。注文番号か取引明細の行だけ、"
+            + "またはメールのうち注文番号のある部分(件名と注文の内容)だけを貼り付けてください。",
+        en:
+            "The text is longer than \(maxQueryBytes / 1024) KB (\(maxQueryBytes) bytes of UTF-8). Paste only the order "
+            + "number or the statement line, or the part of the e-mail that holds the order number (its subject and the "
+            + "order details).")
 
     /// What `include` may name: today only `guide`.
     static let includable: Set<String> = ["guide"]
@@ -236,7 +246,6 @@ enum IdentifyRequest {
         return String(decoding: trimmed.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
-    /// Rejects empty and over-long queries.
     /// Whether the text holds a character that is neither whitespace, a control character nor an
     /// invisible one normalisation drops (`%00`, a zero-width space): without one, a text is as empty
     /// as blanks. openapi.yaml's QueryText pattern names the same set.
@@ -246,24 +255,13 @@ enum IdentifyRequest {
         }
     }
 
+    /// Rejects empty and over-long queries: past ``maxQueryBytes`` a 413 that says what to paste
+    /// instead.
     static func validated(_ text: String) throws(ServiceError) -> String {
         guard hasVisibleText(text) else {
             throw .badRequest(LocalizedText(ja: "問い合わせが空です。", en: "The query is empty."))
         }
-        // Bytes first: cheap, and it bounds the work of counting characters in hostile input.
-        // Each limit is reported in its own unit: bytes for the first, characters for the second.
-        guard text.utf8.count <= 4 * maxQueryCharacters else {
-            throw .badRequest(
-                LocalizedText(
-                    ja: "問い合わせがUTF-8で\(4 * maxQueryCharacters)バイトを超えています。",
-                    en: "The query is longer than \(4 * maxQueryCharacters) bytes of UTF-8."))
-        }
-        guard text.count <= maxQueryCharacters else {
-            throw .badRequest(
-                LocalizedText(
-                    ja: "問い合わせが\(maxQueryCharacters)文字を超えています。",
-                    en: "The query is longer than \(maxQueryCharacters) characters."))
-        }
+        guard text.utf8.count <= maxQueryBytes else { throw .contentTooLarge(tooLong) }
         return text
     }
 }

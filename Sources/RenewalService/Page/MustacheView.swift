@@ -39,8 +39,13 @@ extension PageView.Result: MustacheView {
         "index": \.index, "line": \.line, "input": \.input, "statusClass": \.statusClass, "provider": \.provider,
         "sureness": \.sureness, "percent": \.percent, "reason": \.reason, "source": \.source,
         "intermediary": \.intermediary, "alternatives": \.alternatives, "hasAlternatives": \.hasAlternatives,
-        "next": \.next, "guideHTML": \.guideHTML, "plainText": \.plainText,
+        "next": \.next, "guideHTML": \.guideHTML, "plainText": \.plainText, "setAside": \.setAside,
+        "hasSetAside": \.hasSetAside, "otherVendor": \.otherVendor,
     ]
+}
+
+extension PageView.SetAsideItem: MustacheView {
+    static let fields: [String: any PartialKeyPath<Self> & Sendable] = ["part": \.part, "note": \.note]
 }
 
 extension PageView.Alternative: MustacheView {
@@ -86,6 +91,7 @@ extension PageText: MustacheView {
         "inputHint": \.inputHint, "fileLabel": \.fileLabel, "submit": \.submit, "resultTitle": \.resultTitle,
         "errorHeading": \.errorHeading, "scanHeading": \.scanHeading, "line": \.line, "provider": \.provider,
         "sureness": \.sureness, "reason": \.reason, "source": \.source, "intermediary": \.intermediary,
+        "setAside": \.setAside, "otherVendor": \.otherVendor,
         "alternatives": \.alternatives, "next": \.next, "location": \.location, "fallback": \.fallback,
         "details": \.details, "asText": \.asText, "copy": \.copy, "footer": \.footer,
     ]

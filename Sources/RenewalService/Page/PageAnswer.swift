@@ -1,8 +1,9 @@
 import RenewalRules
 
-/// What the page answers for what was pasted: one line is identified; several lines are read as
-/// a statement (a CSV export when its lines are separated fields), and only the lines related to
-/// Kaspersky are shown, with their numbers.
+/// What the page answers for what was pasted: one line, or a message (an e-mail, a receipt,
+/// sentences), is identified as a whole; other lines are read as a statement (a CSV export when its
+/// lines are separated fields), and only the lines related to Kaspersky are shown, with their
+/// numbers.
 struct PageAnswer {
     var error: LocalizedText?
     var scan: PageView.ScanSummary?
@@ -18,9 +19,10 @@ struct PageAnswer {
         // A line of blanks, control characters or invisibles alone asks nothing, as an empty one.
         let lines = text.split(whereSeparator: \.isNewline).filter { IdentifyRequest.hasVisibleText($0) }
         guard !lines.isEmpty else { return PageAnswer() }
-        if lines.count == 1 {
+        // One line, or a message (a forwarded e-mail, a receipt, sentences): one identification.
+        if lines.count == 1 || PastedMessage.isMessage(text) {
             do throws(ServiceError) {
-                let query = try IdentifyRequest.validated(String(lines[0]))
+                let query = try IdentifyRequest.validated(lines.count == 1 ? String(lines[0]) : text)
                 let document = IdentificationDocument(
                     Identifier.identify(query, rules: knowledge.rules), language: language, rules: knowledge.rules)
                 return PageAnswer(

@@ -56,12 +56,21 @@ struct PageView {
         let reason: String
         let source: SourceLink?
         let intermediary: String?
+        /// What was set aside before matching, each with why.
+        let setAside: [SetAsideItem]
+        var hasSetAside: Bool { !setAside.isEmpty }
+        let otherVendor: String?
         let alternatives: [Alternative]
         var hasAlternatives: Bool { !alternatives.isEmpty }
         let next: String?
         /// The guide's section, already rendered (and escaped) by the guide template, or empty.
         let guideHTML: String
         let plainText: String
+    }
+
+    struct SetAsideItem {
+        let part: String
+        let note: String
     }
 
     struct ScanSummary {
@@ -82,6 +91,9 @@ struct PageView {
 }
 
 extension PageView.Result {
+    /// How many characters of the input an answer's heading shows.
+    static let shownInput = 200
+
     /// One answer, with the guide it leads to (rendered once per guide and language), or none
     /// when an earlier answer on the page already shows that guide.
     init(
@@ -89,7 +101,8 @@ extension PageView.Result {
     ) {
         self.index = index
         self.line = line
-        input = document.query
+        // A pasted e-mail is shown by its start: the whole text is in the box above.
+        input = document.query.count > Self.shownInput ? document.query.prefix(Self.shownInput) + "…" : document.query
         statusClass = document.status.rawValue
         provider = document.provider?.name ?? "—"
         sureness = PageText.sureness(document.status, confidence: document.confidence, language: language)
@@ -97,6 +110,8 @@ extension PageView.Result {
         reason = document.reason
         source = document.source.map { PageView.SourceLink(title: $0.title, url: $0.url) }
         intermediary = document.intermediary?.name
+        setAside = document.setAside.map { PageView.SetAsideItem(part: $0.text, note: $0.note) }
+        otherVendor = document.otherVendor?.name
         alternatives = document.alternatives.map {
             PageView.Alternative(
                 name: $0.provider.name, percent: Int(($0.confidence * 100).rounded()), reason: $0.reason)

@@ -19,7 +19,7 @@ import Testing
         #expect(
             Set(object.keys) == [
                 "query", "normalized", "kind", "status", "provider", "confidence", "reason", "candidates", "guide",
-                "source", "intermediary", "namesKaspersky", "next",
+                "source", "intermediary", "namesKaspersky", "next", "setAside", "otherVendor",
             ])
         let source = try #require(object["source"] as? [String: Any])
         #expect(source["id"] as? String == "article")
