@@ -104,6 +104,31 @@ print(
     String(
         format: "statement scan (5,000-line CSV): %8.0f lines/s (best %8.0f)   target   200,000",
         (scanRates[4] + scanRates[5]) / 2, scanRates[9]))
+// Pasted texts of 64 KB (the most POST /identify takes) built to be slow: each repeats what one
+// part of the reading or the matching looks at, so the worst case per identification is measured.
+func repeated(_ unit: String) -> String {
+    String(repeating: unit, count: 65_536 / unit.utf8.count)
+}
+let slowInputs: [(String, String)] = [
+    ("descriptors", repeated("DR*Kaspersky Lab ")), ("glued descriptors", repeated("2CO.COM*KASPERSKYLAB ")),
+    ("kaspersky.com", repeated("kaspersky.com ")), ("Kaspersky hosts", repeated("my.kaspersky.com ")),
+    ("e-mail addresses", repeated("a@b.cc ")), ("header lines", repeated("From: Kaspersky <news@kaspersky.com>\n")),
+    ("other-number labels", repeated("TEL 0120-22-1228 ")), ("order labels", repeated("注文番号 22122857 ")),
+    ("Nexway-shaped numbers", (0..<5_000).map { "\(2 + $0 % 2)A\($0 % 900 + 100)BEC\($0 % 90 + 10)D " }.joined()),
+    ("sentences", repeated("Google Playで買った ")), ("vendors", repeated("Norton ")),
+    ("half-width kana", repeated("ｶｽﾍﾟﾙｽｷｰ")),
+    ("lines", repeated("KASPERSKYLAB\n")),
+]
+var worst = (name: "", milliseconds: 0.0)
+for (name, text) in slowInputs {
+    let start = ContinuousClock.now
+    for _ in 0..<5 { _ = Identifier.identify(text) }
+    let milliseconds = inSeconds(ContinuousClock.now - start) * 1000 / 5
+    if milliseconds > worst.milliseconds { worst = (name, milliseconds) }
+}
+print(
+    String(format: "64 KB pasted text built to be slow: worst %.1f ms", worst.milliseconds)
+        + " (\(worst.name)) of \(slowInputs.count) kinds")
 // Loading the rule book from its text: parse, check every rule, reach each by identification. What
 // start-up and every reload pay before the new book answers.
 var loadTimes: [Double] = []

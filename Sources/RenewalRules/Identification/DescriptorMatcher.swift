@@ -47,6 +47,9 @@ final class DescriptorMatcher: Sendable {
     private static let minimumTruncatedLength = 15
     private static let minimumEmbeddedSkeleton = 8
     private static let minimumPrefixToGrade = 6
+    /// The most matches graded in one text: enough for any statement line or e-mail, and a bound
+    /// on the pairwise work of ``outermost(_:)``.
+    private static let maximumMatches = 256
 
     private let terms: [Term]
     private let fragmentIndex: DescriptorFragments
@@ -104,6 +107,9 @@ final class DescriptorMatcher: Sendable {
                             || (length >= Self.minimumPrefixToGrade
                                 && origin[position + length - 1] + 1 - origin[position] >= Self.minimumTruncatedLength)
                     else { return }
+                    // A pasted text of 64 KB may repeat a descriptor thousands of times: the first
+                    // matches say all there is, and `outermost` compares every pair.
+                    guard matches.count < Self.maximumMatches else { return }
                     if let match = grade(termIndex, length: length, at: position, origin: origin, folded: folded) {
                         matches.append(match)
                     }

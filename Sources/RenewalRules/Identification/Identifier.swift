@@ -20,6 +20,8 @@ public enum Identifier {
     /// The highest confidence of a hint that no page records as it stands: below
     /// ``identifiedThreshold``.
     static let hintCeiling = 0.45
+    /// The most order numbers of one input that are read.
+    static let maximumOrderNumbers = 32
 
     /// Identifies one input.
     ///
@@ -224,8 +226,12 @@ public enum Identifier {
         _ verdict: inout Verdict, _ compacts: [[UInt8]], names: [ProviderID], unlabelled: Bool
     ) -> Identification {
         if compacts.count == 1 { return oneOrderNumber(&verdict, compacts[0], names: names, unlabelled: unlabelled) }
+        // The first few numbers decide: two of different sellers already make it ambiguous, and a
+        // pasted text of thousands would cost a comparison per pair.
         var distinct: [[UInt8]] = []
-        for compact in compacts where !distinct.contains(compact) { distinct.append(compact) }
+        for compact in compacts.prefix(maximumOrderNumbers) where !distinct.contains(compact) {
+            distinct.append(compact)
+        }
         let readings = distinct.map {
             (compact: $0, candidates: orderCandidates($0, unlabelled: unlabelled, rules: verdict.rules))
         }
