@@ -183,3 +183,45 @@ import Testing
         }
     }
 }
+
+/// A pasted e-mail or a few sentences on the page are one message, identified as a whole, with
+/// what was set aside listed; several statement lines are still scanned line by line.
+@Suite struct PagePastedMessageTests {
+    let service = makeService()
+
+    private func post(_ text: String, language: String) -> HTTPResponse {
+        let encoded = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        return service.respond(
+            to: .make(
+                .post, "/", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: "q=\(encoded)&lang=\(language)"))
+    }
+
+    @Test func aForwardedEmailIsOneAnswerWithWhatWasSetAside() {
+        let email =
+            "---------- Forwarded message ---------\nFrom: Kaspersky <noreply@kaspersky.com>\nSubject: ご注文の確認\n"
+            + "To: taro@example.jp\n\n注文番号: 20564778810\nhttps://www.kaspersky.co.jp/"
+        let english = post(email, language: "en")
+        #expect(english.status == .ok)
+        #expect(english.text.contains(#"<dd class="provider">Digital River</dd>"#))
+        #expect(english.text.contains("Set aside"))
+        #expect(
+            english.text.contains("an e-mail address of Kaspersky&#39;s, not a statement line")
+                || english.text.contains("an e-mail address of Kaspersky's, not a statement line"))
+        #expect(!english.text.contains(#"class="scan""#), "an e-mail is not scanned as a statement")
+        let japanese = post(email, language: "ja")
+        #expect(japanese.text.contains("読まなかった部分"))
+    }
+
+    @Test func anotherVendorIsNamedOnThePage() {
+        let page = post("Norton 注文番号 22122857", language: "en")
+        #expect(page.text.contains("Other vendor"))
+        #expect(page.text.contains("Norton"))
+        #expect(!page.text.contains(#"<dd class="provider">2Checkout</dd>"#))
+    }
+
+    @Test func statementLinesAreStillScanned() {
+        let page = post("2026/10/01 セブン-イレブン 580\n2026/10/02 DR*EFMSPL 4,980", language: "en")
+        #expect(page.text.contains(#"class="scan""#))
+    }
+}
