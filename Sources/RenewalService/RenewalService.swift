@@ -67,6 +67,11 @@ public final class RenewalService: Sendable {
         }
         // Handlers never set X-Request-ID: append rather than search for one to replace.
         response.headers.add(name: "X-Request-ID", value: requestID)
+        response.forbidSniffing()
+        // What customers paste is theirs: an answer that echoes it is never kept by a cache.
+        if matched?.route == .identify || matched?.route == .scan, response.headers["Cache-Control"] == nil {
+            response.headers.add(name: "Cache-Control", value: "no-store")
+        }
         cors.decorate(&response, origin: request.headers["Origin"])
         let routeLabel = matched?.route.template ?? "unmatched"
         let duration = ContinuousClock.now - started
@@ -100,6 +105,7 @@ public final class RenewalService: Sendable {
             "protocol error", metadata: ["request_id": .string(requestID), "status": .stringConvertible(status.code)])
         var response = HTTPResponse.problem(.protocolError(status, detail), language: negotiator.defaultLanguage)
         response.headers.replace(name: "X-Request-ID", value: requestID)
+        response.forbidSniffing()
         return response
     }
 
@@ -130,6 +136,7 @@ public final class RenewalService: Sendable {
         let lang = head.query.first { $0.name == "lang" }?.value
         var response = HTTPResponse.problem(error, language: problemLanguage(lang, head.headers))
         response.headers.replace(name: "X-Request-ID", value: RequestID.resolve(head.headers["X-Request-ID"]))
+        response.forbidSniffing()
         return response
     }
 

@@ -44,3 +44,24 @@ import Testing
         #expect(throws: ServiceError.self) { try negotiator.language(queryParameter: tag, acceptLanguage: nil) }
     }
 }
+
+/// Q-value headers are read with bounded work: 32 entries, 8 parameters each, and no entry longer
+/// than any tag or media type.
+@Suite struct QualityValueBoundTests {
+    @Test func entriesPastTheThirtySecondAreNotRead() {
+        let header = (0..<1_000).map { "x\($0);q=0.5" }.joined(separator: ",")
+        #expect(QualityValues.parse(header).count == QualityValues.maximumEntries)
+    }
+
+    @Test func parametersPastTheEighthAreNotRead() {
+        let parameters = Array(repeating: "a=b", count: 5_000).joined(separator: ";")
+        let parsed = QualityValues.parse("en;\(parameters);q=0.5,ja;q=0.8")
+        // The q after 5,000 parameters is never reached; the entry is dropped, and the next is read.
+        #expect(parsed.map(\.value) == ["ja"])
+    }
+
+    @Test func anEntryLongerThanAnyTagIsLeftOut() {
+        let parsed = QualityValues.parse(String(repeating: "a", count: 300) + ",en;q=0.9")
+        #expect(parsed.map(\.value) == ["en"])
+    }
+}

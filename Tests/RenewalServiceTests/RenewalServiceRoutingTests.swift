@@ -157,3 +157,37 @@ import Testing
         #expect(response.headers["Content-Type"] == "application/yaml; charset=utf-8")
     }
 }
+
+/// Every answer tells browsers not to sniff its type; answers that echo what a customer pasted
+/// are never cached.
+@Suite struct ResponseHeaderPolicyTests {
+    let service = makeService()
+
+    @Test(arguments: [
+        HTTPRequest.make(.get, "/identify", query: [("q", "22122857")]),
+        HTTPRequest.make(.get, "/identify", query: [("q", "22122857"), ("format", "text")]),
+        HTTPRequest.make(.get, "/identify", query: [("q", "")]),
+        HTTPRequest.make(.get, "/guide/2co"), HTTPRequest.make(.get, "/healthz"), HTTPRequest.make(.get, "/nowhere"),
+        HTTPRequest.make(.post, "/scan", headers: [("Content-Type", "text/plain")], body: "2025/04/01 DR*EFMSPL 4,980"),
+    ])
+    func everyAnswerForbidsSniffing(request: HTTPRequest) {
+        #expect(service.respond(to: request).headers["X-Content-Type-Options"] == "nosniff", "\(request.path)")
+    }
+
+    @Test func answersRefusedAtTheHeadAndProtocolErrorsForbidSniffingToo() throws {
+        let head = try #require(
+            HTTPRequest.make(.post, "/nowhere", headers: [("Content-Type", "text/plain")], body: "x").head
+                as HTTPRequestHead?)
+        #expect(service.checkHead(head)?.headers["X-Content-Type-Options"] == "nosniff")
+        #expect(service.respondToProtocolError(.badRequest, "bad").headers["X-Content-Type-Options"] == "nosniff")
+    }
+
+    @Test(arguments: [
+        HTTPRequest.make(.get, "/identify", query: [("q", "22122857")]),
+        HTTPRequest.make(.post, "/identify", headers: [("Content-Type", "application/json")], body: #"{"query":"x"}"#),
+        HTTPRequest.make(.post, "/scan", headers: [("Content-Type", "text/plain")], body: "2025/04/01 DR*EFMSPL 4,980"),
+    ])
+    func whatEchoesThePastedTextIsNotCached(request: HTTPRequest) {
+        #expect(service.respond(to: request).headers["Cache-Control"] == "no-store", "\(request.path)")
+    }
+}

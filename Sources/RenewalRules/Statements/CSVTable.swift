@@ -10,7 +10,8 @@ struct CSVTable {
     let rows: [Row]
     let delimiter: Character
 
-    /// Parses the text; at most `maximumRows` rows are read.
+    /// Parses the text; at most `maximumRows` rows are read, blank ones not counted (an export with a
+    /// blank line between rows is read to its end).
     init(_ text: String, maximumRows: Int) {
         delimiter = Self.delimiter(of: text)
         var rows: [Row] = []
@@ -49,7 +50,9 @@ struct CSVTable {
                 field = ""
             } else if character.isNewline {
                 fields.append(field)
-                rows.append(Row(fields: fields, line: rowLine))
+                if fields.contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
+                    rows.append(Row(fields: fields, line: rowLine))
+                }
                 fields = []
                 field = ""
                 line += 1

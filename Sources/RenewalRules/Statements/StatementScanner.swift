@@ -21,8 +21,9 @@ public enum StatementScanner {
             switch self {
             case .tooManyLines(let limit):
                 LocalizedText(
-                    "明細が\(limit)行を超えています。分けて送ってください。",
-                    "The statement has more than \(limit) lines; send it in parts.")
+                    "明細が\(limit)行(空行を除く)を超えています。一部だけを調べた答えは返しません。\(limit)行以下のファイルに分けて(月ごとなど)、一つずつ送ってください。",
+                    "The statement has more than \(limit) lines (blank lines not counted), and no answer is given for part "
+                        + "of it. Split it into files of at most \(limit) lines (by month, say) and send each.")
             case .noSuchColumn(let name):
                 LocalizedText("見出し行に「\(name)」という列がありません。", "No column \"\(name)\" in the header row.")
             }
@@ -36,6 +37,11 @@ public enum StatementScanner {
     public static let maximumLines = 20_000
     /// The longest line identified, in characters; the rest of a longer line is not read.
     public static let maximumLineCharacters = 1_000
+    /// How much of each header field is folded to find the description column: longer than any
+    /// header name.
+    static let maximumHeaderCharacters = 64
+    /// How many header fields are looked at for a known name.
+    static let maximumHeaderFields = 64
 
     /// Header names of the description column in Japanese card issuers' and banks' exports, folded.
     static let descriptionHeaders: [String] = [
@@ -49,6 +55,8 @@ public enum StatementScanner {
     public static func scan(
         _ text: String, layout: Layout, column: String? = nil, rules: RuleBook = .standard
     ) throws(ScanError) -> StatementScan {
+        // Excel on Windows can end lines with `\r\r\n`: one line end, not a blank line between two.
+        let text = text.contains("\r\r\n") ? text.replacingOccurrences(of: "\r\r\n", with: "\n") : text
         switch layout {
         case .lines:
             var lines: [(number: Int, text: Substring)] = []
@@ -104,7 +112,11 @@ public enum StatementScanner {
 
     /// The description column: named, or under a known header, or the one with the most letters.
     private static func descriptionColumn(of table: CSVTable, named: String?) throws(ScanError) -> (Int, Bool) {
-        let first = table.rows.first?.fields.map { TextNormalizer.fold($0) } ?? []
+        // A header field longer than any header name is no header name: only a bounded prefix of the
+        // first fields is folded, so a hostile first row (900 KB of `㌀`) costs no more than a real one.
+        let first = (table.rows.first?.fields ?? []).enumerated().map { index, field in
+            index < maximumHeaderFields ? TextNormalizer.fold(String(field.prefix(maximumHeaderCharacters))) : ""
+        }
         if let named {
             if let index = Int(named), index >= 1 { return (index - 1, looksLikeHeader(first)) }
             guard let index = first.firstIndex(of: TextNormalizer.fold(named)) else {

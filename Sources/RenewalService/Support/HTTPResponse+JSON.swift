@@ -2,6 +2,12 @@ import MicroHTTP
 import RenewalRules
 
 extension HTTPResponse {
+    /// Tells browsers not to guess another type than the one sent (`X-Content-Type-Options:
+    /// nosniff`): on every answer, JSON, text, problems and the page alike.
+    mutating func forbidSniffing() {
+        if headers["X-Content-Type-Options"] == nil { headers.add(name: "X-Content-Type-Options", value: "nosniff") }
+    }
+
     /// A JSON response.
     static func json(_ body: [UInt8], status: HTTPStatus = .ok) -> HTTPResponse {
         HTTPResponse(status: status, json: body, contentType: "application/json; charset=utf-8")

@@ -3,11 +3,19 @@ import Foundation
 /// A header list weighted by q-values (RFC 9110 §12.4.2), as `Accept` and `Accept-Language` carry:
 /// `en-US,en;q=0.9,*;q=0.1` → `[("en-us", 1), ("en", 0.9), ("*", 0.1)]`. Values are trimmed and
 /// lower-cased; a missing q counts as 1, and an entry whose q breaks RFC 9110's grammar
-/// (`0[.ddd]` or `1[.000]`; not `0x1p-1`, `infinity` or `.5`) is left out; at most 32 entries are read.
+/// (`0[.ddd]` or `1[.000]`; not `0x1p-1`, `infinity` or `.5`) is left out. The work is bounded
+/// whatever the header holds: at most 32 entries and 8 parameters each are read, and an entry longer
+/// than any language tag or media type (256 bytes) is left out unread.
 enum QualityValues {
+    static let maximumEntries = 32
+    static let maximumParameters = 8
+    static let maximumEntryBytes = 256
+
     static func parse(_ header: String) -> [(value: String, quality: Double)] {
-        header.split(separator: ",").prefix(32).compactMap { entry in
-            let parts = entry.split(separator: ";")
+        // `maxSplits` leaves the rest of a long header in one piece, which is then dropped unread.
+        header.split(separator: ",", maxSplits: maximumEntries).prefix(maximumEntries).compactMap { entry in
+            guard entry.utf8.count <= maximumEntryBytes else { return nil }
+            let parts = entry.split(separator: ";", maxSplits: maximumParameters).prefix(maximumParameters + 1)
             let value = parts.first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
             var quality = 1.0
             for parameter in parts.dropFirst() {
