@@ -64,10 +64,11 @@ extension EventLoop {
             return
         }
         let (headOnly, version) = (head.method == .head, head.version)
+        let costly = context.responder.runsOnWorker(head)
         var body: [UInt8] = []
         swap(&body, &connection.body)
         let request = HTTPRequest(head: head, body: body, remoteAddress: connection.remoteAddress)
-        if body.count >= context.configuration.workerBodyBytes {
+        if costly || body.count >= context.configuration.workerBodyBytes {
             handOff(connection, request, headOnly: headOnly, version: version)
             return
         }

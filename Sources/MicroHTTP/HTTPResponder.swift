@@ -1,7 +1,8 @@
 /// What a server asks of the application: the one seam between MicroHTTP and what it serves.
 ///
 /// Every method runs on a connection's event loop, or on a worker queue for requests with large
-/// bodies, so each must be quick and must not block. Only ``respond(to:context:)`` is required.
+/// bodies and those ``runsOnWorker(_:)`` names, so each must be quick and must not block. Only
+/// ``respond(to:context:)`` is required.
 public protocol HTTPResponder: Sendable {
     /// Answers a complete request. `HEAD` requests arrive with method `.head`; the server drops the
     /// body of the answer.
@@ -12,6 +13,12 @@ public protocol HTTPResponder: Sendable {
     /// dropped; otherwise the connection closes). `nil`, the default, admits it.
     func admit(_ head: HTTPRequestHead, context: HTTPRequestContext) -> HTTPResponse?
 
+    /// Whether a request is answered on a worker queue whatever its body's size: work that costs
+    /// more than the loop should spend between two reads (rendering a page, scanning a statement),
+    /// so that a liveness probe on the same loop is answered ahead of it. `false`, the default, keeps
+    /// small requests on the loop.
+    func runsOnWorker(_ head: HTTPRequestHead) -> Bool
+
     /// Answers a request that could not be read as HTTP (400, 408, 413, 414, 431, 501, 505) or that
     /// the server refuses for its own limits (503); such answers close the connection. The default
     /// is a short plain-text answer.
@@ -21,6 +28,9 @@ public protocol HTTPResponder: Sendable {
 extension HTTPResponder {
     /// Admits every request.
     public func admit(_ head: HTTPRequestHead, context: HTTPRequestContext) -> HTTPResponse? { nil }
+
+    /// Only large bodies go to a worker.
+    public func runsOnWorker(_ head: HTTPRequestHead) -> Bool { false }
 
     /// A short plain-text answer with the error's status and detail.
     public func respond(to error: HTTPProtocolError, context: HTTPRequestContext) -> HTTPResponse {

@@ -8,6 +8,24 @@ extension RenewalService: HTTPResponder {
         checkHead(head)
     }
 
+    /// Rendering the page for a question, scanning a statement and a large `/identify` body (a
+    /// batch, a pasted e-mail) run on a worker: a liveness probe on the same loop is answered
+    /// ahead of them (`/healthz` and `/readyz` never leave the loop).
+    public func runsOnWorker(_ head: HTTPRequestHead) -> Bool {
+        switch Route.match(path: head.path)?.route {
+        case .page: head.method == .post || !head.query.isEmpty
+        case .scan: head.method == .post
+        case .identify:
+            head.method == .post
+                && (head.headers["Content-Length"].flatMap { Int($0) }.map { $0 >= Self.workerIdentifyBytes } ?? true)
+        default: false
+        }
+    }
+
+    /// The `/identify` body from which the answer is worked out on a worker: a batch of more than a
+    /// few items, or a pasted e-mail.
+    static let workerIdentifyBytes = 2_048
+
     /// A problem document in the default language (see ``respondToProtocolError(_:_:)``).
     public func respond(to error: HTTPProtocolError, context: HTTPRequestContext) -> HTTPResponse {
         respondToProtocolError(error.status, error.detail)

@@ -97,6 +97,38 @@ import Testing
         }
     }
 
+    /// A request the responder names costly goes to a worker whatever its size (a page rendered for
+    /// a question in the URL): a probe on the same loop is answered while it works.
+    @Test func aRequestTheResponderNamesCostlyGoesToAWorker() throws {
+        let release = Atomic<Bool>(false)
+        var configuration = HTTPServer.Configuration(loopCount: 1)
+        configuration.host = "127.0.0.1"
+        configuration.port = 0
+        let responder = ClosureResponder(
+            handler: { request in
+                if request.path == "/render" {
+                    while !release.load(ordering: .relaxed) { usleep(1_000) }
+                }
+                return echo(request)
+            },
+            costly: { head in head.path == "/render" })
+        let server = HTTPServer(configuration: configuration, logger: quietLogger, responder: responder)
+        try server.start()
+        defer {
+            release.store(true, ordering: .relaxed)
+            server.shutdown()
+            server.waitUntilStopped()
+        }
+        let port = try #require(server.localPort)
+        let costly = try TestClient(port: port)
+        try costly.send("GET /render?q=kaspersky HTTP/1.1\r\nHost: x\r\n\r\n")
+        let probe = try TestClient(port: port)
+        try probe.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(try probe.readResponse().text == "GET /healthz  ")
+        release.store(true, ordering: .relaxed)
+        #expect(try costly.readResponse().status == 200)
+    }
+
     /// Past `maxQueuedWork` requests on the workers, the next costly one gets 503 with `Retry-After`.
     @Test func tooManyCostlyRequestsGet503() throws {
         let release = Atomic<Bool>(false)

@@ -261,6 +261,11 @@ struct ClosureResponder: HTTPResponder {
     let handler: @Sendable (HTTPRequest) -> HTTPResponse
     var errorResponder: (@Sendable (HTTPStatus, String) -> HTTPResponse)?
     var headCheck: (@Sendable (HTTPRequestHead) -> HTTPResponse?)?
+    var costly: (@Sendable (HTTPRequestHead) -> Bool)?
+
+    func runsOnWorker(_ head: HTTPRequestHead) -> Bool {
+        costly?(head) ?? false
+    }
 
     func respond(to request: HTTPRequest, context: HTTPRequestContext) -> HTTPResponse {
         handler(request)

@@ -191,3 +191,26 @@ import Testing
         #expect(service.respond(to: request).headers["Cache-Control"] == "no-store", "\(request.path)")
     }
 }
+
+/// What runs on a worker rather than the loop: the page for a question, a scan, a large
+/// `/identify` body; never a probe.
+@Suite struct WorkerRoutingTests {
+    let service = makeService()
+
+    @Test(arguments: [
+        (HTTPRequest.make(.get, "/", query: [("q", "kaspersky")]), true),
+        (
+            HTTPRequest.make(.post, "/", headers: [("Content-Type", "application/x-www-form-urlencoded")], body: "q=x"),
+            true
+        ),
+        (HTTPRequest.make(.get, "/"), false),
+        (HTTPRequest.make(.post, "/scan", headers: [("Content-Type", "text/plain")], body: "x"), true),
+        (HTTPRequest.make(.post, "/identify", headers: [("Content-Length", "5000")], body: "x"), true),
+        (HTTPRequest.make(.post, "/identify", headers: [("Content-Length", "40")], body: "x"), false),
+        (HTTPRequest.make(.get, "/identify", query: [("q", "22122857")]), false),
+        (HTTPRequest.make(.get, "/healthz"), false), (HTTPRequest.make(.get, "/readyz"), false),
+    ])
+    func costlyRoutes(request: HTTPRequest, onWorker: Bool) {
+        #expect(service.runsOnWorker(request.head) == onWorker, "\(request.method) \(request.path)")
+    }
+}
