@@ -301,6 +301,63 @@ def attack_drain(port, pid, prober_stop):
     return "SIGTERM with 21 in flight", complete, f"{answered}/21"
 
 
+def looping(port, payload, clients=4, seconds=10):
+    """`clients` connections each sending `payload` again and again for `seconds`: the largest
+    answer seen, and how many were complete."""
+    sizes, completes, lock = [], [], threading.Lock()
+    deadline = time.time() + seconds
+
+    def client():
+        while time.time() < deadline:
+            try:
+                status, body = request(port, payload, timeout=30)
+            except OSError:
+                with lock:
+                    completes.append(False)
+                continue
+            with lock:
+                sizes.append(len(body))
+                completes.append(status in (200, 400, 503))
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    largest = max(sizes) if sizes else 0
+    return f"{len(sizes)} answers, largest {largest / 1e6:.2f} MB", all(completes), None
+
+
+def attack_page_render(port):
+    """Issue 27: four clients looping GET /?q= with 673 lines of `kaspersky` (an 8 KB URL)."""
+    query = "%0A".join(["kaspersky"] * 673)
+    return looping(port, f"GET /?q={query} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+
+
+def attack_page_form(port):
+    """Issue 27: four clients looping POST / with a 16 KB form of statement lines."""
+    form = ("q=" + "%0A".join(["KASPERSKYLAB+4980"] * 900)).encode()
+    head = (f"POST / HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            f"Content-Length: {len(form)}\r\n\r\n").encode()
+    return looping(port, head + form)
+
+
+def attack_page_big_form(port):
+    """Issue 27: one POST / with a 200 KB form of 20,000 lines: how large the page grows."""
+    form = ("q=" + "%0A".join(["kaspersky"] * 20_000)).encode()
+    head = (f"POST / HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            f"Content-Length: {len(form)}\r\n\r\n").encode()
+    return looping(port, head + form, clients=2, seconds=5)
+
+
+def attack_scan_repeated(port):
+    """Issue 27: POST /scan with 20,000 identical matching lines: how large the answer grows."""
+    body = "\n".join(["2025/04/03 KASPERSKYLAB 4,980"] * 20_000).encode()
+    head = (f"POST /scan HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: text/plain\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    return looping(port, head + body, clients=2, seconds=5)
+
+
 ATTACKS = {
     "combining-marks": attack_combining_marks,
     "expansion-unread": attack_expansion_unread,
@@ -308,6 +365,10 @@ ATTACKS = {
     "slow-reader": attack_slow_reader,
     "linger": attack_linger,
     "drain": attack_drain,
+    "page-render": attack_page_render,
+    "page-form": attack_page_form,
+    "page-big-form": attack_page_big_form,
+    "scan-repeated": attack_scan_repeated,
 }
 
 

@@ -225,3 +225,33 @@ import Testing
         #expect(page.text.contains(#"class="scan""#))
     }
 }
+
+/// The page is bounded by what it says, not by what was sent: identical lines once with their
+/// numbers, at most 50 answers in full, the rest summed up by seller.
+@Suite struct PageBoundTests {
+    let service = makeService()
+
+    private func post(_ text: String) -> HTTPResponse {
+        let encoded = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        return service.respond(
+            to: .make(
+                .post, "/", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: "q=\(encoded)&lang=en"))
+    }
+
+    /// 20,000 lines of `kaspersky` answered 44 MB of HTML before: one answer now, with its lines.
+    @Test func identicalLinesAreAnsweredOnce() {
+        let page = post(Array(repeating: "kaspersky", count: 20_000).joined(separator: "\n"))
+        #expect(page.status == .ok)
+        #expect(page.body.count < 2_000_000, "\(page.body.count) bytes")
+        #expect(page.text.components(separatedBy: #"<article class="result"#).count == 2)
+        #expect(page.text.contains("1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, … (+19980)"))
+    }
+
+    @Test func pastFiftyAnswersTheRestAreSummedUpBySeller() {
+        let lines = (1...80).map { "2025/04/\($0 % 28 + 1) KASPERSKYLAB \($0 * 10)" }
+        let page = post(lines.joined(separator: "\n"))
+        #expect(page.text.components(separatedBy: #"<article class="result"#).count == 51)
+        #expect(page.text.contains("30 more related lines, by seller: Allsoft: 30 lines (51, 52, 53"))
+    }
+}

@@ -59,7 +59,7 @@ extension PageView.SourceLink: MustacheView {
 }
 
 extension PageView.ScanSummary: MustacheView {
-    static let fields: [String: any PartialKeyPath<Self> & Sendable] = ["summary": \.summary]
+    static let fields: [String: any PartialKeyPath<Self> & Sendable] = ["summary": \.summary, "more": \.more]
 }
 
 extension PageView.Part: MustacheView {

@@ -43,22 +43,32 @@ struct PageAnswer {
             return failure(error.message)
         }
         let document = ScanDocument(scan, language: language, rules: knowledge.rules)
+        // The page is bounded by what it says, not by what was sent: identical lines are answered
+        // once with their line numbers, and past `shownInFull` answers the rest are summed up by
+        // seller.
+        let groups = PageLineGroups(document.matches)
         var shownGuides: Set<String> = []
-        let results = document.matches.enumerated().map { offset, match in
-            // Each guide once, under the first line that leads to it.
+        let results = groups.groups.prefix(Self.shownInFull).enumerated().map { offset, group in
+            // Each guide once, under the first answer that leads to it.
             let guide =
-                shownGuides.insert(match.identification.guideID).inserted
-                ? guides.guide(match.identification.guideID, language) : nil
+                shownGuides.insert(group.match.identification.guideID).inserted
+                ? guides.guide(group.match.identification.guideID, language) : nil
             return PageView.Result(
-                index: offset + 1, line: match.line, document: match.identification, guide: guide, language: language)
+                index: offset + 1, line: PageLineGroups.numbers(group.lines), document: group.match.identification,
+                guide: guide, language: language)
         }
+        let related = document.matches.count
         let summary =
             language == .ja
-            ? "\(document.linesRead)行を読み、カスペルスキーに関係する行は\(results.count)行でした(読み飛ばした行: \(document.linesSkipped))。"
-            : "Read \(document.linesRead) lines; \(results.count) \(results.count == 1 ? "relates" : "relate") to Kaspersky "
+            ? "\(document.linesRead)行を読み、カスペルスキーに関係する行は\(related)行でした(読み飛ばした行: \(document.linesSkipped))。"
+            : "Read \(document.linesRead) lines; \(related) \(related == 1 ? "relates" : "relate") to Kaspersky "
                 + "(\(document.linesSkipped) skipped)."
-        return PageAnswer(scan: PageView.ScanSummary(summary: summary), results: results)
+        let more = groups.summary(after: Self.shownInFull, language: language)
+        return PageAnswer(scan: PageView.ScanSummary(summary: summary, more: more), results: results)
     }
+
+    /// How many answers the page shows in full; the rest are summed up by seller.
+    static let shownInFull = 50
 
     /// Separated fields on most lines, the same number on each: an export, not pasted text.
     static func looksLikeCSV(_ lines: [Substring]) -> Bool {

@@ -47,7 +47,8 @@ struct PageView {
 
     struct Result {
         let index: Int
-        let line: Int?
+        /// The statement line's number, or the numbers of the identical lines it stands for.
+        let line: String?
         let input: String
         let statusClass: String
         let provider: String
@@ -75,6 +76,8 @@ struct PageView {
 
     struct ScanSummary {
         let summary: String
+        /// The related lines past those shown in full, by seller with their line numbers.
+        var more: String?
     }
 
     let lang: String
@@ -97,7 +100,7 @@ extension PageView.Result {
     /// One answer, with the guide it leads to (rendered once per guide and language), or none
     /// when an earlier answer on the page already shows that guide.
     init(
-        index: Int, line: Int?, document: IdentificationDocument, guide: PageGuides.Rendered?, language: Language
+        index: Int, line: String?, document: IdentificationDocument, guide: PageGuides.Rendered?, language: Language
     ) {
         self.index = index
         self.line = line
