@@ -88,7 +88,7 @@ bench-cpu:
 bench-idle:
 	bash Benchmarks/idle-connections.sh
 
-## bench-hostile: issue 16's attacks, each on a fresh release server: CPU-s, peak RSS, /healthz p99 (~2 min).
+## bench-hostile: issue 16's and 27's attacks, each on a fresh release server: CPU-s, peak RSS, /healthz p99 (~3 min).
 bench-hostile:
 	$(SWIFT) build -c release --product renewal-guide
 	python3 Benchmarks/hostile.py $$($(SWIFT) build -c release --show-bin-path)/renewal-guide

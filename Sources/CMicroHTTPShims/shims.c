@@ -97,3 +97,7 @@ int cmh_tune_malloc(int mmap_threshold, int trim_threshold) {
     int trim_ok = mallopt(M_TRIM_THRESHOLD, trim_threshold);
     return mmap_ok == 1 && trim_ok == 1 ? 0 : -1;
 }
+
+int cmh_malloc_trim(void) {
+    return malloc_trim(0);
+}

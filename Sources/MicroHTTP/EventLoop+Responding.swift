@@ -82,6 +82,10 @@ extension EventLoop {
         connection.bodyCharge = 0
     }
 
+    /// The request body from which a worker returns freed memory to the system once it has
+    /// answered: a trim costs about a millisecond, nothing beside such work.
+    static let trimAfterBodyBytes = 64 << 10
+
     /// Runs the application on a worker queue, and stops reading this connection until its answer is
     /// back (pipelined requests wait in `inbound`, as they do behind a pending write).
     private func handOff(_ connection: Connection, _ request: HTTPRequest, headOnly: Bool, version: HTTPVersion) {
@@ -99,8 +103,12 @@ extension EventLoop {
         let (fd, serial, responder, keepAlive) = (
             connection.fd, connection.serial, context.responder, request.head.keepAlive
         )
+        let large = request.body.count >= Self.trimAfterBodyBytes
         context.work.run(forLoop: index) { [self] in
             let response = responder.respond(to: request, context: self.context.requestContext)
+            // Large work leaves its temporary memory in the worker thread's malloc arena, where it
+            // stays resident after the client has gone: give the free pages back to the system.
+            if large { _ = cmh_malloc_trim() }
             queue.async {
                 self.context.work.finished()
                 guard Int(fd) < self.connections.count, let connection = self.connections[Int(fd)],

@@ -30,6 +30,10 @@ enum {
 /// (Swift cannot see <malloc.h>); returns 0 when both were accepted.
 int cmh_tune_malloc(int mmap_threshold, int trim_threshold);
 
+/// `malloc_trim(0)`: returns the free pages of every malloc arena to the system (Swift cannot see
+/// <malloc.h>). Returns 1 when memory was released.
+int cmh_malloc_trim(void);
+
 /// `accept4(fd, addr, len, SOCK_NONBLOCK | SOCK_CLOEXEC)`.
 int cmh_accept4(int fd, struct sockaddr *addr, socklen_t *len);
 
