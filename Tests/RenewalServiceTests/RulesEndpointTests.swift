@@ -102,6 +102,30 @@ import Testing
         #expect(service.rules.version == Self.extended.version)
     }
 
+    /// A poll installs a changed file only once the next poll finds it unchanged: a file caught
+    /// half-written (here, still changing between polls) is never installed.
+    @Test func aPollWaitsForTheFileToStaySame() throws {
+        let service = service()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent("rules.yaml")
+        try Data(RuleBook.standardFile.utf8).write(to: file)
+        let reloader = RuleReloader(
+            service: service, source: RuleFileSource(path: directory.path),
+            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        reloader.pollNow()
+        // Half of an edit: valid, but not what the editor will leave.
+        let half = Self.extendedText.replacingOccurrences(of: "NEWSELLER", with: "NEWSELL")
+        try Data(half.utf8).write(to: file)
+        reloader.pollNow()
+        #expect(service.rules === RuleBook.standard, "seen once: not yet installed")
+        try Data(Self.extendedText.utf8).write(to: file)
+        reloader.pollNow()
+        #expect(service.rules === RuleBook.standard, "changed again since the last poll: still waiting")
+        reloader.pollNow()
+        #expect(service.rules.version == Self.extended.version, "the same content twice in a row: installed")
+    }
+
     /// A route for some products added to any guide is narrowed by `?product=`, as Nexway's is: the
     /// service renders every guide whose routes depend on the product, not a list of providers.
     @Test func aProductRouteInAnyGuideIsNarrowed() throws {

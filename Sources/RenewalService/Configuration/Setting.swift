@@ -67,7 +67,8 @@ public enum Setting: String, CaseIterable, Sendable {
         case .eventLoops: "Event loops serving connections; auto = online cores capped by the cgroup CPU limit."
         case .rules:
             "A rule file, or a directory holding rules.yaml (a mounted ConfigMap), to answer from; empty: the compiled-in rules."
-        case .rulesPoll: "Seconds between checks of the rule file for a changed content hash; 0: reload on SIGHUP only."
+        case .rulesPoll:
+            "Seconds between checks of the rule file's content hash; a change is installed once two checks in a row see it (never a half-written file); 0: reload on SIGHUP only."
         }
     }
 }

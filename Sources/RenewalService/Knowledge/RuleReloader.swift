@@ -13,8 +13,9 @@ public final class RuleReloader: Sendable {
     private let source: RuleFileSource?
     private let logger: Logger
     private let queue = DispatchQueue(label: "renewal-guide.rules")
-    /// What the last poll saw: the file's version, or why it could not be read.
-    private let lastSeen = Mutex<String?>(nil)
+    /// What the last poll saw (the file's version, or why it could not be read), and the version a
+    /// poll last tried to install.
+    private let polls = Mutex<(lastSeen: String?, lastTried: String?)>((nil, nil))
     // Created and resumed once in `watch`, cancelled in deinit; DispatchSource synchronises itself.
     private nonisolated(unsafe) var sources: [any DispatchSourceProtocol] = []
 
@@ -83,8 +84,15 @@ public final class RuleReloader: Sendable {
         }
     }
 
-    /// Reloads when what the file holds changed since the last poll and differs from the running
-    /// book: a bad file is reported once, not at every poll.
+    /// One poll now, as the timer runs it (for tests).
+    func pollNow() {
+        queue.sync { reloadIfChanged() }
+    }
+
+    /// Reloads when what the file holds differs from the running book and has stayed the same
+    /// across two polls: a file caught half-written (a cut that happens to be valid YAML, a guide
+    /// reading "Contact: Kaspers") is never installed, only the content that a second poll finds
+    /// unchanged. A bad file is reported once, not at every poll.
     private func reloadIfChanged() {
         guard let source else { return }
         let seen: String
@@ -95,11 +103,14 @@ public final class RuleReloader: Sendable {
         } catch {
             seen = "unreadable: \(error)"
         }
-        let changed = lastSeen.withLock { last in
-            defer { last = seen }
-            return last != seen
+        let running = service.rules.version
+        let install = polls.withLock { state in
+            defer { state.lastSeen = seen }
+            guard seen != running, state.lastSeen == seen, state.lastTried != seen else { return false }
+            state.lastTried = seen
+            return true
         }
-        guard changed, seen != service.rules.version else { return }
+        guard install else { return }
         // The text just read and hashed is the one checked: the file is not read a second time.
         _ = reloadNow(reason: "poll", text: text)
     }
