@@ -143,34 +143,6 @@ public enum Identifier {
         return unlabelled.status == .identified || unlabelled.status == .ambiguous ? unlabelled : statement
     }
 
-    /// The labelled numbers, and the unlabelled ones listed right after one (`注文番号: 22122857 と
-    /// 20564778810`): a number further off (a receipt's total, a slip number) is no order number.
-    private static func listedAfterALabel(
-        _ tokens: [OrderNumberExtractor.Token], in folded: [UInt8]
-    ) -> [OrderNumberExtractor.Token] {
-        var listed: [OrderNumberExtractor.Token] = []
-        for token in tokens {
-            if token.labelled {
-                listed.append(token)
-            } else if let last = listed.last, last.range.upperBound <= token.range.lowerBound,
-                token.range.lowerBound - last.range.upperBound <= listGap,
-                !folded[last.range.upperBound..<token.range.lowerBound].contains(where: \.isASCIIAlphanumeric)
-                    || isListWord(folded[last.range.upperBound..<token.range.lowerBound])
-            {
-                listed.append(token)
-            }
-        }
-        return listed
-    }
-
-    /// How far apart two listed order numbers may stand, in bytes (`、`, ` and `, ` と `).
-    private static let listGap = 8
-
-    private static func isListWord(_ gap: ArraySlice<UInt8>) -> Bool {
-        let word = gap.filter(\.isASCIILetter)
-        return word.elementsEqual("and".utf8) || word.elementsEqual("or".utf8)
-    }
-
     /// A labelled order number on a line whose article descriptor names another seller
     /// (`注文番号 22122857 KASPERSKYLAB`) is ambiguous: one of the two is wrong, and the answer says so.
     private static func contradicted(_ result: Identification, byTheLineOf verdict: inout Verdict) -> Identification {
@@ -183,32 +155,6 @@ public enum Identifier {
         return verdict.decide(
             kind: .orderNumber, result.candidates + [descriptor], otherwise: .noOrderFormat,
             forced: (.ambiguous, .severalProviders([provider, other]), .tellApart([provider, other])))
-    }
-
-    /// ASCII with at least as many digits as letters, and no word of letters alone: what a list of
-    /// order numbers looks like, and a statement line rarely does. A cheap test before looking for
-    /// the list; a word without a digit (`dr`, `jpy`) can be in no order number, so with one the list
-    /// reading could never account for every letter.
-    private static func mayBeAList(_ folded: [UInt8]) -> Bool {
-        var balance = 0
-        var wordHasDigit = false
-        var inWord = false
-        for byte in folded {
-            if byte >= 0x80 { return false }
-            if byte.isASCIIAlphanumeric {
-                if !inWord { (inWord, wordHasDigit) = (true, false) }
-                if byte.isASCIIDigit {
-                    balance += 1
-                    wordHasDigit = true
-                } else {
-                    balance -= 1
-                }
-            } else {
-                if inWord, !wordHasDigit { return false }
-                inWord = false
-            }
-        }
-        return balance >= 0 && (!inWord || wordHasDigit)
     }
 
     /// The order-shaped tokens of running text that are not a provider's name (`2Checkout`).
@@ -338,26 +284,6 @@ public enum Identifier {
         }
         verdict.intermediary = findings.intermediary
         return verdict.decide(kind: .descriptor, candidates, otherwise: .noDescriptor)
-    }
-}
-
-extension Candidate {
-    /// A match on a payment system's name (the article's ERIP) on a line that does not name
-    /// Kaspersky is only a hint: the system carries many merchants' payments.
-    func systemNameChecked(by rules: RuleBook) -> Candidate {
-        let descriptor: String
-        switch reason {
-        case .descriptorExact(let text): descriptor = text
-        case .descriptorVariant(let text, _), .descriptorEmbedded(let text, _), .descriptorTruncated(let text, _),
-            .descriptorWord(_, let text):
-            descriptor = text
-        default: return self
-        }
-        guard rules.systemNameDescriptors.contains(descriptor) else { return self }
-        return Candidate(
-            provider: provider, confidence: min(confidence, Identifier.hintCeiling),
-            reason: .systemNameOnly(descriptor: descriptor, seen: evidence ?? descriptor), source: source,
-            evidence: evidence)
     }
 }
 
