@@ -136,6 +136,24 @@ import Testing
             "a & inside a word is text")
     }
 
+    /// YAML breaks lines on CR, NEL, LS and PS as well as LF: anchors after any of them are refused
+    /// before parsing. (A 413-byte file whose anchors followed bare CRs, with a key aliasing 10^10
+    /// nodes, hung every load; this one is small, so the test cannot hang if the check regresses.)
+    @Test(arguments: ["\r", "\u{85}", "\u{2028}", "\u{2029}", "\r\n"])
+    func anchorsAfterAnyLineBreakAreRefused(lineBreak: String) {
+        // Each anchor starts a line inside a flow sequence, right after the break.
+        let bomb = ["version: 1", "a: [", "&a [x, x, x],", "&b [*a, *a, *a]]", "? *b", ": 1", ""].joined(
+            separator: lineBreak)
+        let found = problems(bomb)
+        #expect(found.count == 1 && found[0].message.contains("anchors and aliases"), "\(found)")
+        #expect(RuleBook.anchorLine(bomb) != nil)
+    }
+
+    @Test func aByteOrderMarkBeforeAnAnchorIsSeenToo() {
+        #expect(RuleBook.anchorLine("\u{FEFF}&a [x]") == 1)
+        #expect(RuleBook.anchorLine("紹介&説明: 1") == nil, "a & after a character outside ASCII is text")
+    }
+
     @Test func listsAndTotalsAreBounded() {
         let examples = (0...RuleFileLimits.listLength).map { "\"2212285\($0)\"" }.joined(separator: ", ")
         expectProblem(
