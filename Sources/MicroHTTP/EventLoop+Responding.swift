@@ -158,6 +158,17 @@ extension EventLoop {
     }
 
     /// Sends `output` in one call; keeps any remainder on the connection and waits for `EPOLLOUT`.
+    /// At the end of the shutdown grace, a request still on a worker gets 503 with `Retry-After`
+    /// and `Connection: close` rather than a bare close, which would leave its client unable to
+    /// tell whether it was processed. One send, best effort: the connection closes right after.
+    func answerUnfinished(_ connection: Connection) {
+        resetOutput()
+        let response = context.unavailable("The server shut down before this request was finished; send it again.")
+        encoder.encode(response, headOnly: false, close: true, keepAliveHeader: false, into: &output)
+        _ = output.withUnsafeBytes { Socket.send(connection.fd, $0) }
+        resetOutput()
+    }
+
     func flush(_ connection: Connection) {
         guard !output.isEmpty else {
             if connection.pending.isEmpty { finishClose(connection) }

@@ -200,11 +200,13 @@ final class EventLoop: @unchecked Sendable {
         context.loopDrained()
     }
 
-    /// Force-closes everything and cancels the sources (the epoll fd closes in the cancel handler).
+    /// Force-closes everything and cancels the sources (the epoll fd closes in the cancel handler);
+    /// work still on a worker is answered 503 first, so that its client knows it was not done.
     func stop() {
         draining = true
         drainReported = true
         for case let connection? in connections {
+            if connection.state.phase == .working { answerUnfinished(connection) }
             close(connection)
         }
         connections = []

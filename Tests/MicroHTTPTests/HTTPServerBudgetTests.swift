@@ -188,4 +188,32 @@ import Testing
         server.waitUntilStopped()
         #expect(server.openConnections == 0)
     }
+
+    /// Work that cannot finish within the grace is answered 503 with `Retry-After` and
+    /// `Connection: close`, not a bare end of the connection.
+    @Test func workUnfinishedAtTheGracesEndGets503() throws {
+        let release = Atomic<Bool>(false)
+        var configuration = HTTPServer.Configuration(host: "127.0.0.1", port: 0, loopCount: 1, shutdownGrace: 0.3)
+        configuration.workerBodyBytes = 10
+        let server = HTTPServer(
+            configuration: configuration, logger: quietLogger,
+            handler: { request in
+                while !release.load(ordering: .relaxed) { usleep(1_000) }
+                return echo(request)
+            })
+        try server.start()
+        defer { release.store(true, ordering: .relaxed) }
+        let port = try #require(server.localPort)
+        let client = try TestClient(port: port)
+        try client.send(
+            "POST /scan HTTP/1.1\r\nHost: x\r\nContent-Length: 20\r\n\r\n" + String(repeating: "s", count: 20))
+        #expect(eventually { server.openConnections == 1 })
+        server.shutdown()
+        let response = try client.readResponse()
+        #expect(response.status == 503)
+        #expect(response.header("Retry-After") != nil)
+        #expect(response.header("Connection") == "close")
+        release.store(true, ordering: .relaxed)
+        server.waitUntilStopped()
+    }
 }
