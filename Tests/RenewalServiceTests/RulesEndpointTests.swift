@@ -126,6 +126,21 @@ import Testing
         #expect(service.rules.version == Self.extended.version, "the same content twice in a row: installed")
     }
 
+    /// Checking a rule file is bounded in time: past the bound it is refused with a line that says
+    /// so, and the caller carries on (here with a bound no real check can meet).
+    @Test func aCheckPastItsTimeBoundIsRefused() {
+        #expect(throws: RuleFileSource.Failure.self) {
+            try RuleFileSource.book(from: RuleBook.standardFile, file: "slow.yaml", timeout: 0.000_001)
+        }
+        do {
+            _ = try RuleFileSource.book(from: RuleBook.standardFile, file: "slow.yaml", timeout: 0.000_001)
+        } catch {
+            #expect(error.description.contains("took longer than"))
+        }
+        // The same file within the real bound loads: nothing was left stuck.
+        #expect((try? RuleFileSource.book(from: Self.extendedText, file: "extended.yaml", timeout: 10)) != nil)
+    }
+
     /// A route for some products added to any guide is narrowed by `?product=`, as Nexway's is: the
     /// service renders every guide whose routes depend on the product, not a list of providers.
     @Test func aProductRouteInAnyGuideIsNarrowed() throws {

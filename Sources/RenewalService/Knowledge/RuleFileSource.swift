@@ -1,6 +1,8 @@
+import Dispatch
 import Foundation
 import Glibc
 public import RenewalRules
+import Synchronization
 
 /// Where an operator's rule file is: a file, or a directory holding `rules.yaml` (how Kubernetes
 /// mounts a ConfigMap: one file per key). Reading it is the one I/O the rules need.
@@ -81,10 +83,44 @@ public struct RuleFileSource: Sendable {
         try book(from: text, file: file)
     }
 
+    /// How long checking a rule file may take before it is refused: the standard book checks in
+    /// about 10 ms; a file past this bound was built to be slow.
+    public static let checkTimeout = 10.0
+
     private func book(from text: String, file: String) throws(Failure) -> RuleBook {
-        do {
-            return try RuleBook(yaml: text, file: file)
-        } catch {
+        try Self.book(from: text, file: file, timeout: Self.checkTimeout)
+    }
+
+    /// Checks a rule book on a thread of its own and waits at most `timeout` seconds. Past it the
+    /// file is refused (and the caller, a reload or a start, carries on); the check cannot be
+    /// stopped and finishes in the background, which the anchor and size bounds make unlikely.
+    static func book(from text: String, file: String, timeout: Double) throws(Failure) -> RuleBook {
+        let outcome = Mutex<Result<RuleBook, RuleFileErrors>?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let checker = Thread {
+            let result: Result<RuleBook, RuleFileErrors>
+            do throws(RuleFileErrors) {
+                result = .success(try RuleBook(yaml: text, file: file))
+            } catch {
+                result = .failure(error)
+            }
+            outcome.withLock { $0 = result }
+            done.signal()
+        }
+        checker.name = "renewal-guide.rules-check"
+        checker.start()
+        guard done.wait(timeout: .now() + .milliseconds(Int(timeout * 1000))) == .success,
+            let result = outcome.withLock({ $0 })
+        else {
+            throw Failure(
+                description: "rules \(file): checking it took longer than \(timeout) s, so it is refused "
+                    + "(a file built to be slow?)",
+                problems: [])
+        }
+        switch result {
+        case .success(let book):
+            return book
+        case .failure(let error):
             let count = error.problems.count
             throw Failure(
                 description: "rules \(file): \(count) problem\(count == 1 ? "" : "s"); the first: \(error.problems[0])",
