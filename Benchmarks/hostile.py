@@ -46,10 +46,10 @@ def free_port():
 
 
 class Server:
-    def __init__(self, binary):
+    def __init__(self, binary, extra=()):
         self.port = free_port()
         self.process = subprocess.Popen(
-            [binary, "serve", "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error"],
+            [binary, "serve", "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error", *extra],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.time() + 15
         while time.time() < deadline:
@@ -358,6 +358,65 @@ def attack_scan_repeated(port):
     return looping(port, head + body, clients=2, seconds=5)
 
 
+def attack_header_row(port):
+    """Issue 28: POST /scan whose CSV header row is one 900 KB field of `㌀` (each folds to several
+    letters), then a row with the charge."""
+    body = ("㌀" * 300_000 + ",店名,金額\n2025/05/03,KASPERSKYLAB,4980\n").encode()
+    head = (f"POST /scan HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: text/csv\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    started = time.time()
+    status, answer = request(port, head + body, timeout=60)
+    found = b"allsoft" in answer
+    return f"answered {status} in {time.time() - started:.2f} s", status == 200 and found, None
+
+
+def attack_q_values(port):
+    """Issue 28: four clients looping /identify with a 15 KB Accept-Language of many parameters."""
+    value = ",".join(["en;" + ";".join(["a=b"] * 40)] * 90)[:15_000]
+    payload = (f"GET /identify?q=22122857 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+               f"Accept-Language: {value}\r\n\r\n").encode()
+    return looping(port, payload)
+
+
+def attack_blank_rows(port):
+    """Issue 28: a CSV of 15,000 rows with a blank line between each, its Kaspersky charge last."""
+    rows = ["利用日,ご利用店名,利用金額", ""]
+    rows += [f"2025/04/{day % 28 + 1},ローソン,{day % 900 + 100}\n" for day in range(14_999)]
+    body = ("\n".join(rows) + "\n2025/05/03,KASPERSKYLAB,4980\n").encode()
+    head = (f"POST /scan HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: text/csv\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    status, answer = request(port, head + body, timeout=60)
+    found = b"allsoft" in answer
+    return f"{status}, the last row's charge {'found' if found else 'LOST'}", status == 200 and found, None
+
+
+def attack_drain_slow(port, pid, prober_stop):
+    """Issue 28: ten slow scans queued (lines of `㌀`, slow to fold), then SIGTERM with a 0.1 s
+    grace: each is answered, by its result or by a 503, never by a bare end of the connection."""
+    body = "\n".join(["2025/04/03 " + "㌀" * 900] * 300).encode()
+    head = (f"POST /scan HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    clients = [socket.create_connection(("127.0.0.1", port), timeout=30) for _ in range(10)]
+    for client in clients:
+        client.sendall(head + body)
+    time.sleep(0.3)
+    prober_stop.set()
+    time.sleep(0.05)
+    os.kill(pid, signal.SIGTERM)
+    answered, statuses = 0, {}
+    for sock in clients:
+        try:
+            status, _, whole, _ = read_response(sock)
+            answered += whole
+            statuses[status] = statuses.get(status, 0) + 1
+        except OSError:
+            statuses["EOF"] = statuses.get("EOF", 0) + 1
+        sock.close()
+    return f"SIGTERM with 10 scans in hand: {statuses}", answered == 10, f"{answered}/10"
+
+
+SERVER_ARGS = {"drain-slow": ["--shutdown-grace", "0.1"]}
+
 ATTACKS = {
     "combining-marks": attack_combining_marks,
     "expansion-unread": attack_expansion_unread,
@@ -369,6 +428,10 @@ ATTACKS = {
     "page-form": attack_page_form,
     "page-big-form": attack_page_big_form,
     "scan-repeated": attack_scan_repeated,
+    "header-row": attack_header_row,
+    "q-values": attack_q_values,
+    "blank-rows": attack_blank_rows,
+    "drain-slow": attack_drain_slow,
 }
 
 
@@ -376,14 +439,14 @@ def attack_process(name, port, pid, prober_stop, results):
     """Runs one attack niced: the attacker would be on another machine, not taking the server's
     cores; here it shares two of them, so it yields to the server and the probe."""
     os.nice(10)
-    if name == "drain":
-        results.put(attack_drain(port, pid, prober_stop))
+    if name in ("drain", "drain-slow"):
+        results.put(ATTACKS[name](port, pid, prober_stop))
     else:
         results.put(ATTACKS[name](port))
 
 
 def run(binary, name):
-    server = Server(binary)
+    server = Server(binary, SERVER_ARGS.get(name, ()))
     prober = Prober(server.port)
     cpu_before = cpu_seconds(server.pid)
     prober.start()
@@ -410,8 +473,8 @@ def run(binary, name):
             back = f"no ({status_kb(server.pid, 'VmRSS') / 1024:.0f} MB at 10 s)"
     server.stop()
     verdict = [
-        prober.p99() < 50, alive and peak < 512 or name == "drain", back != "n/a" or name == "drain",
-        complete is not False, answered in (None, "21/21"),
+        prober.p99() < 50, alive and peak < 512 or name.startswith("drain"), back != "n/a" or name.startswith("drain"),
+        complete is not False, answered in (None, "21/21", "10/10"),
     ]
     print(f"{name:17} {cpu:7.2f} {peak:8.0f} {prober.p99():9.1f} {prober.failures:6d} {back:>14} "
           f"{'-' if complete is None else ('yes' if complete else 'NO'):>9} {answered or '-':>8}  "

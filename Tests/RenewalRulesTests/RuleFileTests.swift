@@ -137,7 +137,7 @@ import Testing
     }
 
     /// YAML breaks lines on CR, NEL, LS and PS as well as LF: anchors after any of them are refused
-    /// before parsing. (A 413-byte file whose anchors followed bare CRs, with a key aliasing 10^10
+    /// from the parser's events, before anything is composed. (A 413-byte file whose anchors followed bare CRs, with a key aliasing 10^10
     /// nodes, hung every load; this one is small, so the test cannot hang if the check regresses.)
     @Test(arguments: ["\r", "\u{85}", "\u{2028}", "\u{2029}", "\r\n"])
     func anchorsAfterAnyLineBreakAreRefused(lineBreak: String) {
@@ -146,12 +146,14 @@ import Testing
             separator: lineBreak)
         let found = problems(bomb)
         #expect(found.count == 1 && found[0].message.contains("anchors and aliases"), "\(found)")
-        #expect(RuleBook.anchorLine(bomb) != nil)
+        #expect(YAMLAnchorEvents.firstLine(bomb) == 3)
     }
 
-    @Test func aByteOrderMarkBeforeAnAnchorIsSeenToo() {
-        #expect(RuleBook.anchorLine("\u{FEFF}&a [x]") == 1)
-        #expect(RuleBook.anchorLine("紹介&説明: 1") == nil, "a & after a character outside ASCII is text")
+    @Test func theParsersEventsDecideWhatIsAnAnchor() {
+        #expect(YAMLAnchorEvents.firstLine("\u{FEFF}&a [x]") == 1)
+        #expect(YAMLAnchorEvents.firstLine("a: 1\nb: *a\n") == 2, "an alias alone is refused too")
+        #expect(YAMLAnchorEvents.firstLine("紹介&説明: 1") == nil, "a & inside text is text")
+        #expect(YAMLAnchorEvents.firstLine("a: 'x &y'\nb: AT&T\n") == nil)
     }
 
     @Test func listsAndTotalsAreBounded() {

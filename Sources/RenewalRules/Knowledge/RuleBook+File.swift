@@ -22,7 +22,9 @@ extension RuleBook {
         guard yaml.utf8.count <= RuleFileLimits.fileBytes else {
             throw refused(0, "the file is larger than \(RuleFileLimits.fileBytes >> 10) KiB")
         }
-        if let line = Self.anchorLine(yaml) {
+        // Without anchors there are no aliases, and so nothing a few bytes can multiply into
+        // millions of nodes for the composer to walk: refused from the parser's own events.
+        if let line = YAMLAnchorEvents.firstLine(yaml) {
             throw refused(line, "YAML anchors and aliases (&name, *name) are not allowed: write each rule out in full")
         }
         let composed: Node?
@@ -56,43 +58,6 @@ extension RuleBook {
                     file: last.file, line: 0, message: "stopped after \(RuleFileLimits.problems) problems"))
         }
         return sorted
-    }
-
-    /// The line of the first YAML anchor (`&name` starting a node), or `nil`. Without anchors there
-    /// are no aliases, and so nothing a few bytes can multiply into millions of nodes for the parser
-    /// to walk. A `&` inside a word (`AT&T`) or before a space is text, not an anchor. Every break
-    /// YAML reads as one counts before an anchor, as the parser sees them: LF, CR, NEL (U+0085),
-    /// LS (U+2028), PS (U+2029), and the byte-order mark; a file whose anchors follow bare CRs is
-    /// refused like one whose anchors follow LFs.
-    static func anchorLine(_ yaml: String) -> Int? {
-        var line = 1
-        // The bytes before the current one: enough to recognise the multi-byte breaks.
-        var window: (UInt8, UInt8, UInt8) = (0, 0, 0x0A)
-        var bytes = yaml.utf8.makeIterator()
-        var current = bytes.next()
-        while let byte = current {
-            let next = bytes.next()
-            if byte == 0x0A || (byte == 0x0D && next != 0x0A) { line += 1 }
-            if byte == UInt8(ascii: "&"), startsNode(after: window), let following = next,
-                ![0x20, 0x09, 0x0A, 0x0D].contains(following)
-            {
-                return line
-            }
-            window = (window.1, window.2, byte)
-            current = next
-        }
-        return nil
-    }
-
-    /// Whether what precedes a `&` lets it start a node: a break, a space, or a flow or block
-    /// indicator.
-    private static func startsNode(after window: (UInt8, UInt8, UInt8)) -> Bool {
-        let last = window.2
-        if [0x0A, 0x0D, 0x20, 0x09, 0x5B, 0x7B, 0x2C, 0x2D, 0x3A, 0x3F].contains(last) { return true }
-        switch (window.0, window.1, last) {
-        case (_, 0xC2, 0x85), (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xEF, 0xBB, 0xBF): return true
-        default: return false
-        }
     }
 
     private static func syntaxProblem(_ error: any Error, file: String) -> RuleFileProblem {
