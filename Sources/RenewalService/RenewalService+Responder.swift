@@ -12,7 +12,10 @@ extension RenewalService: HTTPResponder {
     /// batch, a pasted e-mail) run on a worker: a liveness probe on the same loop is answered
     /// ahead of them (`/healthz` and `/readyz` never leave the loop).
     public func runsOnWorker(_ head: HTTPRequestHead) -> Bool {
-        switch Route.match(path: head.path)?.route {
+        // Only a POST or a question in the URL can be costly: a probe skips the route lookup,
+        // which `respond` makes again.
+        guard head.method == .post || !head.query.isEmpty else { return false }
+        return switch Route.match(path: head.path)?.route {
         case .page: head.method == .post || !head.query.isEmpty
         case .scan: head.method == .post
         case .identify:

@@ -48,8 +48,11 @@ import Testing
     /// number is not a seller.
     @Test func lookupNamesAreNotMentionsInRunningText() {
         #expect(providers.provider(named: "apple") == .appStore)
-        #expect(providers.mentions(in: TextNormalizer.foldedBytes("apple 22122857")).isEmpty)
-        #expect(providers.mentions(in: TextNormalizer.foldedBytes("22122857 2co")) == [.twoCheckout])
+        func named(_ text: String) -> [ProviderID] {
+            InputReading(text, rules: .standard).notes?.named.map(\.provider) ?? []
+        }
+        #expect(named("apple 22122857").isEmpty)
+        #expect(named("22122857 2co") == [.twoCheckout])
     }
 
     /// A name, a kind and the other names are the file's: a renamed provider is named so in answers.

@@ -60,8 +60,8 @@ public enum Identifier {
         case nil:
             result = automatic(&verdict)
         }
-        guard let vendors = verdict.notes?.otherVendors, !vendors.isEmpty else { return result }
-        return OtherVendorCheck.applied(to: result, vendors: vendors)
+        let vendors = verdict.otherVendors
+        return vendors.isEmpty ? result : OtherVendorCheck.applied(to: result, vendors: vendors)
     }
 
     private static func automatic(_ verdict: inout Verdict) -> Identification {

@@ -8,7 +8,7 @@ enum OrderNumberExtractor {
         /// Whether a label such as `注文番号` or `order number` stands right before it.
         let labelled: Bool
         /// Where it stands in the folded text.
-        var range: Range<Int> = 0..<0
+        let range: Range<Int>
     }
 
     /// Labels that introduce an order number in the languages Kaspersky sells in, folded.

@@ -22,10 +22,9 @@ public final class RuleBook: Sendable {
     public let coverageNotes: [ProviderID: LocalizedText]
     /// Each provider's name, kind and other names.
     public let providers: ProviderDirectory
-    /// Other security vendors and shops: a purchase named with one of them and not with Kaspersky
-    /// is theirs.
-    let otherVendors: OtherVendorDirectory
-    /// The names and labels the reading finds in each line of an input.
+    /// The names and labels the reading finds in each line of an input: the providers' names, the
+    /// other vendors and shops (a purchase named with one of them and not with Kaspersky is
+    /// theirs), and the labels of numbers that are not order numbers.
     let readingIndex: ReadingIndex
     /// The article's descriptors that are host names (`alliance.kaspersky.com`), folded: statement
     /// text on a statement line, where other Kaspersky host names are addresses.
@@ -65,7 +64,6 @@ public final class RuleBook: Sendable {
         providersWithNoKnownDescriptor = noKnownDescriptor
         self.coverageNotes = coverageNotes
         self.providers = providers
-        self.otherVendors = otherVendors
         readingIndex = ReadingIndex(providers: providers, vendors: otherVendors)
         systemNameDescriptors = Set(descriptors.filter { $0.searchTerms != [$0.text] }.map(\.text))
         descriptorHosts = Set(descriptors.map { TextNormalizer.foldedBytes($0.text) }.filter { $0.contains(0x2E) })

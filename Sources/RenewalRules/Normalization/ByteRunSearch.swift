@@ -19,4 +19,9 @@ extension Array where Element == UInt8 {
     func containsRun(_ needle: [UInt8]) -> Bool {
         firstIndex(ofRun: needle) != nil
     }
+
+    /// Whether these bytes end with `suffix`.
+    func ends(with suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
+    }
 }

@@ -40,8 +40,9 @@ final class OtherVendorDirectory: Sendable {
         self.names = names
     }
 
-    /// Every name with its vendor, folded: what the reading's index is made of.
-    var phrases: [(phrase: [UInt8], vendor: OtherVendor)] {
-        zip(names, owners).map { ($0, vendors[$1]) }
+    /// Every name with its vendor's place in ``vendors``, folded: what the reading's index is
+    /// made of.
+    var phrases: [(phrase: [UInt8], vendor: Int)] {
+        Array(zip(names, owners))
     }
 }

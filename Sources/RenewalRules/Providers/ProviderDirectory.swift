@@ -24,12 +24,9 @@ public final class ProviderDirectory: Sendable {
     /// Names keyed by their folded bytes with spaces, hyphens and underscores removed.
     private let lookupTable: [[UInt8]: ProviderID]
     private let lookupFilter: ByteStringFilter
-    /// The names recognised in running text, folded, beside the provider each names.
-    private let mentionNames: [(phrase: [UInt8], provider: ProviderID)]
     /// The names recognised in running text, folded, each with its provider: what the reading's
     /// index is made of.
-    var mentionPhrases: [(phrase: [UInt8], provider: ProviderID)] { mentionNames }
-    private let mentionIndex: PhraseIndex
+    let mentionPhrases: [(phrase: [UInt8], provider: ProviderID)]
 
     /// Builds the lookups. `entries` holds every provider (loading checks it).
     init(_ entries: [ProviderID: Entry], intermediaryNames: [Intermediary: String]) {
@@ -48,8 +45,7 @@ public final class ProviderDirectory: Sendable {
         }
         lookupTable = table
         lookupFilter = ByteStringFilter(table.keys)
-        mentionNames = mentions
-        mentionIndex = PhraseIndex(mentions.map(\.phrase))
+        mentionPhrases = mentions
     }
 
     /// The provider's display name.
@@ -86,20 +82,6 @@ public final class ProviderDirectory: Sendable {
         for byte in folded where !Self.isIgnored(byte) { hash.add(byte) }
         guard lookupFilter.mayContain(bit: hash.bit) else { return nil }
         return lookupTable[Self.lookupKey(folded)]
-    }
-
-    /// The providers running text names (`22122857(2Checkout)`, `allsoft 22123406`), in the order
-    /// of first mention, each once.
-    func mentions(in folded: [UInt8]) -> [ProviderID] {
-        let mentions = mentionIndex.occurrences(in: folded) { start, end in
-            (start == 0 || !folded[start - 1].isASCIIAlphanumeric)
-                && (end == folded.count || !folded[end].isASCIIAlphanumeric)
-        }
-        var found: [ProviderID] = []
-        for mention in mentions where !found.contains(mentionNames[mention.phrase].provider) {
-            found.append(mentionNames[mention.phrase].provider)
-        }
-        return found
     }
 
     static func lookupKey(_ folded: [UInt8]) -> [UInt8] {

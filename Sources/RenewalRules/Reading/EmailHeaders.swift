@@ -63,10 +63,3 @@ enum EmailHeaders {
         texts.map { TextNormalizer.foldedBytes($0) }
     }
 }
-
-extension Array where Element == UInt8 {
-    /// Whether these bytes end with `suffix`.
-    func ends(with suffix: [UInt8]) -> Bool {
-        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
-    }
-}

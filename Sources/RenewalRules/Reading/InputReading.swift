@@ -138,7 +138,7 @@ struct InputReading {
             let found = rules.readingIndex.find(in: line)
             let cuts = cuts(in: line, found: found)
             if found.isEmpty, cuts.isEmpty {
-                if isMessage, !purchaseSaid, SentenceWords.saysPurchase(line) { purchaseSaid = true }
+                notePurchase(in: line)
                 return append(line)
             }
             // `my.kaspersky.com` names My Kaspersky, where licences are bought and managed.
@@ -155,10 +155,16 @@ struct InputReading {
             if !sellers.isEmpty {
                 if sellers.count > 1 { sellers.sort { $0.range.lowerBound < $1.range.lowerBound } }
                 readNames(sellers, in: line)
-            } else if isMessage, !purchaseSaid, SentenceWords.saysPurchase(line) {
-                purchaseSaid = true
+            } else {
+                notePurchase(in: line)
             }
             append(cuts.isEmpty ? line : Self.applying(cuts, to: line))
+        }
+
+        /// In a message, whether a line with no seller's name says a purchase: what makes a line
+        /// holding only a store's name (a receipt's heading) that store's purchase.
+        private mutating func notePurchase(in line: [UInt8]) {
+            if isMessage, !purchaseSaid, SentenceWords.saysPurchase(line) { purchaseSaid = true }
         }
 
         private mutating func append(_ text: [UInt8]) {
@@ -188,8 +194,7 @@ struct InputReading {
                 {
                     range = (range.lowerBound - 1)..<(range.upperBound + 1)
                 }
-                cuts.append(
-                    Cut(range: range, namesMyKaspersky: address.namesMyKaspersky && address.kind == .webAddress))
+                cuts.append(Cut(range: range, namesMyKaspersky: address.namesMyKaspersky))
             }
             for label in found {
                 guard case .otherNumberLabel = label.entry,

@@ -32,7 +32,7 @@ final class ReadingIndex: Sendable {
         }
         for (phrase, vendor) in vendors.phrases {
             phrases.append(phrase)
-            entries.append(.vendor(vendors.vendors.firstIndex(of: vendor) ?? 0))
+            entries.append(.vendor(vendor))
         }
         self.vendors = vendors.vendors
         for label in OtherNumberLabels.labels {

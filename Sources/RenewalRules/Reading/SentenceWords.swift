@@ -3,14 +3,15 @@
 /// other languages Kaspersky sells in; all folded (see ``TextNormalizer``).
 enum SentenceWords {
     /// Words that statement lines do not hold, and sentences do: two of them make a line a sentence.
-    private static let functionWords: Set<[UInt8]> = bytes([
-        "i", "my", "me", "it", "on", "in", "at", "the", "and", "to", "from", "was", "is", "have", "had", "want",
-        "would", "like", "please", "how", "where", "this", "that", "with", "via", "through", "not", "didn't",
-        "don't", "we", "our", "you", "your", "ich", "habe", "im", "bei", "über", "mein", "meine", "und", "nicht",
-        "das", "es", "je", "j'ai", "sur", "le", "la", "les", "mon", "ma", "et", "pas", "chez", "par", "lo", "mi",
-        "y", "compré", "en", "el", "por", "eu", "na", "meu", "minha", "ho", "il", "su", "mio", "я", "в", "на",
-        "не", "мой", "моя", "через", "и", "это", "kupiłem", "kupiłam", "w", "przez", "moja", "mój",
-    ])
+    private static let functionWords: Set<[UInt8]> = Set(
+        bytes([
+            "i", "my", "me", "it", "on", "in", "at", "the", "and", "to", "from", "was", "is", "have", "had", "want",
+            "would", "like", "please", "how", "where", "this", "that", "with", "via", "through", "not", "didn't",
+            "don't", "we", "our", "you", "your", "ich", "habe", "im", "bei", "über", "mein", "meine", "und", "nicht",
+            "das", "es", "je", "j'ai", "sur", "le", "la", "les", "mon", "ma", "et", "pas", "chez", "par", "lo", "mi",
+            "y", "compré", "en", "el", "por", "eu", "na", "meu", "minha", "ho", "il", "su", "mio", "я", "в", "на",
+            "не", "мой", "моя", "через", "и", "это", "kupiłem", "kupiłam", "w", "przez", "moja", "mój",
+        ]))
 
     /// Stems that say a purchase, a subscription or its renewal happened where the seller is named.
     private static let purchaseStems: [[UInt8]] = bytes([
@@ -24,7 +25,7 @@ enum SentenceWords {
     ])
 
     /// Words that deny a seller named after them (`not on Google Play`, `nicht im App Store`).
-    private static let negationsBefore: Set<[UInt8]> = bytes([
+    private static let negationsBefore: [[UInt8]] = bytes([
         "not", "never", "didn't", "didnt", "wasn't", "isn't", "nicht", "kein", "keine", "pas", "jamais", "no",
         "não", "nunca", "non", "не", "nie", "değil",
     ])
@@ -51,7 +52,7 @@ enum SentenceWords {
 
     private static let purchaseIndex = PhraseIndex(purchaseStems)
     private static let negationAfterIndex = PhraseIndex(negationsAfter)
-    private static let negationBeforeIndex = PhraseIndex(Array(negationsBefore))
+    private static let negationBeforeIndex = PhraseIndex(negationsBefore)
 
     /// Whether the line says something was bought, subscribed to or renewed.
     static func saysPurchase(_ line: [UInt8]) -> Bool {
@@ -97,9 +98,5 @@ enum SentenceWords {
 
     private static func bytes(_ words: [String]) -> [[UInt8]] {
         words.map { TextNormalizer.foldedBytes($0) }
-    }
-
-    private static func bytes(_ words: [String]) -> Set<[UInt8]> {
-        Set(words.map { TextNormalizer.foldedBytes($0) })
     }
 }
