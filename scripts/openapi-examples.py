@@ -33,6 +33,8 @@ EXAMPLES = {
     ("/identify", "post", JSON, "sentence"): ("POST /identify?lang=en, a sentence naming the store", "POST", "/identify?lang=en", json.dumps({"query": "App Storeで購入したカスペルスキーの自動更新を止めたい"}, ensure_ascii=False).encode(), JSON),
     ("/identify", "post", JSON, "otherVendor"): ("POST /identify?lang=en, another vendor's order number", "POST", "/identify?lang=en", json.dumps({"query": "Norton 注文番号 22122857"}, ensure_ascii=False).encode(), JSON),
     ("/identify", "post", TEXT, "en"): ('POST /identify?format=text&lang=en {"query": "22122857"}', "POST", "/identify?format=text&lang=en", b'{"query": "22122857"}', JSON),
+    ("/identify", "post", JSON, "batchWithGuides"): ('POST /identify?include=guide&lang=en [{"query":"22122857"},{"query":"2CO.COM*KASPERSKY"}] (the guide once, referred to by both items)', "POST", "/identify?include=guide&lang=en", b'[{"query":"22122857"},{"query":"2CO.COM*KASPERSKY"}]', JSON),
+    ("/scan", "post", JSON, "repeated"): ("POST /scan?lang=en, a monthly charge pasted three times: answered once, with its three lines", "POST", "/scan?lang=en", "DR*EFMSPL 4,980\nセブン-イレブン 580\nDR*EFMSPL 4,980\nDR*EFMSPL 4,980\n".encode(), TEXT),
     ("/scan", "post", JSON, "statement"): ("POST /scan?lang=en, two pasted statement lines", "POST", "/scan?lang=en", "2026/10/01 セブン-イレブン 580\n2026/10/02 DR*EFMSPL 4,980\n".encode(), TEXT),
     ("/guide", "get", JSON, "en"): ("GET /guide?lang=en", "GET", "/guide?lang=en", None, None),
     ("/guide", "get", TEXT, "en"): ("GET /guide?format=text&lang=en", "GET", "/guide?format=text&lang=en", None, None),

@@ -33,7 +33,11 @@ extension EventLoop {
             connection.bodyCharge = length
             // Allocated only once admitted: a refused request must cost no buffer.
             connection.body.reserveCapacity(length)
-        } else if head.framing == .chunked, context.budget.current >= context.budget.limit {
+        } else if head.framing == .chunked || context.responder.runsOnWorker(head),
+            context.budget.current >= context.budget.limit
+        {
+            // A body of unknown length, or work whose answer may be large (a page, a scan), would
+            // add to what the server already holds for readers that do not read.
             connection.head = nil
             refuseOverBudget(connection, version: head.version)
             return

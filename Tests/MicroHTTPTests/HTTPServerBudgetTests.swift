@@ -26,8 +26,8 @@ import Testing
     }
 
     /// Answers that clients ask for and never read are counted: while they fill the budget, requests
-    /// with a body get 503, requests without one (a health probe) are still answered, and once the
-    /// answers are read the budget is back.
+    /// with a body and heavy requests without one (a page) get 503, a health probe is still
+    /// answered, and once the answers are read the budget is back.
     @Test func unreadAnswersSpendTheBudgetAndProbesStillPass() throws {
         let large = [UInt8](repeating: UInt8(ascii: "u"), count: 24 << 20)
         var configuration = HTTPServer.Configuration()
@@ -36,7 +36,8 @@ import Testing
             configuration,
             handler: { request in
                 request.path == "/large" ? HTTPResponse(body: large) : echo(request)
-            }
+            },
+            costly: { $0.path == "/page" }
         ) { server, port in
             let hoarder = try TestClient(port: port)
             try hoarder.send("GET /large HTTP/1.1\r\nHost: x\r\n\r\n")
@@ -44,6 +45,11 @@ import Testing
             let poster = try TestClient(port: port)
             try poster.send("POST /identify HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nhi")
             #expect(try poster.readResponse().status == 503)
+            let reader = try TestClient(port: port)
+            try reader.send("GET /page HTTP/1.1\r\nHost: x\r\n\r\n")
+            let refused = try reader.readResponse()
+            #expect(refused.status == 503)
+            #expect(refused.header("Retry-After") != nil)
             let probe = try TestClient(port: port)
             try probe.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
             #expect(try probe.readResponse().status == 200)
@@ -52,6 +58,9 @@ import Testing
             let later = try TestClient(port: port)
             try later.send("POST /identify HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nhi")
             #expect(try later.readResponse().status == 200)
+            let pageLater = try TestClient(port: port)
+            try pageLater.send("GET /page HTTP/1.1\r\nHost: x\r\n\r\n")
+            #expect(try pageLater.readResponse().status == 200)
         }
     }
 

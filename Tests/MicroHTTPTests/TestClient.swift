@@ -158,12 +158,15 @@ func withServer(
     _ configuration: HTTPServer.Configuration = HTTPServer.Configuration(),
     handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse = echo,
     headCheck: (@Sendable (HTTPRequestHead) -> HTTPResponse?)? = nil,
+    costly: (@Sendable (HTTPRequestHead) -> Bool)? = nil,
     _ body: (HTTPServer, Int) throws -> Void
 ) throws {
     var configuration = configuration
     configuration.host = configuration.host == "0.0.0.0" ? "127.0.0.1" : configuration.host
     configuration.port = 0
-    let server = HTTPServer(configuration: configuration, logger: quietLogger, handler: handler, headCheck: headCheck)
+    let server = HTTPServer(
+        configuration: configuration, logger: quietLogger,
+        responder: ClosureResponder(handler: handler, headCheck: headCheck, costly: costly))
     try server.start()
     defer {
         server.shutdown()

@@ -111,4 +111,18 @@ import Testing
         #expect(SourceGrade.thirdParty.maximumConfidence < Identifier.identifiedThreshold)
         #expect(SourceGrade.article < SourceGrade.kaspersky)
     }
+
+    /// The evidence is the descriptor, not the rest of a pasted text: an ordinary line whole, a long
+    /// one cut between words.
+    @Test func aPatternsEvidenceStopsAfterTheDescriptor() {
+        let ordinary = Identifier.identify("DR*KASPERSKY SOFTWARE CORK IE 4,980")
+        #expect(ordinary.candidates.first?.evidence == "dr*kaspersky software cork ie 4,980")
+        let long = Identifier.identify("DR*Kaspersky " + String(repeating: "padding words ", count: 70))
+        let evidence = long.candidates.first { $0.provider == .digitalRiver }?.evidence ?? ""
+        #expect(evidence.hasPrefix("dr*kaspersky padding"))
+        #expect(evidence.utf8.count <= StatementPatternMatcher.evidenceBytes && !evidence.hasSuffix(" "))
+        let kana = Identifier.identify("DR*" + String(repeating: "カスペルスキー", count: 20))
+        let cut = kana.candidates.first { $0.provider == .digitalRiver }?.evidence ?? ""
+        #expect(!cut.contains("\u{FFFD}") && cut.utf8.count <= StatementPatternMatcher.evidenceBytes, "\(cut)")
+    }
 }

@@ -30,4 +30,25 @@ import Testing
     func aNameOrAnotherMerchantsChargeIsNotAKasperskyLine(line: String) throws {
         #expect(try StatementScanner.scan(line, layout: .lines).matches.isEmpty, "\(line)")
     }
+
+    /// A repeated line is answered from memory, with its own line number; past what is remembered,
+    /// lines are still answered one by one.
+    @Test func repeatedLinesKeepTheirOwnNumbersAndAnswers() throws {
+        let distinct = (0..<RepeatedLineAnswers.capacity).map { "SHOP \($0)" }
+        let lines = ["KASPERSKYLAB", "SHOP"] + distinct + ["KASPERSKYLAB", "DR*EFMSPL", "SHOP", "DR*EFMSPL"]
+        let scan = try StatementScanner.scan(lines.joined(separator: "\n"), layout: .lines)
+        #expect(scan.matches.map(\.line) == [1, lines.count - 3, lines.count - 2, lines.count])
+        #expect(scan.matches.map(\.identification.provider) == [.allsoft, .allsoft, .digitalRiver, .digitalRiver])
+        #expect(scan.skipped == lines.count - 4)
+    }
+
+    @Test func aScanDocumentAnswersEachDistinctTextOnce() throws {
+        let lines = ["KASPERSKYLAB", "SHOP", "KASPERSKYLAB", "2CO.COM*KASPERSKY"]
+        let document = ScanDocument(
+            try StatementScanner.scan(lines.joined(separator: "\n"), layout: .lines), language: .en)
+        #expect(document.matches.map(\.lines) == [[1, 3], [4]])
+        #expect(document.relatedLines == 3)
+        #expect(document.plainText(language: .en).contains("Lines 1, 3\n"))
+        #expect(document.plainText(language: .ja).contains("4行目\n"))
+    }
 }

@@ -50,9 +50,46 @@ import Testing
             to: .make(
                 .post, "/identify", query: [("include", "guide")], headers: [("Content-Type", "application/json")],
                 body: #"[{"query": "22122857"}, {"query": ""}, {"descriptor": "DR*EFMSPL"}]"#))
-        #expect(batch.array.count == 3)
-        #expect(guideIDs(batch.array[0]) == ["2checkout"])
-        #expect(guideIDs(batch.array[2]) == ["digital-river"])
+        let items = batch.object["items"] as? [[String: Any]] ?? []
+        let guides = batch.object["guides"] as? [String: [String: Any]] ?? [:]
+        #expect(items.count == 3)
+        #expect(items.first?["guide"] as? String == "/guide/2checkout")
+        #expect(items.last?["guide"] as? String == "/guide/digital-river")
+        #expect(items.allSatisfy { $0["guides"] == nil }, "items refer to the map; they do not embed")
+        #expect(Set(guides.keys) == ["/guide/2checkout", "/guide/digital-river"])
+        #expect(guides["/guide/2checkout"]?["id"] as? String == "2checkout")
+    }
+
+    @Test func aBatchCarriesEachGuideOnceHoweverManyItemsLeadToIt() {
+        let items = Array(repeating: #"{"query": "22122857"}"#, count: 1_000).joined(separator: ",")
+        let batch = service.respond(
+            to: .make(
+                .post, "/identify", query: [("include", "guide")], headers: [("Content-Type", "application/json")],
+                body: "[\(items)]"))
+        #expect((batch.object["guides"] as? [String: Any])?.count == 1)
+        #expect((batch.object["items"] as? [Any])?.count == 1_000)
+        let one = service.respond(
+            to: .make(.get, "/identify", query: [("q", "22122857"), ("include", "guide")]))
+        // A thousand answers without their guide, and the guide once: not a thousand guides.
+        #expect(batch.body.count < 1_000 * (one.body.count / 2))
+    }
+
+    @Test func aBatchWithoutGuidesStaysAnArray() {
+        let batch = service.respond(
+            to: .make(
+                .post, "/identify", headers: [("Content-Type", "application/json")],
+                body: #"[{"query": "22122857"}, {"query": "DR*EFMSPL"}]"#))
+        #expect(batch.array.count == 2)
+    }
+
+    @Test func aBatchItemCanAskForItsGuideAlone() {
+        let batch = service.respond(
+            to: .make(
+                .post, "/identify", headers: [("Content-Type", "application/json")],
+                body: #"[{"query": "22122857"}, {"query": "DR*EFMSPL", "include": ["guide"]}]"#))
+        let guides = batch.object["guides"] as? [String: Any] ?? [:]
+        #expect(Array(guides.keys) == ["/guide/digital-river"])
+        #expect((batch.object["items"] as? [Any])?.count == 2)
     }
 
     @Test func asTextItReadsAsOneCompleteAnswer() {

@@ -63,6 +63,33 @@ import Testing
         #expect(matches.map { $0["line"] as? Int } == [3, 4])
     }
 
+    @Test func identicalLinesAreAnsweredOnceWithEveryLineNumber() throws {
+        let lines = ["DR*EFMSPL 4,980", "SHOP", "DR*EFMSPL 4,980", "DR*EFMSPL 4,980", "KASPERSKYLAB"]
+        let response = scan(Array(lines.joined(separator: "\n").utf8), contentType: "text/plain")
+        let matches = try #require(response.object["matches"] as? [[String: Any]])
+        #expect(matches.map { $0["lines"] as? [Int] } == [[1, 3, 4], [5]])
+        #expect(matches.map { $0["line"] as? Int } == [1, 5])
+        #expect(response.object["linesSkipped"] as? Int == 1)
+        #expect((response.object["omitted"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func pastFiftyDistinctTextsTheRestAreListedBySeller() throws {
+        var lines = (1...60).map { "2025/04/\($0 % 28 + 1) KASPERSKYLAB \($0 * 10)" }
+        lines += ["2025/05/01 2CO.COM*KASPERSKY 4980", "2025/06/01 KASPERSKY 4980"]
+        let response = scan(
+            Array(lines.joined(separator: "\n").utf8), contentType: "text/plain", query: [("lang", "en")])
+        let matches = try #require(response.object["matches"] as? [[String: Any]])
+        #expect(matches.count == 50)
+        let omitted = try #require(response.object["omitted"] as? [[String: Any]])
+        #expect(omitted.map { ($0["provider"] as? [String: Any])?["id"] as? String } == ["allsoft", "2checkout", nil])
+        #expect(omitted.first?["lines"] as? [Int] == Array(51...60))
+        let text = scan(
+            Array(lines.joined(separator: "\n").utf8), contentType: "text/plain",
+            query: [("format", "text"), ("lang", "en")]
+        ).text
+        #expect(text.contains("12 more related lines, by seller: Allsoft: 10 lines (51, 52"))
+    }
+
     @Test func aStatementOfFiveThousandLinesIsScanned() throws {
         var lines = (0..<5_000).map { "2026/10/\($0 % 28 + 1) SHOP \($0) TOKYO \($0 * 7 % 9000)円" }
         lines[4_321] = "2026/10/05 DR*Kaspersky Lab Cork IE 4,980"

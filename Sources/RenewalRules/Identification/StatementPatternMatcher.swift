@@ -89,7 +89,7 @@ final class StatementPatternMatcher: Sendable {
             }
             guard let provider = compiled[index].provider else { continue }
             if findings.merchantPrefixProvider == nil { findings.merchantPrefixProvider = provider }
-            let evidence = String(decoding: folded[merchant.start...], as: UTF8.self)
+            let evidence = Self.excerpt(folded[merchant.start...])
             if requiresKaspersky && !merchantNamesKaspersky {
                 // A store's or reseller's charge for some other merchant: not the Kaspersky purchase.
                 findings.candidates.keepBest(
@@ -120,6 +120,24 @@ final class StatementPatternMatcher: Sendable {
                 provider: provider, confidence: pattern.confidence,
                 reason: .statementPattern(pattern: pattern.text, provider: provider), source: pattern.source,
                 evidence: evidence))
+    }
+
+    /// The most bytes of a line quoted as a pattern's evidence: a whole statement descriptor.
+    static let evidenceBytes = 64
+
+    /// The text from the merchant on, as the evidence: the whole of an ordinary line, or its first
+    /// words up to ``evidenceBytes``, so that an answer does not grow with the text pasted after
+    /// the descriptor.
+    static func excerpt(_ bytes: ArraySlice<UInt8>) -> String {
+        guard bytes.count > evidenceBytes else { return String(decoding: bytes, as: UTF8.self) }
+        var end = bytes.startIndex + evidenceBytes
+        // Cut between words where there is a space to cut at, else between characters.
+        if let space = bytes[bytes.startIndex..<end].lastIndex(of: UInt8(ascii: " ")), space > bytes.startIndex {
+            end = space
+        } else {
+            while end > bytes.startIndex, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        }
+        return String(decoding: bytes[bytes.startIndex..<end], as: UTF8.self)
     }
 
     /// `GOOGLE PAY` is the wallet, which the article's descriptors already cover (Allsoft's).

@@ -66,10 +66,11 @@ public enum StatementScanner {
                 if !line.allSatisfy(\.isWhitespace) { lines.append((index + 1, line)) }
             }
             guard lines.count <= maximumLines else { throw .tooManyLines(maximumLines) }
+            var answers = RepeatedLineAnswers()
             return StatementScan(
                 layout: .lines, column: nil, header: false, read: lines.count,
                 matches: lines.compactMap {
-                    match(String($0.text.prefix(maximumLineCharacters)), line: $0.number, rules: rules)
+                    answers.match(String($0.text.prefix(maximumLineCharacters)), line: $0.number, rules: rules)
                 })
         case .csv:
             let table = CSVTable(text, maximumRows: maximumLines + 1)
@@ -78,19 +79,21 @@ public enum StatementScanner {
             let body = header ? table.rows.dropFirst() : table.rows[...]
             // A title line or a short header may have fewer fields than the column read.
             let name = header ? table.rows.first?.fields.dropFirst(index).first?.trimmed : nil
+            var answers = RepeatedLineAnswers()
             return StatementScan(
                 layout: .csv, column: StatementScan.Column(index: index + 1, name: name), header: header,
                 read: body.count,
                 matches: body.compactMap { row in
                     guard index < row.fields.count else { return nil }
-                    return match(String(row.fields[index].prefix(maximumLineCharacters)), line: row.line, rules: rules)
+                    return answers.match(
+                        String(row.fields[index].prefix(maximumLineCharacters)), line: row.line, rules: rules)
                 })
         }
     }
 
     /// A line's identification, when it is related to Kaspersky. A bare number that no label
     /// calls an order number is a reference or an amount on a statement, not a match.
-    private static func match(_ text: String, line: Int, rules: RuleBook) -> StatementScan.Match? {
+    static func match(_ text: String, line: Int, rules: RuleBook) -> StatementScan.Match? {
         let identification = Identifier.identify(text, rules: rules)
         switch identification.status {
         case .identified, .ambiguous:

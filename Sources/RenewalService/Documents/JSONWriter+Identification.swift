@@ -124,7 +124,8 @@ extension JSONWriter {
         byte(UInt8(ascii: "\""))
     }
 
-    /// A scanned statement: the layout, the column read, the counts and each related line.
+    /// A scanned statement: the layout, the column read, the counts, each distinct related text with
+    /// its lines, and the related lines past those by seller.
     package mutating func scan(_ document: ScanDocument) {
         raw(#"{"column":"#)
         if let column = document.column {
@@ -148,8 +149,18 @@ extension JSONWriter {
             writer.identification(match.identification)
             writer.raw(#","line":"#)
             writer.number(match.line)
+            writer.raw(#","lines":"#)
+            writer.array(match.lines) { $0.number($1) }
             writer.raw(#","text":"#)
             writer.string(match.text)
+            writer.raw("}")
+        }
+        raw(#","omitted":"#)
+        array(document.omitted) { writer, part in
+            writer.raw(#"{"lines":"#)
+            writer.array(part.lines) { $0.number($1) }
+            writer.raw(#","provider":"#)
+            writer.provider(part.provider)
             writer.raw("}")
         }
         raw("}")

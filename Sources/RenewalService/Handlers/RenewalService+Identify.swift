@@ -18,52 +18,21 @@ extension RenewalService {
             let document = identifyOne(query, language: language, rules: knowledge.rules)
             let guides =
                 query.includeGuide || includeAll
-                ? embeddedGuides(for: document, language: language, knowledge: knowledge) : nil
+                ? embeddedGuides(for: document, language: language, knowledge: knowledge).map(\.guide) : nil
             var writer = JSONWriter()
             writer.identification(document, guides: guides?.map(\.json))
             return presentation.response(
                 json: writer.bytes, text: Self.text(document, guides: guides, language: language))
         case .batch(let items):
-            let results = items.map { item in
-                item.map { query in
-                    let document = identifyOne(query, language: language, rules: knowledge.rules)
-                    let guides =
-                        query.includeGuide || includeAll
-                        ? embeddedGuides(for: document, language: language, knowledge: knowledge) : nil
-                    return (document, guides)
-                }
-            }
-            var writer = JSONWriter(capacity: 512 * results.count)
-            writer.raw("[")
-            for (index, result) in results.enumerated() {
-                if index > 0 { writer.raw(",") }
-                switch result {
-                case .success(let (document, guides)): writer.identification(document, guides: guides?.map(\.json))
-                case .failure(let error):
-                    // One shape per item: an identification, or an object holding the item's problem.
-                    writer.raw(#"{"problem":"#)
-                    writer.problem(error.problem(in: language))
-                    writer.raw("}")
-                }
-            }
-            writer.raw("]")
-            return presentation.response(
-                json: writer.bytes,
-                text: results.map { result in
-                    switch result {
-                    case .success(let (document, guides)): Self.text(document, guides: guides, language: language)
-                    case .failure(let error):
-                        "\(error.status.code) \(ServiceError.title(for: error.status, in: language)): \(error.detail(in: language))\n"
-                    }
-                }.joined(separator: "\n"))
+            return identifyBatch(items, includeAll: includeAll, presentation: presentation, knowledge: knowledge)
         }
     }
 
     /// The guides an answer embeds with `include=guide`: the identified provider's; for an
     /// ambiguous answer each candidate's; otherwise the customer-service guide.
-    private func embeddedGuides(
+    func embeddedGuides(
         for document: IdentificationDocument, language: Language, knowledge: ServiceKnowledge
-    ) -> [GuideResponses.Rendered] {
+    ) -> [(id: String, guide: GuideResponses.Rendered)] {
         var ids: [String] = []
         switch document.status {
         case .identified:
@@ -75,7 +44,9 @@ extension RenewalService {
         case .sellerUnknown, .unknown:
             ids = [GuideCatalog.customerServiceID]
         }
-        return ids.compactMap { knowledge.guideResponses.guide(id: $0, language: language, product: nil) }
+        return ids.compactMap { id in
+            knowledge.guideResponses.guide(id: id, language: language, product: nil).map { (id, $0) }
+        }
     }
 
     /// The answer as text, followed by the guides it embeds: one complete answer to read.
@@ -85,7 +56,7 @@ extension RenewalService {
         ([document.plainText(language: language)] + (guides ?? []).map(\.text)).joined(separator: "\n")
     }
 
-    private func identifyOne(
+    func identifyOne(
         _ query: IdentifyQuery, language: Language, rules: RuleBook
     ) -> IdentificationDocument {
         let identification = Identifier.identify(query.text, as: query.kind, rules: rules)

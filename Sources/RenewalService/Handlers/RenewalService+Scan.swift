@@ -51,7 +51,7 @@ extension RenewalService {
             }
         }
         let document = ScanDocument(scan, language: presentation.language, rules: rules)
-        var json = JSONWriter(capacity: 512 + 768 * document.matches.count)
+        var json = JSONWriter(capacity: 512 + 1_024 * document.matches.count + 8 * document.relatedLines)
         json.scan(document)
         return presentation.response(json: json.bytes, text: document.plainText(language: presentation.language))
     }

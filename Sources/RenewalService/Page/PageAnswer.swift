@@ -42,33 +42,26 @@ struct PageAnswer {
         } catch {
             return failure(error.message)
         }
+        // The page is bounded by what it says, not by what was sent: the scan's document answers
+        // identical lines once with their line numbers, and sums up by seller the lines past those
+        // it answers in full.
         let document = ScanDocument(scan, language: language, rules: knowledge.rules)
-        // The page is bounded by what it says, not by what was sent: identical lines are answered
-        // once with their line numbers, and past `shownInFull` answers the rest are summed up by
-        // seller.
-        let groups = PageLineGroups(document.matches)
         var shownGuides: Set<String> = []
-        let results = groups.groups.prefix(Self.shownInFull).enumerated().map { offset, group in
+        let results = document.matches.enumerated().map { offset, match in
             // Each guide once, under the first answer that leads to it.
             let guide =
-                shownGuides.insert(group.match.identification.guideID).inserted
-                ? guides.guide(group.match.identification.guideID, language) : nil
+                shownGuides.insert(match.identification.guideID).inserted
+                ? guides.guide(match.identification.guideID, language) : nil
             return PageView.Result(
-                index: offset + 1, line: PageLineGroups.numbers(group.lines), document: group.match.identification,
+                index: offset + 1, line: ScanDocument.numbers(match.lines), document: match.identification,
                 guide: guide, language: language)
         }
-        let related = document.matches.count
-        let summary =
-            language == .ja
-            ? "\(document.linesRead)行を読み、カスペルスキーに関係する行は\(related)行でした(読み飛ばした行: \(document.linesSkipped))。"
-            : "Read \(document.linesRead) lines; \(related) \(related == 1 ? "relates" : "relate") to Kaspersky "
-                + "(\(document.linesSkipped) skipped)."
-        let more = groups.summary(after: Self.shownInFull, language: language)
-        return PageAnswer(scan: PageView.ScanSummary(summary: summary, more: more), results: results)
+        return PageAnswer(
+            scan: PageView.ScanSummary(
+                summary: document.countsSentence(language: language),
+                more: document.omittedSentence(language: language)),
+            results: results)
     }
-
-    /// How many answers the page shows in full; the rest are summed up by seller.
-    static let shownInFull = 50
 
     /// Separated fields on most lines, the same number on each: an export, not pasted text.
     static func looksLikeCSV(_ lines: [Substring]) -> Bool {

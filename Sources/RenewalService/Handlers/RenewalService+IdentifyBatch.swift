@@ -1,0 +1,79 @@
+import MicroHTTP
+import RenewalRules
+
+extension RenewalService {
+    /// The most bytes of answers a batch writes before the items left are answered with a problem
+    /// each (send them again): with the guides and those problems, a batch's answer stays under
+    /// 4 MB however its items are shaped.
+    static let batchAnswerBytes = 3_500_000
+
+    /// A batch: an array of answers in order. With `include=guide` (for all or some items) the
+    /// answer is `{"guides": {path: guide}, "items": […]}` and each guide is written once, however
+    /// many items lead to it: items refer to it by their `guide` paths.
+    ///
+    /// Bounded by ``batchAnswerBytes``: once the answers written reach it, each item left gets a 413
+    /// problem in its place rather than an answer, and is not identified.
+    func identifyBatch(
+        _ items: [Result<IdentifyQuery, ServiceError>], includeAll: Bool, presentation: Presentation,
+        knowledge: ServiceKnowledge
+    ) -> HTTPResponse {
+        let language = presentation.language
+        var guideOrder: [String] = []
+        var guides: [String: GuideResponses.Rendered] = [:]
+        var guideBytes = 0
+        var answers = JSONWriter(capacity: 1_024 * items.count)
+        var texts: [String] = []
+        texts.reserveCapacity(items.count)
+        answers.raw("[")
+        for (index, item) in items.enumerated() {
+            if index > 0 { answers.raw(",") }
+            let result =
+                answers.output.count + guideBytes < Self.batchAnswerBytes
+                ? item : .failure(.contentTooLarge(Self.batchFull))
+            switch result {
+            case .success(let query):
+                let document = identifyOne(query, language: language, rules: knowledge.rules)
+                if query.includeGuide || includeAll {
+                    for (id, guide) in embeddedGuides(for: document, language: language, knowledge: knowledge)
+                    where guides.updateValue(guide, forKey: id) == nil {
+                        guideOrder.append(id)
+                        guideBytes += guide.json.count
+                    }
+                }
+                answers.identification(document)
+                texts.append(document.plainText(language: language))
+            case .failure(let error):
+                // One shape per item: an identification, or an object holding the item's problem.
+                answers.raw(#"{"problem":"#)
+                answers.problem(error.problem(in: language))
+                answers.raw("}")
+                texts.append(
+                    "\(error.status.code) \(ServiceError.title(for: error.status, in: language)): "
+                        + "\(error.detail(in: language))\n")
+            }
+        }
+        answers.raw("]")
+        texts += guideOrder.compactMap { guides[$0]?.text }
+        let text = texts.joined(separator: "\n")
+        guard includeAll || items.contains(where: { (try? $0.get())?.includeGuide == true }) else {
+            return presentation.response(json: answers.bytes, text: text)
+        }
+        var writer = JSONWriter(capacity: answers.output.count + guideBytes + 64)
+        writer.raw(#"{"guides":{"#)
+        for (index, id) in guideOrder.enumerated() {
+            if index > 0 { writer.raw(",") }
+            writer.guidePath(id)
+            writer.raw(":")
+            writer.append(guides[id]?.json ?? [])
+        }
+        writer.raw(#"},"items":"#)
+        writer.append(answers.bytes)
+        writer.raw("}")
+        return presentation.response(json: writer.bytes, text: text)
+    }
+
+    private static let batchFull = LocalizedText(
+        ja: "この項目には答えていません。バッチの答えが上限(約4 MB)に達しました。答えのない項目を、別のバッチでもう一度送ってください。",
+        en: "This item was not answered: the batch's answer reached its limit (about 4 MB). "
+            + "Send the items left unanswered again in another batch.")
+}
