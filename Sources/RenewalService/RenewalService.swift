@@ -93,7 +93,9 @@ public final class RenewalService: Sendable {
     /// The language of a problem: what the request asks for, or the default when it asks for
     /// nothing or for a language that does not exist (that mistake is itself the problem to report).
     func problemLanguage(_ lang: String?, _ headers: HTTPHeaders) -> Language {
+        // An unsupported `lang` (the problem itself, often) falls back to `Accept-Language`.
         (try? negotiator.language(queryParameter: lang, acceptLanguage: headers["Accept-Language"]))
+            ?? (try? negotiator.language(queryParameter: nil, acceptLanguage: headers["Accept-Language"]))
             ?? negotiator.defaultLanguage
     }
 

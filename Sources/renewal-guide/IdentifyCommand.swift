@@ -26,6 +26,11 @@ struct IdentifyCommand: ParsableCommand {
 
     func validate() throws {
         guard !texts.isEmpty else { throw ValidationError("Give at least one order number or statement line.") }
+        // As the API answers 400: an empty input is a mistake, not a question with no answer.
+        if let index = texts.firstIndex(where: { $0.allSatisfy { $0.isWhitespace || $0.isNewline } }) {
+            throw ValidationError(
+                "Input \(index + 1) is empty: give an order number or a card-statement line.")
+        }
     }
 
     func run() throws {

@@ -18,6 +18,16 @@ import Testing
         #expect(objects[2]["status"] as? String == "sellerUnknown")
     }
 
+    /// The API answers an empty query with 400; the CLI refuses it with one line and a failing
+    /// exit status, not an answer of "unknown".
+    @Test(arguments: ["", "   ", "\n"])
+    func anEmptyInputIsRefused(text: String) throws {
+        let output = try BuiltBinary.run(["identify", "22122857", text])
+        #expect(output.status != 0)
+        #expect(output.standardError.contains("Input 2 is empty"))
+        #expect(output.standardOutput.isEmpty)
+    }
+
     @Test func scanReadsAShiftJISExportFromAFile() throws {
         let csv = "利用日,ご利用店名,利用金額\n2026/10/01,ローソン,580\n2026/10/02,DR*EFMSPL,4980\n"
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("statement-\(UUID().uuidString).csv")
@@ -74,7 +84,7 @@ import Testing
     @Test func englishGuideTextShowsTheJapaneseLabels() throws {
         let output = try BuiltBinary.run(["guide", "huawei", "--lang", "en"])
         #expect(output.status == 0)
-        #expect(output.standardOutput.contains("[Account center] = [アカウントセンター]"))
+        #expect(output.standardOutput.contains("[Account center] (translated) = [アカウントセンター]"))
         #expect(
             output.standardOutput.contains(
                 "[Subscriptions/Password-free payments] (translated) = [ サブスクリプション/パスワードなしの支払い]"))

@@ -6,11 +6,15 @@ import Testing
 /// bad file here loads no book, and says why on the guide's or the text's line.
 @Suite struct GuideChecksTests: RuleFileEditing {
     private static let allsoftStep =
-        "              en: Contact Allsoft's support and ask them to turn off the licence's auto-renewal.\n"
+        "              en: Contact Allsoft's support and ask them to turn off the licence's auto-renewal; the contacts follow below.\n"
+    private static let allsoftLastStep =
+        "              en: \"Without the link, contact the desk for the order's currency. Russian roubles: kasperskylab@allsoft.ru, "
+        + "telephone 8 800 200-22-33. Belarusian roubles: sales@allsoft.by. Tenge: sales@allsoft.kz.\"\n"
 
     @Test func aStepQuotesOnlyItsOwnLabels() {
         expectProblem(
-            Self.allsoftStep, "              en: Contact Allsoft's support, then tap [Delete everything].\n",
+            Self.allsoftStep,
+            "              en: Contact Allsoft's support, then tap [Delete everything]; the contacts follow below.\n",
             at: "ja: Allsoftのサポートに連絡し、", "quotes [Delete everything], which is not one of its labels")
     }
 
@@ -44,11 +48,12 @@ import Testing
 
     @Test func aGuidesTextIsBudgeted() {
         let note = String(repeating: "x", count: 500)
-        let notes = (0..<20).map { "      - {ja: \"\($0)\(note)\", en: \"\($0)\(note)\"}" }.joined(separator: "\n")
+        let notes = (0..<16).map { "      - {ja: \"\($0)\(note)\", en: \"\($0)\(note)\", source: article}" }.joined(
+            separator: "\n")
         expectProblem(
-            Self.allsoftStep + "    notes:\n      - renewal-is-charged\n      - payment-email\n"
+            Self.allsoftLastStep + "    notes:\n      - renewal-is-charged\n      - payment-email\n"
                 + "      - chosen-at-purchase\n      - valid-licence-only\n",
-            Self.allsoftStep + "    notes:\n" + notes + "\n", at: "    title:\n      ja: Allsoftで購入した",
+            Self.allsoftLastStep + "    notes:\n" + notes + "\n", at: "    title:\n      ja: Allsoftで購入した",
             "bytes of text with its shared parts; at most \(RuleFileLimits.guideBytes)")
     }
 
@@ -64,9 +69,10 @@ import Testing
             of: #"(?s)  advice:\n.*?  details:"#, with: "  advice: []\n  details:", options: .regularExpression)
         expectProblem(in: emptyAdvice, at: "  advice: []", "fallback advice is empty")
         expectProblem(
-            "      - valid-licence-only\n    contact:\n      ja: Allsoft",
-            "      - valid-licence-only\n      - payment-email\n    contact:\n      ja: Allsoft",
-            at: "      - payment-email\n    contact:\n      ja: Allsoft", "the allsoft guide has this note twice")
+            "      - deleting-the-account\n    contact:\n      ja: Digital River",
+            "      - deleting-the-account\n      - payment-email\n    contact:\n      ja: Digital River",
+            at: "      - payment-email\n    contact:\n      ja: Digital River",
+            "the digital-river guide has this note twice")
     }
 
     @Test func oneMistakeInASharedPartIsOneProblem() {

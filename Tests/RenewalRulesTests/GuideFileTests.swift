@@ -40,10 +40,10 @@ import Testing
 
     @Test func aLabelGivesItsEnglishOneWay() {
         expectProblem(
-            "{text: 設定, english: Settings, source: huawei-auto-renewal}", "{text: 設定, english: Settings}",
+            "{text: 設定, english: Settings, source: apple-ht202039-en}", "{text: 設定, english: Settings}",
             at: "{text: 設定, english: Settings}", "'english' with the 'source' that documents it, or as a 'translation'")
         expectProblem(
-            "{text: 設定, english: Settings, source: huawei-auto-renewal}",
+            "{text: 設定, english: Settings, source: apple-ht202039-en}",
             "{text: 設定, english: Settings, source: article}",
             at: "source: article}", "documented by a Kaspersky or official page")
         expectProblem(
@@ -53,10 +53,11 @@ import Testing
 
     @Test func namesOfSharedPartsMustResolveAndBeUsed() {
         expectProblem(
-            "      - after-turning-off\n      - ja: Nexway", "      - after-turn-off\n      - ja: Nexway",
+            "      - after-turning-off\n      - deleting-the-account\n      - ja: カスペルスキー米国",
+            "      - after-turn-off\n      - deleting-the-account\n      - ja: カスペルスキー米国",
             at: "- after-turn-off", "unknown note 'after-turn-off'")
         expectProblem(
-            "guide-notes:\n", "guide-notes:\n  spare:\n    ja: 予備\n    en: Spare\n", at: "ja: 予備",
+            "guide-notes:\n", "guide-notes:\n  spare:\n    ja: 予備\n    en: Spare\n    source: article\n", at: "ja: 予備",
             "the note spare is in no guide")
         expectProblem(
             "        steps: my-kaspersky\n    notes:",
@@ -84,7 +85,7 @@ import Testing
 
     @Test func aLinkNeedsAnAddress() {
         expectProblem(
-            "      - source: kaspersky-us-auto-renewal\n        title:",
+            "      - source: kaspersky-8960\n        title:",
             "      - source: 2checkout-descriptors\n        title:",
             at: "- source: 2checkout-descriptors", "has no address to open")
     }

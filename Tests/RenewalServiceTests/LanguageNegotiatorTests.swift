@@ -65,3 +65,23 @@ import Testing
         #expect(parsed.map(\.value) == ["en"])
     }
 }
+
+/// The refusal itself is in the reader's language: an unsupported `lang` falls back to
+/// `Accept-Language` for the problem that says so.
+@Suite struct RefusalLanguageTests {
+    @Test func anUnsupportedLangIsRefusedInTheAcceptedLanguage() {
+        let response = makeService().respond(
+            to: .make(
+                .get, "/identify", query: [("q", "22122857"), ("lang", "fr")], headers: [("Accept-Language", "en")]))
+        #expect(response.status == .badRequest)
+        #expect(response.headers["Content-Language"] == "en")
+        #expect((response.object["detail"] as? String)?.hasPrefix("Unsupported lang") == true)
+    }
+
+    /// A body over the limit was read as HTTP: its refusal says it is too large, not unreadable.
+    @Test func aBodyTooLargeIsNotCalledUnreadable() {
+        let problem = ServiceError.protocolError(.contentTooLarge, "Request body exceeds 1048576 bytes")
+        #expect(problem.detail(in: .ja).hasPrefix("本文が大きすぎます"))
+        #expect(!problem.detail(in: .ja).contains("読み取れませんでした"))
+    }
+}

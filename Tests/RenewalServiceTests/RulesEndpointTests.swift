@@ -150,7 +150,8 @@ import Testing
             "          en: Allsoft's support", "        steps:", "          - action:",
             "              ja: Allsoftのサポートに連絡します。", "              en: Contact Allsoft's support.", "    notes:",
         ]
-        let last = "              en: Contact Allsoft's support and ask them to turn off the licence's auto-renewal.\n"
+        let last =
+            "              en: \"Without the link, contact the desk for the order's currency. Russian roubles: kasperskylab@allsoft.ru, telephone 8 800 200-22-33. Belarusian roubles: sales@allsoft.by. Tenge: sales@allsoft.kz.\"\n"
         let yaml = RuleBook.standardFile.replacingOccurrences(
             of: last + "    notes:\n", with: last + section.joined(separator: "\n") + "\n")
         let book = try RuleBook(yaml: yaml, file: "products.yaml")
@@ -161,8 +162,8 @@ import Testing
             let guide = try json(service.respond(to: .make(.get, "/guide/allsoft", query: query)))
             return try #require(guide["sections"] as? [Any]).count
         }
-        #expect(try sections(nil) == 2)
-        #expect(try sections("vpn") == 2)
-        #expect(try sections("plus") == 1)
+        #expect(try sections(nil) == 3)
+        #expect(try sections("vpn") == 3)
+        #expect(try sections("plus") == 2)
     }
 }

@@ -21,7 +21,8 @@ public struct GuideDocument: Sendable {
         /// The label as the reader will look for it: the source's own text in Japanese; in English
         /// the documented English label, or a translation.
         public let label: String
-        /// The label exactly as the step's source writes it (the article's Japanese, spaces included).
+        /// The label exactly as the step's source writes it (the article's Japanese, spaces included;
+        /// an English page's English).
         public let original: String
         /// Whether ``label`` is a translation made here rather than a label a page documents.
         public let translation: Bool
@@ -30,9 +31,10 @@ public struct GuideDocument: Sendable {
 
         init(_ label: StepLabel, language: Language, stepSource: Source) {
             self.label = label.text(in: language)
-            original = label.text
-            translation = language != .ja && label.isTranslation
-            source = language == .ja ? stepSource.id : label.englishSource?.id
+            original = label.sourceText
+            translation = label.isTranslation(in: language)
+            source =
+                label.isTranslation(in: language) ? nil : (language == .ja ? stepSource.id : label.englishSource?.id)
         }
     }
 
@@ -123,7 +125,9 @@ public struct GuideDocument: Sendable {
         orderNumberFormats = rules.orderNumberFormats.filter { $0.provider == guide.provider }.map {
             FormatDocument($0, language: language, rules: rules)
         }
-        sources = guide.sources.map(SourceDocument.init)
-        links = guide.links.map { LinkDocument(title: $0.title[language], url: $0.url, source: $0.source.id) }
+        sources = guide.sources(in: language).map(SourceDocument.init)
+        links = guide.links(in: language).map {
+            LinkDocument(title: $0.title[language], url: $0.url, source: $0.source.id)
+        }
     }
 }

@@ -56,13 +56,17 @@ extension GuideDocument {
             }
             for step in section.steps {
                 lines.append("\(step.number). \(step.text)")
-                // English readers see the Japanese screen's label beside each English one.
+                // English readers see the Japanese screen's label beside each English one; Japanese
+                // readers, the English page's label beside a translation made here.
                 let paired = step.labels.filter { $0.label != $0.original }
                 if !paired.isEmpty {
                     let pairs = paired.map {
-                        "[\($0.label)]\($0.translation ? " (translated)" : "") = [\($0.original)]"
+                        "[\($0.label)]\($0.translation ? (ja ? "(訳)" : " (translated)") : "") = [\($0.original)]"
                     }
-                    lines.append("   (Japanese screen: \(pairs.joined(separator: "; ")))")
+                    lines.append(
+                        ja
+                            ? "   (英語のページの表記: \(pairs.joined(separator: "、")))"
+                            : "   (Japanese screen: \(pairs.joined(separator: "; ")))")
                 }
                 if let outcome = step.outcome { lines.append("   → \(outcome)") }
             }
@@ -76,7 +80,7 @@ extension GuideDocument {
         lines.append(ja ? "■ 解約できない場合" : "■ If you cannot turn it off")
         lines.append("\(ja ? "連絡先" : "Contact"): \(fallback.contact)")
         lines += fallback.advice.map { "- \($0)" }
-        lines += fallback.details.map { "  ・\($0)" }
+        lines += fallback.details.map { ja ? "  ・\($0)" : "  • \($0)" }
         if !links.isEmpty {
             lines.append("")
             lines.append(ja ? "■ 開くページ" : "■ Pages to open")

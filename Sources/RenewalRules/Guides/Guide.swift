@@ -14,6 +14,8 @@ public struct Guide: Sendable {
     public let sections: [GuideSection]
     /// Things worth knowing before or after.
     public let notes: [LocalizedText]
+    /// The page each note comes from, in the order of ``notes``.
+    public let noteSources: [Source]
     /// The article's fallback when auto-renewal cannot be turned off.
     public let fallback: Fallback
     /// The official pages to open for this guide; empty where no public page is known.
@@ -24,7 +26,8 @@ public struct Guide: Sendable {
 
     init(
         id: String, provider: ProviderID?, title: LocalizedText, summary: LocalizedText, location: LocalizedText,
-        sections: [GuideSection], notes: [LocalizedText], fallback: Fallback, links: [GuideLink], article: Source
+        sections: [GuideSection], notes: [(text: LocalizedText, source: Source)], fallback: Fallback,
+        links: [GuideLink], article: Source
     ) {
         self.id = id
         self.provider = provider
@@ -32,12 +35,14 @@ public struct Guide: Sendable {
         self.summary = summary
         self.location = location
         self.sections = sections
-        self.notes = notes
+        self.notes = notes.map(\.text)
+        noteSources = notes.map(\.source)
         self.fallback = fallback
         self.links = links
         var sources = [article]
         let labelSources = sections.flatMap(\.steps).flatMap(\.labels).compactMap(\.englishSource)
-        for source in sections.map(\.source) + labelSources + links.map(\.source) where !sources.contains(source) {
+        let pages = sections.map(\.source) + labelSources + notes.map(\.source) + links.map(\.source)
+        for source in pages where !sources.contains(source) {
             sources.append(source)
         }
         self.sources = sources
@@ -45,6 +50,20 @@ public struct Guide: Sendable {
 }
 
 extension Guide {
+    /// The links a reader in `language` is given: those for every language and those for theirs.
+    public func links(in language: Language) -> [GuideLink] {
+        links.filter { $0.language == nil || $0.language == language }
+    }
+
+    /// The sources a document in `language` lists: all but the pages only the other language links.
+    public func sources(in language: Language) -> [Source] {
+        let elsewhere = Set(links.filter { $0.language != nil && $0.language != language }.map(\.source.id))
+        let cited = Set(
+            sections.map(\.source.id) + sections.flatMap(\.steps).flatMap(\.labels).compactMap(\.englishSource?.id)
+                + noteSources.map(\.id) + links(in: language).map(\.source.id))
+        return sources.filter { !elsewhere.contains($0.id) || cited.contains($0.id) }
+    }
+
     /// Whether some sections are for some products only, so that a product narrows the guide.
     public var dependsOnProduct: Bool { sections.contains { $0.products != nil } }
 

@@ -32,8 +32,9 @@ public struct GuideCatalog: Sendable {
         let narrowed = sections.allSatisfy { $0.products != nil } ? sections.first?.location : nil
         return Guide(
             id: guide.id, provider: guide.provider, title: guide.title, summary: guide.summary,
-            location: narrowed ?? guide.location, sections: sections, notes: guide.notes, fallback: guide.fallback,
-            links: guide.links, article: guide.sources[0])
+            location: narrowed ?? guide.location, sections: sections,
+            notes: Array(zip(guide.notes, guide.noteSources)).map { (text: $0.0, source: $0.1) },
+            fallback: guide.fallback, links: guide.links, article: guide.sources[0])
     }
 
     /// Whether the provider's guide has routes for some products only, which a product narrows.

@@ -108,7 +108,7 @@ enum GuideFileParts {
         }
         let noteNodes = entry["notes"].map { pieces.items($0, "\(place) notes") } ?? []
         let notes = noteNodes.compactMap { shared.note($0, "a note of \(place)") }
-        for (index, note) in notes.enumerated() where notes[..<index].contains(note) {
+        for (index, note) in notes.enumerated() where notes[..<index].contains(where: { $0.text == note.text }) {
             pieces.reader.problem(noteNodes[index], "\(place) has this note twice: remove one")
         }
         let linkNodes =
@@ -129,14 +129,23 @@ enum GuideFileParts {
     private static func link(_ node: Node, _ place: String, _ pieces: GuidePieceReader) -> GuideLink? {
         guard
             let entry = pieces.reader.mapping(
-                node, place, allowed: ["title", "source"], required: ["title", "source"]),
+                node, place, allowed: ["title", "source", "language"], required: ["title", "source"]),
             let sourceNode = entry["source"], let source = pieces.reader.source(sourceNode, "\(place) source"),
             let title = entry["title"].flatMap({ pieces.localized($0, "\(place) title") })
         else { return nil }
+        var language: Language?
+        if let languageNode = entry["language"] {
+            guard let name = pieces.reader.text(languageNode, "\(place) language"), let named = Language(rawValue: name)
+            else {
+                pieces.reader.problem(languageNode, "\(place): a link's language is ja or en")
+                return nil
+            }
+            language = named
+        }
         guard source.url != nil else {
             pieces.reader.problem(sourceNode, "\(place): the source \(source.id) has no address to open")
             return nil
         }
-        return GuideLink(title: title, source: source)
+        return GuideLink(title: title, source: source, language: language)
     }
 }

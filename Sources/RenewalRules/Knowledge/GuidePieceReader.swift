@@ -7,8 +7,10 @@ struct GuidePieceReader {
     let reader: RuleFileReader
 
     /// A text in every language, as `{ja: …, en: …}`.
-    func localized(_ node: Node, _ place: String) -> LocalizedText? {
-        guard let entry = reader.mapping(node, place, allowed: Set(Language.allCases.map(\.rawValue))) else {
+    func localized(_ node: Node, _ place: String, alsoAllowed: Set<String> = []) -> LocalizedText? {
+        guard
+            let entry = reader.mapping(node, place, allowed: Set(Language.allCases.map(\.rawValue)).union(alsoAllowed))
+        else {
             return nil
         }
         var texts: [Language: String] = [:]
@@ -99,13 +101,17 @@ struct GuidePieceReader {
 
     /// A label in a step of the article's procedures is one the article shows, with its English:
     /// documented by a page (`english` and `source`) or a translation made here (`translation`).
-    /// A label in a procedure from another page is quoted as that page writes it (`text` only).
+    /// A label in a procedure from another page is quoted as that page writes it (`text`), with a
+    /// Japanese translation (`japanese`) where the page is in English only.
     private func label(_ node: Node, _ place: String, source: Source) -> StepLabel? {
         guard source.grade == .article else {
             let entry = reader.mapping(
-                node, "\(place) (from \(source.id), quoted as it writes it)", allowed: ["text"], required: ["text"])
+                node, "\(place) (from \(source.id), quoted as it writes it)", allowed: ["text", "japanese"],
+                required: ["text"])
             guard let text = entry?["text"].flatMap({ reader.text($0, "\(place) text") }) else { return nil }
-            return .english(text, from: source)
+            guard let japaneseNode = entry?["japanese"] else { return .english(text, from: source) }
+            // A page in English only: Japanese readers get a translation that says it is one.
+            return reader.text(japaneseNode, "\(place) japanese").map { .english(text, from: source, japanese: $0) }
         }
         guard
             let entry = reader.mapping(

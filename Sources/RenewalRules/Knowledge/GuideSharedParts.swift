@@ -6,7 +6,7 @@ struct GuideSharedParts {
     let pieces: GuidePieceReader
     /// The article: the source of a section that names none, and of every named step list.
     let article: Source
-    private var notes = NamedParts<LocalizedText>(section: "guide-notes", kind: "note")
+    private var notes = NamedParts<SourcedNote>(section: "guide-notes", kind: "note")
     private var stepLists = NamedParts<[GuideStep]>(section: "guide-steps", kind: "steps")
 
     init(pieces: GuidePieceReader, article: Source) {
@@ -14,9 +14,23 @@ struct GuideSharedParts {
         self.article = article
     }
 
-    /// `guide-notes`: name → `{ja, en}`.
+    /// A note and the page that says it.
+    typealias SourcedNote = (text: LocalizedText, source: Source)
+
+    /// `guide-notes`: name → `{ja, en, source}`.
     mutating func readNotes(_ node: Node) {
-        notes.read(node, pieces.reader) { name, value in pieces.localized(value, "the note \(name)") }
+        let pieces = pieces
+        notes.read(node, pieces.reader) { name, value in Self.sourcedNote(value, "the note \(name)", pieces) }
+    }
+
+    /// `{ja, en, source}`: every note names the page that says it.
+    private static func sourcedNote(_ node: Node, _ place: String, _ pieces: GuidePieceReader) -> SourcedNote? {
+        guard let text = pieces.localized(node, place, alsoAllowed: ["source"]) else { return nil }
+        guard case .mapping(let mapping) = node, let sourceNode = mapping["source"] else {
+            pieces.reader.problem(node, "\(place) names no source: give the page that says it ('source')")
+            return nil
+        }
+        return pieces.reader.source(sourceNode, "\(place) source").map { (text, $0) }
     }
 
     /// `guide-steps`: name → the steps of one of the article's procedures.
@@ -33,9 +47,9 @@ struct GuideSharedParts {
         stepLists.isComplete ? stepLists.values.flatMap { $0.flatMap(\.labels) } : nil
     }
 
-    /// A guide's note: a name from `guide-notes`, or a text written in place.
-    mutating func note(_ node: Node, _ place: String) -> LocalizedText? {
-        guard case .scalar(let scalar) = node else { return pieces.localized(node, place) }
+    /// A guide's note: a name from `guide-notes`, or a text written in place with its source.
+    mutating func note(_ node: Node, _ place: String) -> SourcedNote? {
+        guard case .scalar(let scalar) = node else { return Self.sourcedNote(node, place, pieces) }
         return notes.resolve(node, scalar.string, in: place, pieces.reader)
     }
 

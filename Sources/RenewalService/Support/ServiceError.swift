@@ -59,6 +59,10 @@ public enum ServiceError: Error, Sendable, Equatable {
         case .protocolError(let status, let detail):
             // The parser's detail names the exact fault; a Japanese reader gets a sentence first.
             guard language == .ja else { return detail }
+            // A body over the limit was read as HTTP, and refused for its size.
+            guard status != .contentTooLarge else {
+                return "本文が大きすぎます(\(status.code) \(Self.title(for: status, in: .ja)))。小さく分けて送ってください。詳細: \(detail)"
+            }
             return "HTTPリクエストとして読み取れませんでした(\(status.code) \(Self.title(for: status, in: .ja)))。詳細: \(detail)"
         case .methodNotAllowed(let allowed):
             let methods = allowed.map(\.rawValue).joined(separator: ", ")
