@@ -49,6 +49,13 @@ extension HTTPRequestParser {
             begin(head)
             return (.head(head), block.count)
         } catch {
+            // Only the declared length was wrong: read the head again without the body limit
+            // (this path only), so that the refusal can answer in the client's terms.
+            var unbounded = limits
+            unbounded.maxBodyBytes = .max
+            if error == .bodyTooLarge, let head = try? Self.parseHeadBlock(block, limits: unbounded) {
+                return refuse(head)
+            }
             return fail(error)
         }
     }

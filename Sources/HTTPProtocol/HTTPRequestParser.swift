@@ -37,6 +37,10 @@ package struct HTTPRequestParser: Sendable {
     let limits: Limits
     var state: State = .head(scanned: 0, lineStart: 0, lines: 0)
     private var bodyBytes = 0
+    /// The head of a request refused with ``HTTPParserError/bodyTooLarge`` for its declared
+    /// `Content-Length`: the head itself was read, so the refusal can speak the client's language
+    /// and name its route. `nil` for every other error.
+    package private(set) var refusedHead: HTTPRequestHead?
 
     /// Creates a parser with the given limits.
     package init(limits: Limits = Limits()) {
@@ -93,6 +97,12 @@ package struct HTTPRequestParser: Sendable {
     mutating func fail(_ error: HTTPParserError) -> (event: Event, consumed: Int) {
         state = .failed(error)
         return (.error(error), 0)
+    }
+
+    /// Refuses a head whose declared body is over the limit, keeping the head for the answer.
+    mutating func refuse(_ head: HTTPRequestHead) -> (event: Event, consumed: Int) {
+        refusedHead = head
+        return fail(.bodyTooLarge)
     }
 
     /// Called once a complete head is found; decides the framing of what follows.

@@ -84,7 +84,11 @@ extension EventLoop {
             case .end:
                 completeRequest(connection)
             case .error(let error):
-                respondWithError(connection, error.status, error.detail)
+                if let head = connection.parser.refusedHead {
+                    refuseReadHead(connection, head, error.status, error.detail)
+                } else {
+                    respondWithError(connection, error.status, error.detail)
+                }
             }
         }
         // Bytes of a next request, even a lone CR the parser waits to see completed, start the header timer.

@@ -153,6 +153,17 @@ extension EventLoop {
         encodeError(connection, status, detail)
     }
 
+    /// A protocol error on a request whose head was read: the application answers with the head in
+    /// hand (its language, its route); the connection closes as for any protocol error.
+    func refuseReadHead(_ connection: Connection, _ head: HTTPRequestHead, _ status: HTTPStatus, _ detail: String) {
+        connection.state.failed()
+        let response = context.responder.respond(
+            to: HTTPProtocolError(status: status, detail: detail), head: head, context: context.requestContext)
+        encoder.encode(response, headOnly: head.method == .head, close: true, into: &output)
+        connection.head = nil
+        context.logger.debug("request refused: \(status.code)", metadata: ["detail": "\(detail)"])
+    }
+
     private func encodeError(_ connection: Connection, _ status: HTTPStatus, _ detail: String) {
         let response = context.answer(status, detail)
         encoder.encode(response, headOnly: false, close: true, into: &output)

@@ -23,6 +23,11 @@ public protocol HTTPResponder: Sendable {
     /// the server refuses for its own limits (503); such answers close the connection. The default
     /// is a short plain-text answer.
     func respond(to error: HTTPProtocolError, context: HTTPRequestContext) -> HTTPResponse
+
+    /// Answers a request whose head was read but that the server refuses for a protocol limit (a
+    /// declared body over the limit): the head lets the answer speak the client's language. The
+    /// connection closes. The default answers as ``respond(to:context:)`` does.
+    func respond(to error: HTTPProtocolError, head: HTTPRequestHead, context: HTTPRequestContext) -> HTTPResponse
 }
 
 extension HTTPResponder {
@@ -35,6 +40,15 @@ extension HTTPResponder {
     /// A short plain-text answer with the error's status and detail.
     public func respond(to error: HTTPProtocolError, context: HTTPRequestContext) -> HTTPResponse {
         HTTPResponse.plainTextError(error.status, error.detail)
+    }
+
+    /// Answers as for an error without a head.
+    public func respond(
+        to error: HTTPProtocolError, head: HTTPRequestHead, context: HTTPRequestContext
+    )
+        -> HTTPResponse
+    {
+        respond(to: error, context: context)
     }
 }
 

@@ -33,4 +33,15 @@ extension RenewalService: HTTPResponder {
     public func respond(to error: HTTPProtocolError, context: HTTPRequestContext) -> HTTPResponse {
         respondToProtocolError(error.status, error.detail)
     }
+
+    /// A request refused for a protocol limit after its head was read (a declared body over the
+    /// limit): answered in the client's language, with what to send instead.
+    public func respond(
+        to error: HTTPProtocolError, head: HTTPRequestHead, context: HTTPRequestContext
+    )
+        -> HTTPResponse
+    {
+        guard error.status == .contentTooLarge else { return respondToProtocolError(error.status, error.detail) }
+        return refuseBodyTooLarge(head)
+    }
 }

@@ -19,6 +19,12 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .long, help: "The CSV description column, by header or 1-based index (default: found).")
     var column: String?
 
+    @Option(name: .long, help: "The CSV date column, by header or 1-based index (default: found).")
+    var dateColumn: String?
+
+    @Option(name: .long, help: "The CSV amount column, by header or 1-based index (default: found).")
+    var amountColumn: String?
+
     @Option(name: .long, help: "utf-8 or shift_jis (default: detected).")
     var charset: String?
 
@@ -44,7 +50,8 @@ struct ScanCommand: ParsableCommand {
         let chosen = layout ?? (path.lowercased().hasSuffix(".csv") ? .csv : .lines)
         let scan: StatementScan
         do {
-            scan = try StatementScanner.scan(text, layout: chosen, column: column)
+            scan = try StatementScanner.scan(
+                text, layout: chosen, column: column, dateColumn: dateColumn, amountColumn: amountColumn)
         } catch {
             throw ValidationError("\(path): \(error)")
         }

@@ -25,6 +25,8 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 STATEMENT = "2026/10/01 AMAZON.CO.JP 1,200\n2026/10/03 DR*Kaspersky Lab 4,980\nローソン 渋谷店 540\n"
+RENEWALS = ("2024/04/20 KASPERSKYLAB 4,980円\n2025/03/03 APPLE.COM/BILL ¥480\n2025/04/03 APPLE.COM/BILL ¥480\n"
+            "2025/04/20 KASPERSKYLAB 4,980円\n")
 CSV = "利用日,ご利用店名,利用金額\n2026/10/01,AMAZON.CO.JP,1200\n2026/10/03,\"2CO.com*kaspersky\",4980\n"
 HOSTILE = [
     '<img src=x onerror="window.__hacked=1">',
@@ -139,6 +141,12 @@ def run(browser, base, shots):
         check(page.locator(".result").count() == 1, f"{label}: only the related line is shown")
         check("行 2" in page.inner_text(".result .line"), f"{label}: with its line number")
 
+        ask(page, base, RENEWALS)
+        check(page.locator("table.charges").count() == 2, f"{label}: the renewal and the store charges as tables")
+        check("2026年4月20日" in page.inner_text("table.charges >> nth=0"), f"{label}: the next renewal in words")
+        check(page.locator("table.charges >> nth=1").locator("tbody tr").count() == 2,
+              f"{label}: the store's charges, one row each")
+
         page.goto(base + "/?lang=en")
         check(page.get_attribute("html", "lang") == "en", f"{label}: English by ?lang=en")
         page.click("nav a")
@@ -196,6 +204,7 @@ def run(browser, base, shots):
     axe(context, base + "/", "the form")
     axe(context, base + "/?q=%E6%B3%A8%E6%96%87%E7%95%AA%E5%8F%B7%3A%2022122857", "an answer in Japanese")
     axe(context, base + "/?lang=en&q=APPLE.COM%2FBILL%20KASPERSKY", "an answer in English")
+    axe(context, base + "/?q=" + urllib.parse.quote(RENEWALS), "a statement's charges")
     context.close()
 
     print("-- screenshots", flush=True)

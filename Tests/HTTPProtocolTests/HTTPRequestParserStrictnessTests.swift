@@ -119,6 +119,24 @@ import Testing
         #expect(HTTPParserError.bodyTooLarge.status.code == 413)
     }
 
+    /// A declared length over the limit is refused, but the head was read: it is kept for the
+    /// answer (the client's language, the route), and only for this error.
+    @Test func aRefusedLengthKeepsItsHead() {
+        var parser = HTTPRequestParser(limits: HTTPRequestParser.Limits(maxBodyBytes: 10))
+        let (event, _) = parser.parse(
+            Array("POST /scan?lang=en HTTP/1.1\r\nHost: a\r\nAccept-Language: en\r\nContent-Length: 11\r\n\r\n".utf8))
+        guard case .error(let error) = event else {
+            Issue.record("expected an error, got \(event)")
+            return
+        }
+        #expect(error == .bodyTooLarge)
+        #expect(parser.refusedHead?.path == "/scan")
+        #expect(parser.refusedHead?.headers["Accept-Language"] == "en")
+        var other = HTTPRequestParser()
+        _ = other.parse(Array("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n".utf8))
+        #expect(other.refusedHead == nil)
+    }
+
     @Test func chunkedBodyIsCutAtTheLimit() {
         let limits = HTTPRequestParser.Limits(maxBodyBytes: 10)
         let head = "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n"

@@ -66,6 +66,26 @@ import Testing
         #expect(response.header("Connection") == "close")
     }
 
+    /// The head of a body over the limit was read: the refusal is in the negotiated language, says
+    /// what to send instead, and does not call the request unreadable.
+    @Test func contentTooLargeSpeaksTheClientsLanguage() throws {
+        let server = try LiveServer { $0.maxBodyBytes = 1024 }
+        let body = "[" + Array(repeating: #"{"query":"22122857"}"#, count: 100).joined(separator: ",") + "]"
+        let english = try server.request(
+            "POST", "/identify?lang=en", headers: ["Content-Type: application/json"], body: body)
+        expectProblem(english, 413)
+        #expect(english.header("Content-Language") == "en")
+        #expect(
+            (english.object["detail"] as? String)?.contains("Split a batch into parts of at most 1,000 items") == true)
+        let accepted = try server.request(
+            "POST", "/scan?lang=fr", headers: ["Content-Type: text/plain", "Accept-Language: en"], body: body)
+        #expect(
+            (accepted.object["detail"] as? String)?.hasPrefix("The statement is over the limit of 1024 bytes") == true)
+        let japanese = try server.request("POST", "/identify", headers: ["Content-Type: application/json"], body: body)
+        #expect((japanese.object["detail"] as? String)?.contains("読み取れませんでした") == false)
+        #expect(japanese.header("Content-Language") == "ja")
+    }
+
     @Test func targetAndHeadersTooLarge() throws {
         let server = try LiveServer()
         expectProblem(try server.request("GET", "/identify?q=" + String(repeating: "a", count: 9000)), 414)

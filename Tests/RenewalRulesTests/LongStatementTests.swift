@@ -41,6 +41,15 @@ import Testing
 
     /// A header row of 300,000 fields of `㌀` (each folds to several letters): only a bounded
     /// prefix of the first fields is folded; the description column is still found by its letters.
+    /// The header is not a line of the statement: a full export of 20,000 rows with its header
+    /// is read whole.
+    @Test func aHeaderDoesNotCountAgainstTheLimit() throws {
+        let rows = String(repeating: "2025/04/01,ローソン,300\n", count: StatementScanner.maximumLines - 1)
+        let scan = try StatementScanner.scan("利用日,ご利用店名,利用金額\n" + rows + "2025/05/03,KASPERSKYLAB,4980\n", layout: .csv)
+        #expect(scan.read == StatementScanner.maximumLines)
+        #expect(scan.matches.first?.line == StatementScanner.maximumLines + 1)
+    }
+
     @Test func aHostileHeaderRowIsReadByABoundedPrefix() throws {
         let header = Array(repeating: String(repeating: "㌀", count: 3), count: 100_000).joined(separator: ",")
         let text = header + "\n2025/05/03,KASPERSKYLAB,4980\n"

@@ -47,6 +47,7 @@ import Testing
                 .joined(separator: "\n")
         ),
         ("addresses", (1...8_000).map { "kaspersky x\($0)@kaspersky.com" }.joined(separator: "\n")),
+        ("store charges", (0..<20_000).map { "2025/04/\($0 % 28 + 1) APPLE.COM/BILL ¥\($0)" }.joined(separator: "\n")),
     ]
 
     @Test(arguments: statements.map(\.0))

@@ -164,7 +164,8 @@ import Testing
         let keys: [[String]] = [
             Array(PageView.fields.keys), Array(PageView.Result.fields.keys), Array(PageView.Alternative.fields.keys),
             Array(PageView.SourceLink.fields.keys), Array(PageView.ScanSummary.fields.keys),
-            Array(PageView.SetAsideItem.fields.keys),
+            Array(PageView.SetAsideItem.fields.keys), Array(PageView.ChargeTable.fields.keys),
+            Array(PageView.ChargeRow.fields.keys),
             Array(PageView.Part.fields.keys), Array(PageView.Step.fields.keys), Array(PageView.Section.fields.keys),
             Array(PageView.GuideView.fields.keys), Array(PageText.fields.keys),
         ]

@@ -90,6 +90,46 @@ import Testing
         #expect(text.contains("12 more related lines, by seller: Allsoft: 10 lines (51, 52"))
     }
 
+    /// The scan's groups: the renewal found, its cadence and next charge, and the store charges
+    /// that may include Kaspersky's, in JSON, in text, in both languages.
+    @Test func groupsCarryTheRenewalAndTheStoreLeads() throws {
+        let csv = """
+            ご利用日,ご利用店名,ご利用金額
+            2024/04/20,KASPERSKYLAB,"4,980"
+            2025/03/03,APPLE.COM/BILL,480
+            2025/04/03,APPLE.COM/BILL,480
+            2025/04/20,KASPERSKYLAB,"4,980"
+            """
+        let response = scan(Array(csv.utf8), contentType: "text/csv", query: [("lang", "en")])
+        let groups = try #require(response.object["groups"] as? [[String: Any]])
+        #expect(groups.map { $0["kind"] as? String } == ["seller", "storeLead"])
+        let renewal = groups[0]
+        #expect(renewal["cadence"] as? String == "yearly")
+        #expect(renewal["guide"] as? String == "/guide/allsoft")
+        let next = try #require(renewal["nextExpected"] as? [String: Any])
+        #expect(next["date"] as? String == "2026-04-20")
+        #expect((next["amount"] as? [String: String]) == ["value": "4980", "currency": "JPY"])
+        #expect((groups[1]["charges"] as? [[String: Any]])?.count == 2)
+        #expect(groups[1]["guide"] as? String == "/guide/app-store")
+        let text = scan(Array(csv.utf8), contentType: "text/csv", query: [("format", "text")]).text
+        #expect(text.contains("■ 請求のまとまり"))
+        #expect(text.contains("おそらく毎年、次回は2026年4月20日ごろ4,980円の見込みです。"))
+        #expect(text.contains("App Store(カスペルスキーの分が含まれるかもしれないストアの請求)"))
+    }
+
+    @Test func dateAndAmountColumnsCanBeNamed() throws {
+        let csv = "a,b,c\n2025/04/03,KASPERSKYLAB,4980\n"
+        let named = scan(
+            Array(csv.utf8), contentType: "text/csv",
+            query: [("column", "b"), ("dateColumn", "a"), ("amountColumn", "3")])
+        let charge = try #require(
+            ((named.object["groups"] as? [[String: Any]])?.first?["charges"] as? [[String: Any]])?.first)
+        #expect(charge["date"] as? String == "2025-04-03")
+        #expect(scan(Array(csv.utf8), contentType: "text/csv", query: [("dateColumn", "")]).status == .badRequest)
+        #expect(
+            scan(Array(csv.utf8), contentType: "text/csv", query: [("amountColumn", "Betrag")]).status == .badRequest)
+    }
+
     @Test func aStatementOfFiveThousandLinesIsScanned() throws {
         var lines = (0..<5_000).map { "2026/10/\($0 % 28 + 1) SHOP \($0) TOKYO \($0 * 7 % 9000)円" }
         lines[4_321] = "2026/10/05 DR*Kaspersky Lab Cork IE 4,980"

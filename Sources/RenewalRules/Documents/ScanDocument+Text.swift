@@ -43,6 +43,7 @@ extension ScanDocument {
             ja
             ? "読んだ行: \(linesRead)、関係のない行: \(linesSkipped)、カスペルスキーに関係する行: \(relatedLines)\n"
             : "Lines read: \(linesRead), unrelated: \(linesSkipped), related to Kaspersky: \(relatedLines)\n"
+        out += groupsText(language: language, guideCommand: guideCommand)
         for match in matches {
             let heading =
                 match.lines.count == 1
@@ -52,6 +53,37 @@ extension ScanDocument {
             out += match.identification.plainText(language: language, guideCommand: guideCommand)
         }
         if let more = omittedSentence(language: language) { out += "\n" + more + "\n" }
+        return out
+    }
+
+    /// Each group as a short table (date, amount, line) under its name, with its cadence and next
+    /// charge in words.
+    public func groupsText(language: Language, guideCommand: String? = nil) -> String {
+        guard !groups.isEmpty else { return "" }
+        let ja = language == .ja
+        var out = "\n" + (ja ? "■ 請求のまとまり" : "■ Charges by seller") + "\n"
+        for group in groups {
+            let name =
+                group.provider?.name ?? (ja ? "購入先不明のカスペルスキーの請求" : "Kaspersky charges, seller not identified")
+            let kind =
+                group.kind == "storeLead"
+                ? (ja ? "(カスペルスキーの分が含まれるかもしれないストアの請求)" : " (store charges that may include Kaspersky's)") : ""
+            out += "\n\(name)\(kind): \(group.reason)\n"
+            if group.earlierCharges > 0 {
+                out +=
+                    ja
+                    ? "  (それ以前の請求 \(group.earlierCharges)件は省略)\n"
+                    : "  (\(group.earlierCharges) earlier charges not listed)\n"
+            }
+            for charge in group.charges {
+                let date = charge.date ?? (ja ? "日付不明" : "no date")
+                let amount = charge.amount?.words ?? "-"
+                let refund = charge.refund ? (ja ? "  返金・取消" : "  refund") : ""
+                out += "  \(date)  \(amount)  \(ja ? "\(charge.line)行目" : "line \(charge.line)")\(refund)\n"
+            }
+            let guide = guideCommand.map { "\($0) \(group.guideID)" } ?? "/guide/\(group.guideID)"
+            out += "  \(ja ? "手順" : "Guide"): \(guide)\n"
+        }
         return out
     }
 }

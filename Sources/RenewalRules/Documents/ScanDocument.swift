@@ -40,6 +40,9 @@ public struct ScanDocument: Sendable {
     public let matches: [MatchDocument]
     /// The related lines past the first ``shownInFull`` distinct texts, by seller.
     public let omitted: [OmittedDocument]
+    /// The related lines grouped by seller, and the store charges that may include Kaspersky's,
+    /// with their charges, cadence and next charge.
+    public let groups: [ScanGroupDocument]
 
     /// Lines related to Kaspersky, answered in full or summed up.
     public var relatedLines: Int { linesRead - linesSkipped }
@@ -58,6 +61,7 @@ public struct ScanDocument: Sendable {
         column = scan.column.map { ColumnDocument(index: $0.index, name: $0.name) }
         linesRead = scan.read
         linesSkipped = scan.skipped
+        groups = scan.groups.map { ScanGroupDocument($0, language: language, rules: rules) }
         var matches: [MatchDocument] = []
         var omitted: [OmittedDocument] = []
         var byText: [String: Int] = [:]

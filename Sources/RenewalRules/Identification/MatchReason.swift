@@ -168,12 +168,12 @@ extension MatchReason {
         case .descriptorShared(let descriptor, let seen, let others):
             let names = others.map(names.name(of:))
             return ja
-                ? "緩い一致:「\(seen)」は「\(descriptor)」に似ていますが、\(names.joined(separator: "、"))の文字列にも含まれるため特定できません。"
-                : "Loose match: \"\(seen)\" resembles \"\(descriptor)\" but also occurs in the statement texts of \(names.joined(separator: ", ")); not enough to choose."
+                ? "緩い一致:「\(seen)」は「\(descriptor)」に似ていますが、\(names.joined(separator: "、"))の文字列にも含まれるため、どれかは分かりません。明細の全文か注文番号で確かめてください。"
+                : "Loose match: \"\(seen)\" resembles \"\(descriptor)\" but also occurs in the statement texts of \(names.joined(separator: ", ")), so it does not show which: check the whole statement line or the order number."
         case .fragment(let word, let descriptor):
             return ja
-                ? "「\(word)」は「\(descriptor)」の一部にすぎず、プロバイダーを特定できません。"
-                : "\"\(word)\" is only part of the statement text \"\(descriptor)\"; not enough to name a provider."
+                ? "「\(word)」はこの購入先の明細「\(descriptor)」にも含まれますが、ほかの購入先の明細にも含まれるため、これだけでは購入先は分かりません。明細の全文か注文番号で確かめてください。"
+                : "\"\(word)\" also appears in this seller's statement text \"\(descriptor)\", but in others' too, so on its own it does not show the seller: check the whole statement line or the order number."
         case .providerName(let provider):
             return ja
                 ? "プロバイダー名「\(names.name(of: provider))」です。" : "This is the provider name \(names.name(of: provider))."

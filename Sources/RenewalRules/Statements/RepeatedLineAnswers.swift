@@ -9,15 +9,13 @@ struct RepeatedLineAnswers {
     /// descriptions, and at most a few megabytes of text (1,000 characters a line).
     static let capacity = 1_024
 
-    private var answers: [String: StatementScan.Match?] = [:]
+    private var answers: [String: LineAnswer] = [:]
 
-    /// The line's match, from memory when its text was seen before.
-    mutating func match(_ text: String, line: Int, rules: RuleBook) -> StatementScan.Match? {
-        if let known = answers[text] {
-            return known.map { StatementScan.Match(line: line, text: $0.text, identification: $0.identification) }
-        }
-        let match = StatementScanner.match(text, line: line, rules: rules)
-        if answers.count < Self.capacity { answers[text] = match }
-        return match
+    /// The line's answer, from memory when its text was seen before.
+    mutating func answer(_ text: String, rules: RuleBook) -> LineAnswer {
+        if let known = answers[text] { return known }
+        let answer = StatementScanner.answer(text, rules: rules)
+        if answers.count < Self.capacity { answers[text] = answer }
+        return answer
     }
 }

@@ -52,64 +52,113 @@ public enum StatementScanner {
 
     /// Scans a statement. `column` names the CSV description column by its header or its 1-based
     /// index; without it, the column is found from the header, or else from the text itself.
+    /// `dateColumn` and `amountColumn` name the date and amount columns the same way.
     public static func scan(
-        _ text: String, layout: Layout, column: String? = nil, rules: RuleBook = .standard
+        _ text: String, layout: Layout, column: String? = nil, dateColumn: String? = nil,
+        amountColumn: String? = nil, rules: RuleBook = .standard
     ) throws(ScanError) -> StatementScan {
         // Excel on Windows can end lines with `\r\r\n`: one line end, not a blank line between two.
         let text = text.contains("\r\r\n") ? text.replacingOccurrences(of: "\r\r\n", with: "\n") : text
+        let japanese = text.prefix(4_096).unicodeScalars.contains { (0x3040...0x9FFF).contains($0.value) }
         switch layout {
         case .lines:
-            var lines: [(number: Int, text: Substring)] = []
+            var rows: [StatementRow] = []
             for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
             {
-                guard lines.count < maximumLines + 1 else { break }
-                if !line.allSatisfy(\.isWhitespace) { lines.append((index + 1, line)) }
+                guard rows.count < maximumLines + 1 else { break }
+                if !line.allSatisfy(\.isWhitespace) { rows.append(StatementRow(line: index + 1, pasted: line)) }
             }
-            guard lines.count <= maximumLines else { throw .tooManyLines(maximumLines) }
-            var answers = RepeatedLineAnswers()
-            return StatementScan(
-                layout: .lines, column: nil, header: false, read: lines.count,
-                matches: lines.compactMap {
-                    answers.match(String($0.text.prefix(maximumLineCharacters)), line: $0.number, rules: rules)
-                })
+            guard rows.count <= maximumLines else { throw .tooManyLines(maximumLines) }
+            return scan(
+                rows, layout: .lines, column: nil, header: false, japanese: japanese, dateHeader: nil, rules: rules)
         case .csv:
-            let table = CSVTable(text, maximumRows: maximumLines + 1)
-            guard table.rows.count <= maximumLines else { throw .tooManyLines(maximumLines) }
+            // The header row is not one of the statement's lines: 20,000 rows and a header are read.
+            let table = CSVTable(text, maximumRows: maximumLines + 2)
+            guard table.rows.count <= maximumLines + 1 else { throw .tooManyLines(maximumLines) }
             let (index, header) = try descriptionColumn(of: table, named: column)
             let body = header ? table.rows.dropFirst() : table.rows[...]
+            guard body.count <= maximumLines else { throw .tooManyLines(maximumLines) }
+            let rawHeader = header ? table.rows.first?.fields.prefix(maximumHeaderFields).map(\.trimmed) : nil
+            let folded = rawHeader?.map { TextNormalizer.fold(String($0.prefix(maximumHeaderCharacters))) }
+            let columns = try StatementColumns.find(
+                in: table, description: index, header: folded, rawHeader: rawHeader, dateNamed: dateColumn,
+                amountNamed: amountColumn)
             // A title line or a short header may have fewer fields than the column read.
             let name = header ? table.rows.first?.fields.dropFirst(index).first?.trimmed : nil
-            var answers = RepeatedLineAnswers()
-            return StatementScan(
-                layout: .csv, column: StatementScan.Column(index: index + 1, name: name), header: header,
-                read: body.count,
-                matches: body.compactMap { row in
-                    guard index < row.fields.count else { return nil }
-                    return answers.match(
-                        String(row.fields[index].prefix(maximumLineCharacters)), line: row.line, rules: rules)
-                })
+            let rows = body.map { StatementRow(line: $0.line, fields: $0.fields, columns: columns) }
+            let headerJapanese = rawHeader?.joined().unicodeScalars.contains { (0x3040...0x9FFF).contains($0.value) }
+            return scan(
+                rows, layout: .csv, column: StatementScan.Column(index: index + 1, name: name), header: header,
+                japanese: headerJapanese ?? japanese, dateHeader: columns.dateHeader, rules: rules)
         }
     }
 
-    /// A line's identification, when it is related to Kaspersky. A bare number that no label
-    /// calls an order number is a reference or an amount on a statement, not a match.
-    static func match(_ text: String, line: Int, rules: RuleBook) -> StatementScan.Match? {
+    /// Identifies each row (each distinct text once), keeps the related ones and the store leads,
+    /// and groups them with their dates and amounts.
+    private static func scan(
+        _ rows: [StatementRow], layout: Layout, column: StatementScan.Column?, header: Bool, japanese: Bool,
+        dateHeader: String?, rules: RuleBook
+    ) -> StatementScan {
+        var answers = RepeatedLineAnswers()
+        var matches: [StatementScan.Match] = []
+        var related: [(row: Int, kind: ChargeGroup.Kind, provider: ProviderID?)] = []
+        for (index, row) in rows.enumerated() {
+            switch answers.answer(row.text, rules: rules) {
+            case .related(let identification):
+                matches.append(StatementScan.Match(line: row.line, text: row.text, identification: identification))
+                related.append((index, .seller, identification.provider))
+            case .storeLead(let store):
+                related.append((index, .storeLead, store))
+            case .unrelated:
+                break
+            }
+        }
+        // Dates are settled over every row (the year of `04/03` comes from its neighbours); only
+        // the related rows' are kept.
+        let dates = related.isEmpty ? nil : DateColumn(rows.map(\.date), japanese: japanese, header: dateHeader)
+        let members = related.map { index, kind, provider in
+            let row = rows[index]
+            let (key, amount, isRefund) = row.details()
+            return ChargeGrouping.Member(
+                kind: kind, provider: provider, key: key,
+                charge: Charge(
+                    line: row.line, date: dates?.dates[index], amount: amount?.inCurrency(japanese ? "JPY" : "XXX"),
+                    isRefund: isRefund))
+        }
+        return StatementScan(
+            layout: layout, column: column, header: header, read: rows.count, matches: matches,
+            groups: ChargeGrouping.groups(members, datesProblem: dates?.problem, rules: rules),
+            datesProblem: dates?.problem)
+    }
+
+    /// What a line is to the scan: related to Kaspersky (identified, ambiguous, or a Kaspersky
+    /// charge whose seller is unknown), a store's charge that names no app (a lead), or neither. A
+    /// bare number that no label calls an order number is a reference or an amount on a statement,
+    /// not a match.
+    static func answer(_ text: String, rules: RuleBook) -> LineAnswer {
         let identification = Identifier.identify(text, rules: rules)
         switch identification.status {
         case .identified, .ambiguous:
             // On a statement, a word that is a provider's name (GOOGLE, APPLE, DIRECT) is not a
-            // purchase, and a store's charge that names no app is not known to be Kaspersky's.
-            if case .providerName = identification.reason { return nil }
+            // purchase, and a store's charge that names no app is not known to be Kaspersky's:
+            // it is a lead.
+            if case .providerName = identification.reason { return .unrelated }
             if identification.source?.grade != .article, !identification.namesKaspersky,
                 identification.kind == .descriptor
             {
-                return nil
+                if identification.status == .identified, case .statementPattern = identification.reason,
+                    let store = identification.provider, rules.providers.kind(of: store) == .mobileStore,
+                    identification.otherVendor == nil
+                {
+                    return .storeLead(store)
+                }
+                return .unrelated
             }
-            return StatementScan.Match(line: line, text: text, identification: identification)
+            return .related(identification)
         case .sellerUnknown:
-            return StatementScan.Match(line: line, text: text, identification: identification)
+            return .related(identification)
         case .unknown:
-            return nil
+            return .unrelated
         }
     }
 
@@ -154,39 +203,4 @@ extension String {
     fileprivate var trimmed: String {
         String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
-}
-
-/// What a statement scan found: how many lines it read, and the related ones with their answers.
-public struct StatementScan: Sendable {
-    /// The CSV column that was read.
-    public struct Column: Sendable, Equatable {
-        /// Its 1-based index.
-        public let index: Int
-        /// Its header, when the file has one.
-        public let name: String?
-    }
-
-    /// One related line.
-    public struct Match: Sendable {
-        /// Its 1-based line number in the statement.
-        public let line: Int
-        /// The text that was identified (for CSV, the description field).
-        public let text: String
-        /// The answer for it.
-        public let identification: Identification
-    }
-
-    /// How the statement was read.
-    public let layout: StatementScanner.Layout
-    /// The CSV column read, or `nil` for plain lines.
-    public let column: Column?
-    /// Whether the first CSV row was taken for a header.
-    public let header: Bool
-    /// Lines (or rows) read, without blank ones and the header.
-    public let read: Int
-    /// The related lines, in statement order.
-    public let matches: [Match]
-
-    /// Lines read that are not related to Kaspersky.
-    public var skipped: Int { read - matches.count }
 }

@@ -137,6 +137,8 @@ extension JSONWriter {
         } else {
             raw("null")
         }
+        raw(#","groups":"#)
+        array(document.groups) { $0.scanGroup($1) }
         raw(#","layout":"#)
         verbatimString(document.layout.rawValue)
         raw(#","linesRead":"#)

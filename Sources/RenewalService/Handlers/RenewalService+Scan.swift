@@ -33,17 +33,22 @@ extension RenewalService {
         guard !text.allSatisfy(\.isWhitespace) else {
             throw .badRequest(LocalizedText(ja: "明細が空です。", en: "The statement is empty."))
         }
-        let column = request.queryValue("column")
-        if let column, column.isEmpty || column.count > 100 {
-            throw .badRequest(
-                LocalizedText(
-                    ja: "列は見出しの名前か1から数えた番号で、1〜100文字で指定してください。",
-                    en: "The column is named by its header or its 1-based index, in 1 to 100 characters."))
+        let (column, dateColumn, amountColumn) = (
+            request.queryValue("column"), request.queryValue("dateColumn"), request.queryValue("amountColumn")
+        )
+        for name in [column, dateColumn, amountColumn] {
+            if let name, name.isEmpty || name.count > 100 {
+                throw .badRequest(
+                    LocalizedText(
+                        ja: "列は見出しの名前か1から数えた番号で、1〜100文字で指定してください。",
+                        en: "A column is named by its header or its 1-based index, in 1 to 100 characters."))
+            }
         }
         let rules = knowledge.rules
         let scan: StatementScan
         do {
-            scan = try StatementScanner.scan(text, layout: layout, column: column, rules: rules)
+            scan = try StatementScanner.scan(
+                text, layout: layout, column: column, dateColumn: dateColumn, amountColumn: amountColumn, rules: rules)
         } catch {
             switch error {
             case .tooManyLines: throw .contentTooLarge(error.message)

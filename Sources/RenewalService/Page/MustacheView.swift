@@ -59,7 +59,21 @@ extension PageView.SourceLink: MustacheView {
 }
 
 extension PageView.ScanSummary: MustacheView {
-    static let fields: [String: any PartialKeyPath<Self> & Sendable] = ["summary": \.summary, "more": \.more]
+    static let fields: [String: any PartialKeyPath<Self> & Sendable] = [
+        "summary": \.summary, "more": \.more, "groups": \.groups,
+    ]
+}
+
+extension PageView.ChargeTable: MustacheView {
+    static let fields: [String: any PartialKeyPath<Self> & Sendable] = [
+        "name": \.name, "reason": \.reason, "rows": \.rows, "earlier": \.earlier,
+    ]
+}
+
+extension PageView.ChargeRow: MustacheView {
+    static let fields: [String: any PartialKeyPath<Self> & Sendable] = [
+        "date": \.date, "amount": \.amount, "line": \.line, "refund": \.refund,
+    ]
 }
 
 extension PageView.Part: MustacheView {
@@ -89,7 +103,8 @@ extension PageText: MustacheView {
     static let fields: [String: any PartialKeyPath<Self> & Sendable] = [
         "title": \.title, "intro": \.intro, "languageSwitch": \.languageSwitch, "inputLabel": \.inputLabel,
         "inputHint": \.inputHint, "fileLabel": \.fileLabel, "submit": \.submit, "resultTitle": \.resultTitle,
-        "errorHeading": \.errorHeading, "scanHeading": \.scanHeading, "line": \.line, "provider": \.provider,
+        "errorHeading": \.errorHeading, "scanHeading": \.scanHeading, "date": \.date, "amount": \.amount,
+        "line": \.line, "provider": \.provider,
         "sureness": \.sureness, "reason": \.reason, "source": \.source, "intermediary": \.intermediary,
         "setAside": \.setAside, "otherVendor": \.otherVendor,
         "alternatives": \.alternatives, "next": \.next, "location": \.location, "fallback": \.fallback,

@@ -59,7 +59,8 @@ struct PageAnswer {
         return PageAnswer(
             scan: PageView.ScanSummary(
                 summary: document.countsSentence(language: language),
-                more: document.omittedSentence(language: language)),
+                more: document.omittedSentence(language: language),
+                groups: document.groups.map { Self.table($0, language: language) }),
             results: results)
     }
 
@@ -71,5 +72,26 @@ struct PageAnswer {
             if counts.filter({ $0 == first }).count * 5 >= counts.count * 4 { return true }
         }
         return false
+    }
+
+    /// A scan's group as the page's short table.
+    static func table(_ group: ScanGroupDocument, language: Language) -> PageView.ChargeTable {
+        let ja = language == .ja
+        let name =
+            (group.provider?.name ?? (ja ? "購入先不明のカスペルスキーの請求" : "Kaspersky charges, seller not identified"))
+            + (group.kind == "storeLead" ? (ja ? "(ストアの請求)" : " (store charges)") : "") + (ja ? ":" : ":")
+        return PageView.ChargeTable(
+            name: name, reason: group.reason,
+            rows: group.charges.map { charge in
+                PageView.ChargeRow(
+                    date: charge.date ?? "-",
+                    amount: charge.amount?.words ?? "-",
+                    line: String(charge.line), refund: charge.refund ? (ja ? "返金・取消" : "refund") : nil)
+            },
+            earlier: group.earlierCharges > 0
+                ? (ja
+                    ? "それ以前の請求 \(group.earlierCharges)件は省略しています。"
+                    : "\(group.earlierCharges) earlier charges not listed.")
+                : nil)
     }
 }

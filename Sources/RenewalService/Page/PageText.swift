@@ -12,6 +12,8 @@ struct PageText: Sendable {
     let resultTitle: String
     let errorHeading: String
     let scanHeading: String
+    let date: String
+    let amount: String
     let line: String
     let provider: String
     let sureness: String
@@ -39,7 +41,8 @@ struct PageText: Sendable {
         languageSwitch: "言語", inputLabel: "注文番号・利用明細",
         inputHint: "注文番号(確認メールのとおりに)、明細の1行、明細をまとめて、または確認メールや文章をそのまま貼り付けられます。",
         fileLabel: "明細のCSVファイル(任意)", submit: "調べる", resultTitle: "結果", errorHeading: "調べられませんでした",
-        scanHeading: "明細の結果", line: "行", provider: "購入先", sureness: "確かさ", reason: "理由", source: "根拠",
+        scanHeading: "明細の結果", date: "日付", amount: "金額", line: "行", provider: "購入先", sureness: "確かさ", reason: "理由",
+        source: "根拠",
         intermediary: "支払いの仲介", setAside: "読まなかった部分", otherVendor: "他社", alternatives: "ほかの候補", next: "次に:",
         location: "場所:",
         fallback: "うまくいかない場合", details: "カスタマーサービスに伝える情報:", asText: "テキストで表示(サポートへの連絡用)",
@@ -54,7 +57,8 @@ struct PageText: Sendable {
             "An order number as the confirmation e-mail shows it, one statement line, a whole pasted statement, or the "
             + "confirmation e-mail or a sentence as you would write it.",
         fileLabel: "Statement CSV file (optional)", submit: "Find out", resultTitle: "Result",
-        errorHeading: "This could not be looked up", scanHeading: "Statement", line: "Line", provider: "Sold by",
+        errorHeading: "This could not be looked up", scanHeading: "Statement", date: "Date", amount: "Amount",
+        line: "Line", provider: "Sold by",
         sureness: "How sure", reason: "Why", source: "Source", intermediary: "Paid through", setAside: "Set aside",
         otherVendor: "Other vendor",
         alternatives: "Other candidates", next: "Next:", location: "Where:", fallback: "If it does not work",

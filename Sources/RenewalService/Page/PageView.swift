@@ -78,6 +78,25 @@ struct PageView {
         let summary: String
         /// The related lines past those shown in full, by seller with their line numbers.
         var more: String?
+        /// The related lines by seller and the store leads, each a short table.
+        var groups: [ChargeTable] = []
+    }
+
+    /// A group of a scan as a short table: its name, its cadence and next charge in words, and a
+    /// row per charge.
+    struct ChargeTable {
+        let name: String
+        let reason: String
+        let rows: [ChargeRow]
+        let earlier: String?
+    }
+
+    /// One charge: date, amount, line, and whether it is a refund.
+    struct ChargeRow {
+        let date: String
+        let amount: String
+        let line: String
+        let refund: String?
     }
 
     let lang: String
