@@ -6,7 +6,7 @@ WERROR       := -Xswiftc -warnings-as-errors
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcurl4-openssl-dev pkg-config
 
-.PHONY: all build test unit-test api-check browser-check deploy-check deps lint format openapi-examples bench bench-instructions bench-http bench-hostile bench-cpu bench-idle bench-reload bench-soak fuzz fuzz-identify fuzz-rules fuzz-parser fuzz-json sanitize sanitize-address sanitize-thread clean
+.PHONY: all build test unit-test api-check browser-check mcp-check deploy-check deps lint format openapi-examples bench bench-instructions bench-http bench-hostile bench-cpu bench-idle bench-reload bench-soak fuzz fuzz-identify fuzz-rules fuzz-parser fuzz-json sanitize sanitize-address sanitize-thread clean
 
 all: build
 
@@ -31,7 +31,7 @@ build:
 	$(SWIFT) build $(WERROR)
 
 ## test: every Swift test target (warnings as errors), the API contract check, then the page in a browser.
-test: unit-test api-check browser-check
+test: unit-test api-check browser-check mcp-check
 
 unit-test: deps
 	$(SWIFT) build --build-tests $(WERROR)
@@ -46,6 +46,11 @@ api-check: deps
 browser-check: deps
 	$(SWIFT) build --product renewal-guide $(WERROR)
 	bash scripts/browser-check.sh "$$($(SWIFT) build --show-bin-path)/renewal-guide"
+
+## mcp-check: the MCP tools driven by the official Python SDK (PyPI mcp) over HTTP and stdio.
+mcp-check: deps
+	$(SWIFT) build --product renewal-guide $(WERROR)
+	bash scripts/mcp-check.sh "$$($(SWIFT) build --show-bin-path)/renewal-guide"
 
 ## deploy-check: hadolint on the Dockerfile, kubernetes-validate --strict on deploy/kubernetes.
 deploy-check:

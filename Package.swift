@@ -63,6 +63,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                // Reads openapi.yaml's schemas once, for the MCP tools' output schemas.
+                .product(name: "Yams", package: "Yams"),
             ],
             // The page's template and assets, compiled into the binary: nothing to find at run time.
             resources: [

@@ -20,6 +20,8 @@ public struct HTTPStatus: Hashable, Sendable, CustomStringConvertible {
     public static let ok = HTTPStatus(code: 200, reason: "OK")
     /// `201 Created`.
     public static let created = HTTPStatus(code: 201, reason: "Created")
+    /// `202 Accepted`: taken, with nothing to answer (an MCP notification).
+    public static let accepted = HTTPStatus(code: 202, reason: "Accepted")
     /// `204 No Content`.
     public static let noContent = HTTPStatus(code: 204, reason: "No Content")
     /// `304 Not Modified`.

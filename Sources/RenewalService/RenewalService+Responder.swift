@@ -18,7 +18,7 @@ extension RenewalService: HTTPResponder {
         return switch Route.match(path: head.path)?.route {
         case .page: head.method == .post || !head.query.isEmpty
         case .scan: head.method == .post
-        case .identify:
+        case .identify, .mcp:
             head.method == .post
                 && (head.headers["Content-Length"].flatMap { Int($0) }.map { $0 >= Self.workerIdentifyBytes } ?? true)
         default: false

@@ -154,6 +154,16 @@ public final class RenewalService: Sendable {
             en: "No resource at \(path.prefix(200)). See /openapi.yaml.")
     }
 
+    /// A request answered by its route's handler alone, without the request id, metrics or access
+    /// log of a request from the network: how an MCP tool call gets the REST answer it stands for.
+    func answerInternally(_ request: HTTPRequest) -> HTTPResponse {
+        do {
+            return try route(request, Route.match(path: request.path), HTTPRequestContext())
+        } catch {
+            return .problem(error, language: problemLanguage(request.queryValue("lang"), request.headers))
+        }
+    }
+
     private func route(
         _ request: HTTPRequest, _ matched: (route: Route, id: String?)?, _ context: HTTPRequestContext
     ) throws(ServiceError)
@@ -188,6 +198,7 @@ public final class RenewalService: Sendable {
         case .metrics: return metricsExposition(context)
         case .openAPI: return openAPIDocument()
         case .rules: return try rulesDocument(request)
+        case .mcp: return try mcp(request)
         }
     }
 }

@@ -8,7 +8,7 @@ struct RenewalGuideCommand: ParsableCommand {
         abstract: "Find who can turn off a Kaspersky licence's auto-renewal, and how.",
         subcommands: [
             ServeCommand.self, IdentifyCommand.self, ScanCommand.self, GuideCommand.self, RulesCommand.self,
-            HealthcheckCommand.self,
+            HealthcheckCommand.self, MCPCommand.self,
         ],
         defaultSubcommand: ServeCommand.self
     )

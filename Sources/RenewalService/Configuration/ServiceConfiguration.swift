@@ -31,6 +31,8 @@ public struct ServiceConfiguration: Sendable {
     public var corsOrigins: [String] = []
     /// Who may frame the page (CSP `frame-ancestors` sources).
     public var frameAncestors = ["'none'"]
+    /// Origins whose browser pages may call `POST /mcp`; none by default.
+    public var mcpOrigins: [String] = []
     /// The log level.
     public var logLevel = Logger.Level.info
     /// Event loops; `nil` follows the CPU budget (cores, capped by a cgroup CPU limit).
@@ -118,6 +120,12 @@ public struct ServiceConfiguration: Sendable {
                 throw fail("'none', 'self', or space-separated origins such as https://support.example.com")
             }
             frameAncestors = sources
+        case .mcpOrigins:
+            let origins = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard origins.allSatisfy({ $0.hasPrefix("http://") || $0.hasPrefix("https://") }) else {
+                throw fail("comma-separated origins such as https://desk.example.com")
+            }
+            mcpOrigins = origins
         case .eventLoops:
             eventLoops = value.lowercased() == "auto" ? nil : try integer(1...256)
         case .rules:
@@ -155,6 +163,7 @@ public struct ServiceConfiguration: Sendable {
         case .defaultLanguage: return defaultLanguage.rawValue
         case .corsOrigin: return corsOrigins.joined(separator: ",")
         case .frameAncestors: return frameAncestors.joined(separator: " ")
+        case .mcpOrigins: return mcpOrigins.joined(separator: ",")
         case .logLevel: return logLevel.rawValue
         case .eventLoops: return eventLoops.map(String.init) ?? "auto"
         case .rules: return rulesPath ?? ""

@@ -24,6 +24,8 @@ public enum Setting: String, CaseIterable, Sendable {
     case corsOrigin = "cors-origin"
     /// Who may frame the page: `'none'`, `'self'` or origins, space-separated.
     case frameAncestors = "frame-ancestors"
+    /// Origins allowed to call `POST /mcp` from a browser.
+    case mcpOrigins = "mcp-origins"
     /// The log level: trace, debug, info, notice, warning, error, critical.
     case logLevel = "log-level"
     /// Event loops (threads serving connections); `auto` follows the CPU limit.
@@ -63,6 +65,8 @@ public enum Setting: String, CaseIterable, Sendable {
         case .corsOrigin: "Comma-separated origins allowed by CORS, or *; empty allows none."
         case .frameAncestors:
             "Who may embed the page at / in a frame: 'none', 'self' or space-separated origins (CSP frame-ancestors)."
+        case .mcpOrigins:
+            "Comma-separated origins allowed to send Origin to POST /mcp (MCP's DNS-rebinding defence); empty allows none, requests without Origin are always allowed."
         case .logLevel: "trace, debug, info, notice, warning, error or critical."
         case .eventLoops: "Event loops serving connections; auto = online cores capped by the cgroup CPU limit."
         case .rules:

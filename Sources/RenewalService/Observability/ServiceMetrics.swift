@@ -20,6 +20,9 @@ public final class ServiceMetrics: Sendable {
     private let rulesInfo = Mutex<(version: String, gauge: Gauge)?>(nil)
     private let rulesLoadedAt: Gauge
     private let rulesReloadFailures: Counter
+    /// `renewal_mcp_tool_calls_total{tool, outcome}`: one counter per known tool and outcome, made
+    /// up front so an agent cannot grow the label set with made-up names.
+    private let toolCalls: [String: Counter]
 
     static let latencyBuckets: [Duration] = [
         .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1), .milliseconds(2.5),
@@ -58,6 +61,23 @@ public final class ServiceMetrics: Sendable {
             descriptor: MetricNameDescriptor(
                 metricName: "renewal_rules_reload_failures", unitName: "total",
                 helpText: "Reloads refused because the rule file could not be read or had problems."))
+        var toolCalls: [String: Counter] = [:]
+        for tool in MCPTools.names + ["unknown"] {
+            for outcome in ["ok", "error"] {
+                toolCalls["\(tool) \(outcome)"] = registry.makeCounter(
+                    descriptor: MetricNameDescriptor(
+                        metricName: "renewal_mcp_tool_calls", unitName: "total",
+                        helpText: "MCP tool calls, by tool and outcome (error: a tool result with isError)."),
+                    labels: [("tool", tool), ("outcome", outcome)])
+            }
+        }
+        self.toolCalls = toolCalls
+    }
+
+    /// Counts one MCP tool call; a name no tool has is counted as `unknown`.
+    public func recordToolCall(_ tool: String, isError: Bool) {
+        let known = MCPTools.names.contains(tool) ? tool : "unknown"
+        toolCalls["\(known) \(isError ? "error" : "ok")"]?.increment()
     }
 
     /// A rule book was loaded: its version (content hash) and the time.

@@ -27,6 +27,8 @@ public enum Route: String, CaseIterable, Sendable {
     case metrics = "/metrics"
     /// `GET /openapi.yaml`
     case openAPI = "/openapi.yaml"
+    /// `POST /mcp`: the Model Context Protocol's Streamable HTTP transport, stateless.
+    case mcp = "/mcp"
 
     /// The path template, as in `openapi.yaml`.
     public var template: String { rawValue }
@@ -35,7 +37,7 @@ public enum Route: String, CaseIterable, Sendable {
     public var methods: [HTTPMethod] {
         switch self {
         case .identify, .page: Self.getOrPost
-        case .scan: Self.postOnly
+        case .scan, .mcp: Self.postOnly
         default: Self.getOnly
         }
     }
@@ -44,7 +46,7 @@ public enum Route: String, CaseIterable, Sendable {
     public var allowedMethods: [HTTPMethod] {
         switch self {
         case .identify, .page: Self.allowedForGetOrPost
-        case .scan: Self.allowedForPostOnly
+        case .scan, .mcp: Self.allowedForPostOnly
         default: Self.allowedForGetOnly
         }
     }
@@ -71,6 +73,7 @@ public enum Route: String, CaseIterable, Sendable {
         case "/metrics": return (.metrics, nil)
         case "/openapi.yaml": return (.openAPI, nil)
         case "/rules": return (.rules, nil)
+        case "/mcp": return (.mcp, nil)
         default:
             guard path.hasPrefix(Self.guidePrefixText) else { return nil }
             let id = path.dropFirst(Self.guidePrefix.utf8CodeUnitCount)

@@ -7,6 +7,8 @@ public import RenewalRules
 public enum ServiceError: Error, Sendable, Equatable {
     /// The request is malformed: bad JSON, a missing or empty query, invalid UTF-8, a value out of range.
     case badRequest(LocalizedText)
+    /// The caller may not make this request (an MCP call from an origin not allowed).
+    case forbidden(LocalizedText)
     /// No route has this path.
     case notFound(LocalizedText)
     /// The path exists but not for this method.
@@ -26,6 +28,7 @@ public enum ServiceError: Error, Sendable, Equatable {
     public var status: HTTPStatus {
         switch self {
         case .badRequest: .badRequest
+        case .forbidden: .forbidden
         case .notFound: .notFound
         case .methodNotAllowed: .methodNotAllowed
         case .contentTooLarge: .contentTooLarge
@@ -40,6 +43,7 @@ public enum ServiceError: Error, Sendable, Equatable {
     public var type: String {
         switch self {
         case .badRequest: "/problems/bad-request"
+        case .forbidden: "/problems/forbidden"
         case .notFound: "/problems/not-found"
         case .methodNotAllowed: "/problems/method-not-allowed"
         case .contentTooLarge: "/problems/content-too-large"
@@ -53,7 +57,7 @@ public enum ServiceError: Error, Sendable, Equatable {
     /// A human-readable explanation specific to this occurrence (RFC 9457 `detail`), in a language.
     public func detail(in language: Language) -> String {
         switch self {
-        case .badRequest(let detail), .notFound(let detail), .contentTooLarge(let detail),
+        case .badRequest(let detail), .forbidden(let detail), .notFound(let detail), .contentTooLarge(let detail),
             .unsupportedMediaType(let detail):
             return detail[language]
         case .protocolError(let status, let detail):
@@ -90,7 +94,7 @@ public enum ServiceError: Error, Sendable, Equatable {
     }
 
     private static let japaneseTitles: [Int: String] = [
-        400: "不正なリクエスト", 404: "見つかりません", 405: "許可されていないメソッド", 408: "リクエストのタイムアウト",
+        400: "不正なリクエスト", 403: "禁止されています", 404: "見つかりません", 405: "許可されていないメソッド", 408: "リクエストのタイムアウト",
         411: "長さの指定が必要です", 413: "リクエストの本文が大きすぎます", 414: "URIが長すぎます", 415: "対応していないメディアタイプ",
         417: "Expectに応えられません", 431: "リクエストヘッダーが大きすぎます", 500: "サーバー内部エラー", 501: "実装されていません",
         503: "サービスを利用できません", 505: "対応していないHTTPバージョン",

@@ -1,0 +1,200 @@
+import MicroHTTP
+import RenewalRules
+
+/// What an MCP message gets back: a JSON-RPC response, a JSON-RPC error for a message that is
+/// not valid JSON-RPC (HTTP answers it 400, as the transport asks), or nothing (a notification, or
+/// a client's response to us).
+enum MCPReply: Equatable {
+    case none
+    case json([UInt8])
+    case refused([UInt8])
+}
+
+/// JSON-RPC 2.0 over MCP: `initialize`, `ping`, `tools/list`, `tools/call`; notifications get no
+/// answer. One message per request: protocol 2025-06-18 has no batches.
+extension RenewalService {
+    /// The protocol versions answered, the latest first.
+    static let mcpProtocolVersions = ["2025-06-18", "2025-03-26"]
+
+    /// JSON-RPC's error codes (JSON-RPC 2.0 §5.1).
+    enum RPCError: Int {
+        case parseError = -32700
+        case invalidRequest = -32600
+        case methodNotFound = -32601
+        case invalidParams = -32602
+    }
+
+    /// Answers one MCP message. `language` is the one the tools answer in when a call names none.
+    func mcpReply(to body: [UInt8], language: Language) -> MCPReply {
+        let message: JSONValue
+        do {
+            message = try JSONValue.parse(body)
+        } catch {
+            return .refused(Self.rpcError(nil, .parseError, "Parse error: the message is not JSON (\(error))."))
+        }
+        guard case .object(let object) = message else {
+            if case .array = message {
+                return .refused(
+                    Self.rpcError(
+                        nil, .invalidRequest, "Batches are not supported (protocol 2025-06-18): send one message."))
+            }
+            return .refused(Self.rpcError(nil, .invalidRequest, "Invalid Request: a JSON-RPC message is an object."))
+        }
+        let id = object["id"]
+        let validID: JSONValue? = {
+            switch id {
+            case .string?, .number?: id
+            default: nil
+            }
+        }()
+        guard object["jsonrpc"] == .string("2.0") else {
+            return .refused(Self.rpcError(validID, .invalidRequest, "Invalid Request: \"jsonrpc\" must be \"2.0\"."))
+        }
+        guard case .string(let method)? = object["method"] else {
+            // A client's response (to a request this server never sends) or a malformed message.
+            if id != nil, object["result"] != nil || object["error"] != nil { return .none }
+            return .refused(Self.rpcError(validID, .invalidRequest, "Invalid Request: \"method\" must be a string."))
+        }
+        guard id != nil else { return .none }  // A notification: initialized, cancelled, progress.
+        guard let validID else {
+            return .refused(
+                Self.rpcError(nil, .invalidRequest, "Invalid Request: \"id\" must be a string or a number."))
+        }
+        var params: [String: JSONValue] = [:]
+        switch object["params"] {
+        case .object(let given)?: params = given
+        case nil: break
+        default:
+            return .refused(Self.rpcError(validID, .invalidParams, "Invalid params: \"params\" must be an object."))
+        }
+        switch method {
+        case "initialize": return .json(Self.rpcResult(validID, Self.initializeResult(params)))
+        case "ping": return .json(Self.rpcResult(validID, Array("{}".utf8)))
+        case "tools/list": return .json(Self.rpcResult(validID, MCPToolList.json))
+        case "tools/call": return toolCall(validID, params, language: language)
+        default:
+            return .json(Self.rpcError(validID, .methodNotFound, "Method not found: \(method.prefix(64))."))
+        }
+    }
+
+    private func toolCall(_ id: JSONValue, _ params: [String: JSONValue], language: Language) -> MCPReply {
+        guard case .string(let name)? = params["name"] else {
+            return .json(Self.rpcError(id, .invalidParams, "Invalid params: tools/call needs the tool's \"name\"."))
+        }
+        guard MCPTools.names.contains(name) else {
+            metrics.recordToolCall(name, isError: true)
+            return .json(
+                Self.rpcError(
+                    id, .invalidParams,
+                    "Unknown tool: \(name.prefix(64)); the tools are \(MCPTools.names.joined(separator: ", "))."))
+        }
+        var arguments: [String: JSONValue] = [:]
+        switch params["arguments"] {
+        case .object(let given)?: arguments = given
+        case nil: break
+        default: return .json(Self.rpcError(id, .invalidParams, "Invalid params: \"arguments\" must be an object."))
+        }
+        var chosen = language
+        if let lang = arguments["lang"] {
+            guard case .string(let code) = lang, let asked = Language(rawValue: code) else {
+                return .json(
+                    Self.rpcResult(
+                        id, Self.toolError(LocalizedText(ja: "langはjaかenです。", en: "lang is ja or en.")[language])))
+            }
+            chosen = asked
+        }
+        let outcome: MCPTools.Outcome
+        switch MCPTools.request(for: name, arguments, language: chosen) {
+        case .failure(let problem):
+            outcome = MCPTools.Outcome(json: nil, text: problem.text[chosen], isError: true)
+        case .success(let request):
+            outcome = run(request, language: chosen)
+        }
+        metrics.recordToolCall(name, isError: outcome.isError)
+        var result = JSONWriter(capacity: (outcome.json?.count ?? 0) * 2 + 256)
+        result.raw(#"{"content":[{"text":"#)
+        result.string(outcome.text)
+        result.raw(#","type":"text"}],"isError":"#)
+        result.bool(outcome.isError)
+        if let json = outcome.json {
+            result.raw(#","structuredContent":"#)
+            result.append(json)
+        }
+        result.raw("}")
+        return .json(Self.rpcResult(id, result.bytes))
+    }
+
+    /// The REST answer a tool call stands for, as JSON and as text; a problem becomes a tool error
+    /// in the asked language.
+    private func run(_ request: HTTPRequest, language: Language) -> MCPTools.Outcome {
+        let json = answerInternally(request)
+        guard json.status.code < 400 else {
+            let detail: String
+            if case .object(let problem)? = try? JSONValue.parse(json.body), case .string(let text)? = problem["detail"]
+            {
+                detail = text
+            } else {
+                detail = String(decoding: json.body.prefix(500), as: UTF8.self)
+            }
+            return MCPTools.Outcome(json: nil, text: detail, isError: true)
+        }
+        var textRequest = request
+        textRequest.head.query.append((name: "format", value: "text"))
+        let text = answerInternally(textRequest)
+        return MCPTools.Outcome(json: json.body, text: String(decoding: text.body, as: UTF8.self), isError: false)
+    }
+
+    private static func toolError(_ text: String) -> [UInt8] {
+        var writer = JSONWriter()
+        writer.raw(#"{"content":[{"text":"#)
+        writer.string(text)
+        writer.raw(#","type":"text"}],"isError":true}"#)
+        return writer.bytes
+    }
+
+    private static func initializeResult(_ params: [String: JSONValue]) -> [UInt8] {
+        var version = mcpProtocolVersions[0]
+        if case .string(let asked)? = params["protocolVersion"], mcpProtocolVersions.contains(asked) { version = asked }
+        var writer = JSONWriter()
+        writer.raw(#"{"capabilities":{"tools":{"listChanged":false}},"instructions":"#)
+        writer.string(
+            "renewal-guide tells who sold a Kaspersky licence on auto-renewal and how to turn the renewal off there, "
+                + "from what a customer pasted (identify), a whole card statement (scan_statement), or a seller's name "
+                + "(get_guide). Every answer names its sources; relay `unknown` and `ambiguous` answers with their next "
+                + "step rather than guessing a seller.")
+        writer.raw(#","protocolVersion":"#)
+        writer.string(version)
+        writer.raw(#","serverInfo":{"name":"renewal-guide","title":"renewal-guide","version":"1.0.0"}}"#)
+        return writer.bytes
+    }
+
+    static func rpcResult(_ id: JSONValue, _ result: [UInt8]) -> [UInt8] {
+        var writer = JSONWriter(capacity: result.count + 64)
+        writer.raw(#"{"id":"#)
+        writeID(id, &writer)
+        writer.raw(#","jsonrpc":"2.0","result":"#)
+        writer.append(result)
+        writer.raw("}")
+        return writer.bytes
+    }
+
+    static func rpcError(_ id: JSONValue?, _ code: RPCError, _ message: String) -> [UInt8] {
+        var writer = JSONWriter()
+        writer.raw(#"{"error":{"code":"#)
+        writer.number(code.rawValue)
+        writer.raw(#","message":"#)
+        writer.string(message)
+        writer.raw(#"},"id":"#)
+        if let id { writeID(id, &writer) } else { writer.raw("null") }
+        writer.raw(#","jsonrpc":"2.0"}"#)
+        return writer.bytes
+    }
+
+    private static func writeID(_ id: JSONValue, _ writer: inout JSONWriter) {
+        switch id {
+        case .string(let text): writer.string(text)
+        case .number(_, let text): writer.append(Array(text.utf8))
+        default: writer.raw("null")
+        }
+    }
+}
