@@ -59,9 +59,18 @@ struct StatementColumns {
         }
         var amount = try named(amountNamed) ?? known(amountHeaders)
         if amount == nil {
-            amount = mostly(sample, besides: [description] + (date.map { [$0] } ?? [])) { field in
+            // Without a header: among the columns of numbers, the one printed as money (grouped,
+            // decimals or a currency sign) rather than a reference number, else the last one.
+            let numeric = columns(sample, besides: [description] + (date.map { [$0] } ?? [])) { field in
                 DateField(Substring(field)) == nil && AmountField.read(Substring(field)) != nil
             }
+            amount =
+                numeric.first { index in
+                    sample.contains { row in
+                        index < row.fields.count
+                            && AmountField.read(Substring(row.fields[index]), requireMarker: true) != nil
+                    }
+                } ?? numeric.last
         }
         let refund = known(refundHeaders).flatMap { $0 == amount ? nil : $0 }
         return StatementColumns(
@@ -71,12 +80,16 @@ struct StatementColumns {
 
     /// The first column (but those given) where most of the sample's non-empty fields pass `test`.
     private static func mostly(_ rows: ArraySlice<CSVTable.Row>, besides: [Int], _ test: (String) -> Bool) -> Int? {
+        columns(rows, besides: besides, test).first
+    }
+
+    /// Every column (but those given) where most of the sample's non-empty fields pass `test`.
+    private static func columns(_ rows: ArraySlice<CSVTable.Row>, besides: [Int], _ test: (String) -> Bool) -> [Int] {
         let width = min(rows.map(\.fields.count).max() ?? 0, 64)
-        for index in 0..<width where !besides.contains(index) {
+        return (0..<width).filter { index in
+            guard !besides.contains(index) else { return false }
             let fields = rows.compactMap { index < $0.fields.count ? $0.fields[index] : nil }.filter { !$0.isEmpty }
-            guard fields.count >= 2 else { continue }
-            if fields.filter(test).count * 5 >= fields.count * 4 { return index }
+            return fields.count >= 2 && fields.filter(test).count * 5 >= fields.count * 4
         }
-        return nil
     }
 }

@@ -37,28 +37,29 @@ struct StatementRow {
         fields = .csv(amount: field(columns.amount), refund: field(columns.refund))
     }
 
-    /// The row's amount, whether it gives money back, and its grouping key: the description
-    /// folded without digits, so that a changing reference number does not split a seller's
-    /// monthly charges.
-    func details() -> (key: String, amount: ChargeAmount?, isRefund: Bool) {
+    /// The row's amount (its sign kept), whether a word or a refund column marks it as money given
+    /// back, and its grouping key: the description folded without digits or refund words, so that
+    /// a changing reference number does not split a seller's monthly charges and a refund joins
+    /// the charge it cancels.
+    func details() -> (key: String, amount: ChargeAmount?, refundMarked: Bool) {
         switch fields {
         case .pasted(let pasted):
             var words = pasted.split(whereSeparator: Self.isSpace)
             if let index = words.prefix(3).firstIndex(where: { DateField($0) != nil }) { words.remove(at: index) }
-            var amount: ChargeAmount?
-            for index in words.indices.reversed().prefix(4) {
-                // `¥ 4,980`: a currency sign standing alone belongs to the number after it.
-                let joined = index + 1 < words.count && AmountField.markers.contains { $0.0 == words[index] }
-                let word = joined ? words[index] + words[index + 1] : words[index]
-                let last = index == words.count - 1
-                if let found = AmountField.read(word, requireMarker: !(last && date != nil)) {
-                    amount = found
-                    words.removeSubrange(index..<min(words.count, index + (joined ? 2 : 1)))
-                    break
+            // A marked or grouped number (`¥480`, `USD 12.99`, `4,980`) among the last words first;
+            // a bare last number only when there is none and the line has a date.
+            var found: (amount: ChargeAmount, range: Range<Int>)?
+            for bare in [false, true] where found == nil && (!bare || date != nil) {
+                for index in words.indices.reversed().prefix(4) {
+                    if let amount = Self.amount(in: words, at: index, bare: bare) {
+                        found = amount
+                        break
+                    }
                 }
             }
+            if let found { words.removeSubrange(found.range) }
             let description = words.joined(separator: " ")
-            return (Self.key(description), amount, Self.namesRefund(description) || amount?.isNegative == true)
+            return (Self.key(description), found?.amount, Self.namesRefund(description))
         case .csv(let amountField, let refundField):
             var amount = amountField.flatMap { AmountField.read($0) }
             var refundColumn = false
@@ -69,8 +70,26 @@ struct StatementRow {
                 }
                 refundColumn = true
             }
-            return (Self.key(text), amount, refundColumn || Self.namesRefund(text) || amount?.isNegative == true)
+            return (Self.key(text), amount, refundColumn || Self.namesRefund(text))
         }
+    }
+
+    /// The amount at a word: with a currency word just before it (`USD 12.99`, `¥ 480`) or after it
+    /// (`12.99 USD`), or alone; a bare number (no mark, no grouping) only when `bare`.
+    private static func amount(in words: [Substring], at index: Int, bare: Bool) -> (ChargeAmount, Range<Int>)? {
+        func isMarker(_ word: Substring) -> Bool { AmountField.markers.contains { $0.0 == word } }
+        if index > 0, isMarker(words[index - 1]),
+            let amount = AmountField.read(Substring(words[index - 1] + " " + words[index]), requireMarker: true)
+        {
+            return (amount, (index - 1)..<(index + 1))
+        }
+        if isMarker(words[index]), index > 0,
+            let amount = AmountField.read(Substring(words[index - 1] + " " + words[index]), requireMarker: true)
+        {
+            return (amount, (index - 1)..<(index + 1))
+        }
+        guard let amount = AmountField.read(words[index], requireMarker: !bare) else { return nil }
+        return (amount, index..<(index + 1))
     }
 
     private static func isSpace(_ character: Character) -> Bool {
@@ -84,6 +103,8 @@ struct StatementRow {
     }
 
     private static func key(_ description: String) -> String {
-        String(TextNormalizer.fold(String(description.prefix(200))).filter { !$0.isNumber && !$0.isWhitespace })
+        var folded = TextNormalizer.fold(String(description.prefix(200)))
+        for word in refundWords { folded = folded.replacingOccurrences(of: word, with: "") }
+        return String(folded.filter { !$0.isNumber && !$0.isWhitespace })
     }
 }

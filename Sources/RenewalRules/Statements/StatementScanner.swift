@@ -70,7 +70,8 @@ public enum StatementScanner {
             }
             guard rows.count <= maximumLines else { throw .tooManyLines(maximumLines) }
             return scan(
-                rows, layout: .lines, column: nil, header: false, japanese: japanese, dateHeader: nil, rules: rules)
+                rows, layout: .lines, column: nil, header: false, japanese: japanese, dateHeader: nil,
+                negativeCharges: nil, rules: rules)
         case .csv:
             // The header row is not one of the statement's lines: 20,000 rows and a header are read.
             let table = CSVTable(text, maximumRows: maximumLines + 2)
@@ -87,9 +88,15 @@ public enum StatementScanner {
             let name = header ? table.rows.first?.fields.dropFirst(index).first?.trimmed : nil
             let rows = body.map { StatementRow(line: $0.line, fields: $0.fields, columns: columns) }
             let headerJapanese = rawHeader?.joined().unicodeScalars.contains { (0x3040...0x9FFF).contains($0.value) }
+            // Some issuers print charges as negative amounts (and refunds as positive): the column's
+            // own majority says which.
+            let sample = body.prefix(200).compactMap { row in
+                columns.amount.flatMap { $0 < row.fields.count ? AmountField.read(Substring(row.fields[$0])) : nil }
+            }
             return scan(
                 rows, layout: .csv, column: StatementScan.Column(index: index + 1, name: name), header: header,
-                japanese: headerJapanese ?? japanese, dateHeader: columns.dateHeader, rules: rules)
+                japanese: headerJapanese ?? japanese, dateHeader: columns.dateHeader,
+                negativeCharges: Self.chargesAreNegative(sample), rules: rules)
         }
     }
 
@@ -97,7 +104,7 @@ public enum StatementScanner {
     /// and groups them with their dates and amounts.
     private static func scan(
         _ rows: [StatementRow], layout: Layout, column: StatementScan.Column?, header: Bool, japanese: Bool,
-        dateHeader: String?, rules: RuleBook
+        dateHeader: String?, negativeCharges: Bool?, rules: RuleBook
     ) -> StatementScan {
         var answers = RepeatedLineAnswers()
         var matches: [StatementScan.Match] = []
@@ -116,19 +123,32 @@ public enum StatementScanner {
         // Dates are settled over every row (the year of `04/03` comes from its neighbours); only
         // the related rows' are kept.
         let dates = related.isEmpty ? nil : DateColumn(rows.map(\.date), japanese: japanese, header: dateHeader)
-        let members = related.map { index, kind, provider in
-            let row = rows[index]
-            let (key, amount, isRefund) = row.details()
+        let details = related.map { rows[$0.row].details() }
+        // Pasted lines: the related lines' own majority says whether charges are negative.
+        let negative = negativeCharges ?? Self.chargesAreNegative(details.compactMap(\.amount))
+        let members = zip(related, details).map { entry, detail in
+            let (index, kind, provider) = entry
+            // Money back: a refund word or column, or the sign that is not the charges' sign.
+            let signedBack = detail.amount.map { $0.hundredths > 0 && $0.isNegative != negative } ?? false
             return ChargeGrouping.Member(
-                kind: kind, provider: provider, key: key,
+                kind: kind, provider: provider, key: detail.key,
                 charge: Charge(
-                    line: row.line, date: dates?.dates[index], amount: amount?.inCurrency(japanese ? "JPY" : "XXX"),
-                    isRefund: isRefund))
+                    line: rows[index].line, date: dates?.dates[index],
+                    amount: detail.amount?.inCurrency(japanese ? "JPY" : "XXX"),
+                    isRefund: detail.refundMarked || signedBack))
         }
         return StatementScan(
             layout: layout, column: column, header: header, read: rows.count, matches: matches,
             groups: ChargeGrouping.groups(members, datesProblem: dates?.problem, rules: rules),
             datesProblem: dates?.problem)
+    }
+
+    /// Whether most amounts (at least 80 % of five or more) are negative: a statement that prints
+    /// charges as negative numbers, on which a positive amount is the refund.
+    static func chargesAreNegative(_ amounts: [ChargeAmount]) -> Bool {
+        let nonzero = amounts.filter { $0.hundredths > 0 }
+        guard nonzero.count >= 5 else { return false }
+        return nonzero.filter(\.isNegative).count * 5 >= nonzero.count * 4
     }
 
     /// What a line is to the scan: related to Kaspersky (identified, ambiguous, or a Kaspersky

@@ -7,6 +7,15 @@ extension RenewalService {
     /// UTF-8 or Shift_JIS; answers with the lines related to Kaspersky only.
     func scan(_ request: HTTPRequest) throws(ServiceError) -> HTTPResponse {
         let presentation = try Presentation(request, negotiator: negotiator)
+        let document = try scanDocument(request, language: presentation.language)
+        var json = JSONWriter(capacity: 512 + 1_024 * document.matches.count + 8 * document.relatedLines)
+        json.scan(document)
+        return presentation.response(json: json.bytes, text: document.plainText(language: presentation.language))
+    }
+
+    /// The scan a `POST /scan` request asks for, as a document in `language`: the JSON and the text
+    /// are both written from it (an MCP tool call wants both, and scans once).
+    func scanDocument(_ request: HTTPRequest, language: Language) throws(ServiceError) -> ScanDocument {
         let contentType = request.headers["Content-Type"] ?? ""
         let layout: StatementScanner.Layout
         switch IdentifyRequest.mediaType(contentType) {
@@ -55,10 +64,7 @@ extension RenewalService {
             case .noSuchColumn: throw .badRequest(error.message)
             }
         }
-        let document = ScanDocument(scan, language: presentation.language, rules: rules)
-        var json = JSONWriter(capacity: 512 + 1_024 * document.matches.count + 8 * document.relatedLines)
-        json.scan(document)
-        return presentation.response(json: json.bytes, text: document.plainText(language: presentation.language))
+        return ScanDocument(scan, language: language, rules: rules)
     }
 
     /// The `charset` parameter of a Content-Type, lower-cased, or `nil`.

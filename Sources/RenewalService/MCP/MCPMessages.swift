@@ -64,6 +64,9 @@ extension RenewalService {
         switch object["params"] {
         case .object(let given)?: params = given
         case nil: break
+        case .array?:
+            // By-position params are JSON-RPC; MCP's methods take named ones.
+            return .json(Self.rpcError(validID, .invalidParams, "Invalid params: MCP's methods take named params."))
         default:
             return .refused(Self.rpcError(validID, .invalidParams, "Invalid params: \"params\" must be an object."))
         }
@@ -127,6 +130,17 @@ extension RenewalService {
     /// The REST answer a tool call stands for, as JSON and as text; a problem becomes a tool error
     /// in the asked language.
     private func run(_ request: HTTPRequest, language: Language) -> MCPTools.Outcome {
+        if request.path == Route.scan.template {
+            // The heaviest tool scans once, and writes its JSON and its text from the one document.
+            do {
+                let document = try scanDocument(request, language: language)
+                var json = JSONWriter(capacity: 512 + 1_024 * document.matches.count + 8 * document.relatedLines)
+                json.scan(document)
+                return MCPTools.Outcome(json: json.bytes, text: document.plainText(language: language), isError: false)
+            } catch {
+                return MCPTools.Outcome(json: nil, text: error.detail(in: language), isError: true)
+            }
+        }
         let json = answerInternally(request)
         guard json.status.code < 400 else {
             let detail: String

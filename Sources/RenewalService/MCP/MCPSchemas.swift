@@ -54,7 +54,16 @@ enum MCPSchemas {
                 object["$ref"] = "#/$defs/" + reference.dropFirst(prefix.count)
             }
             object["example"] = nil
-            return object.mapValues(rewritten)
+            return Dictionary(
+                uniqueKeysWithValues: object.map { key, member in
+                    // `properties` maps names to schemas: the names are kept (a property may be named
+                    // `example`), each schema rewritten.
+                    (
+                        key,
+                        key == "properties"
+                            ? ((member as? [String: Any])?.mapValues(rewritten) ?? member) : rewritten(member)
+                    )
+                })
         case let array as [Any]: return array.map(rewritten)
         default: return value
         }

@@ -60,7 +60,8 @@ import Testing
         ("4,980円", 498_000, "JPY", false), ("JPY 4980", 498_000, "JPY", false), ("USD 12.99", 1_299, "USD", false),
         ("$12.99", 1_299, "USD", false), ("12,99 EUR", 1_299, "EUR", false), ("-4,980", 498_000, "", true),
         ("(4,980)", 498_000, "", true), ("▲4,980", 498_000, "", true), ("-$5.00", 500, "USD", true),
-        ("1,234,567", 123_456_700, "", false), ("４，９８０", 498_000, "", false),
+        ("1,234,567", 123_456_700, "", false), ("４，９８０", 498_000, "", false), ("€12.99", 1_299, "EUR", false),
+        ("1.234,56 €", 123_456, "EUR", false),
     ])
     func amountsAsPrinted(text: String, hundredths: Int, currency: String, negative: Bool) {
         let amount = AmountField.read(Substring(text))

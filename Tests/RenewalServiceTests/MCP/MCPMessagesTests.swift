@@ -129,8 +129,12 @@ import Testing
         #expect(service.respond(to: .make(.get, "/mcp")).status == .methodNotAllowed)
         // Not JSON-RPC at all: 400, the body still the JSON-RPC error.
         let refused = post(
-            [("Content-Type", "application/json")], #"{"jsonrpc":"2.0","id":1,"method":"ping","params":[]}"#)
+            [("Content-Type", "application/json")], #"{"jsonrpc":"2.0","id":1,"method":"ping","params":"x"}"#)
         #expect(refused.status == .badRequest)
+        // By-position params are JSON-RPC: a JSON-RPC error, in a 200 answer.
+        let positional = post(
+            [("Content-Type", "application/json")], #"{"jsonrpc":"2.0","id":1,"method":"ping","params":[]}"#)
+        #expect(positional.status == .ok)
         #expect((refused.object["error"] as? [String: Any])?["code"] as? Int == -32602)
         #expect(
             post([("Content-Type", "application/json")], #"{"jsonrpc":"2.0","id":1,"method":"nope"}"#).status == .ok)

@@ -31,7 +31,12 @@ enum AmountField {
             negative = true
             text = text.dropFirst().trimmedOfSpaces
         }
-        guard let (hundredths, grouped) = Self.number(text, decimalComma: currency == "EUR") else { return nil }
+        // `12,99 EUR`, `1.234,56 €`: a decimal comma, tried for a foreign currency when the usual
+        // reading fails (`€12.99` reads the usual way).
+        guard
+            let (hundredths, grouped) = Self.number(text, decimalComma: false)
+                ?? (currency != nil && currency != "JPY" ? Self.number(text, decimalComma: true) : nil)
+        else { return nil }
         if requireMarker && currency == nil && !grouped { return nil }
         // Without a mark the currency is the statement's, which the scan knows: left empty here.
         return ChargeAmount(hundredths: hundredths, currency: currency ?? "", isNegative: negative)

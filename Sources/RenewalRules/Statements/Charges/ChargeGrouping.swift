@@ -44,9 +44,21 @@ enum ChargeGrouping {
         _ kind: ChargeGroup.Kind, _ provider: ProviderID?, _ charges: [Charge], datesProblem: LocalizedText?,
         rules: RuleBook
     ) -> ChargeGroup {
-        let ordered = inOrder(charges)
+        let (ordered, cancelled) = inOrder(charges)
         let listed = Array(ordered.suffix(ChargeGroup.listedCharges))
-        let (cadence, next, words) = cadence(of: charges.filter { !$0.isRefund }, datesProblem: datesProblem)
+        // A refunded charge was given back: the cadence is of the charges that stood.
+        let paid = charges.filter { !$0.isRefund }
+        var (cadence, next, words) = cadence(of: paid, datesProblem: datesProblem)
+        // The latest charge given back: the renewal was most likely stopped, so no next one is foretold.
+        if next != nil, let latest = paid.filter({ $0.date != nil }).max(by: { $0.date! < $1.date! }),
+            cancelled.contains(latest.line), let kind = cadence
+        {
+            next = nil
+            words = LocalizedText(
+                "\(kind == .monthly ? "毎月" : "毎年")の請求ですが、最後の請求は返金・取消されているため、次回の請求は予測しません。",
+                "\(kind == .monthly ? "Monthly" : "Yearly") charges, but the last one was refunded, so no next charge is predicted."
+            )
+        }
         var reason = words
         if kind == .storeLead, let provider {
             let store = rules.providers.name(of: provider)
@@ -61,8 +73,10 @@ enum ChargeGrouping {
     }
 
     /// Charges by date (undated last, by line), each refund right after the latest earlier charge
-    /// of the same amount it cancels, or by its own date where there is none.
-    static func inOrder(_ charges: [Charge]) -> [Charge] {
+    /// of the same amount it cancels, or by its own date where there is none; and the lines of the
+    /// charges a refund cancels. One sort, and one pass that pairs refunds with charges by amount:
+    /// the cost grows with the charges, however many of them are refunds.
+    static func inOrder(_ charges: [Charge]) -> (ordered: [Charge], cancelled: Set<Int>) {
         func before(_ a: Charge, _ b: Charge) -> Bool {
             switch (a.date, b.date) {
             case (let x?, let y?) where x != y: x < y
@@ -71,21 +85,35 @@ enum ChargeGrouping {
             default: a.line < b.line
             }
         }
-        var ordered = charges.filter { !$0.isRefund }.sorted(by: before)
-        for refund in charges.filter(\.isRefund).sorted(by: before) {
-            let cancelled = ordered.lastIndex { charge in
-                !charge.isRefund && charge.amount?.hundredths == refund.amount?.hundredths
-                    && (charge.date == nil || refund.date == nil || charge.date! <= refund.date!)
-            }
-            if let cancelled {
-                var at = cancelled + 1
-                while at < ordered.count, ordered[at].isRefund { at += 1 }
-                ordered.insert(refund, at: at)
+        // Charges and refunds in one date order; a refund on a charge's date comes after it.
+        let sorted = charges.sorted { a, b in
+            if a.date == b.date, a.isRefund != b.isRefund { return !a.isRefund }
+            return before(a, b)
+        }
+        var open: [Int: [Int]] = [:]  // amount → indices in `sorted` of charges no refund has cancelled
+        var attached: [Int: [Int]] = [:]  // charge index → indices of its refunds
+        var unattached: Set<Int> = []
+        for (index, charge) in sorted.enumerated() {
+            let amount = charge.amount?.hundredths ?? -1
+            if !charge.isRefund {
+                open[amount, default: []].append(index)
+            } else if let cancelled = open[amount]?.popLast() {
+                attached[cancelled, default: []].append(index)
             } else {
-                ordered.insert(refund, at: ordered.firstIndex { before(refund, $0) } ?? ordered.count)
+                unattached.insert(index)
             }
         }
-        return ordered
+        var ordered: [Charge] = []
+        ordered.reserveCapacity(sorted.count)
+        var cancelled: Set<Int> = []
+        for (index, charge) in sorted.enumerated() where !charge.isRefund || unattached.contains(index) {
+            ordered.append(charge)
+            if let refunds = attached[index] {
+                cancelled.insert(charge.line)
+                ordered += refunds.map { sorted[$0] }
+            }
+        }
+        return (ordered, cancelled)
     }
 
     /// The cadence of paid charges, the next one expected, and why, in words.

@@ -34,6 +34,20 @@ struct DateColumn {
             default: break
             }
         }
+        // `yy/mm/dd` is Japan's habit, not a rule: where the first number varies from row to row
+        // more than the last (`01/03/25`, `02/03/25`, `03/03/25`), the last is the year.
+        let twoDigits = fields.compactMap { field -> (Int, Int)? in
+            if case .twoDigits(let a, _, let c)? = field { return (a, c) }
+            return nil
+        }
+        let firsts = Set(twoDigits.map(\.0)).count
+        if japanese, twoDigits.allSatisfy({ $0.0 <= 31 }), firsts > 2, Set(twoDigits.map(\.1)).count < firsts {
+            twoDigitYearFirst = false
+            for (a, _) in twoDigits where a > 12 { yearLast = .dayFirst }
+            for field in fields {
+                if case .twoDigits(_, let b, _)? = field, b > 12 { yearLast = .monthFirst }
+            }
+        }
         var unsettled = false
         var dates: [ChargeDate?] = fields.map { field in
             switch field {
