@@ -8,7 +8,8 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "renewal-guide",
-    platforms: [.macOS(.v14)],
+    // Linux only: MicroHTTP runs on epoll and Glibc (see its Socket.swift), so no other platform is
+    // claimed here.
     products: [
         .executable(name: "renewal-guide", targets: ["renewal-guide"]),
         .library(name: "RenewalRules", targets: ["RenewalRules"]),

@@ -1,5 +1,10 @@
 import CMicroHTTPShims
+
+#if os(Linux)
 import Glibc
+#else
+#error("MicroHTTP runs on Linux only: its event loops use epoll, and its sockets Glibc.")
+#endif
 
 /// Thin wrappers over the POSIX socket calls the server needs; platform details stay here.
 enum Socket {
