@@ -142,6 +142,8 @@ def run(browser, base, shots):
         check("行 2" in page.inner_text(".result .line"), f"{label}: with its line number")
 
         ask(page, base, RENEWALS)
+        # With JavaScript the submission starts a moment after the click: wait for the answer itself.
+        page.wait_for_selector("table.charges", timeout=10_000)
         check(page.locator("table.charges").count() == 2, f"{label}: the renewal and the store charges as tables")
         check("2026年4月20日" in page.inner_text("table.charges >> nth=0"), f"{label}: the next renewal in words")
         check(page.locator("table.charges >> nth=1").locator("tbody tr").count() == 2,
