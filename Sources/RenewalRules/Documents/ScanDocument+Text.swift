@@ -63,8 +63,7 @@ extension ScanDocument {
         let ja = language == .ja
         var out = "\n" + (ja ? "■ 請求のまとまり" : "■ Charges by seller") + "\n"
         for group in groups {
-            let name =
-                group.provider?.name ?? (ja ? "購入先不明のカスペルスキーの請求" : "Kaspersky charges, seller not identified")
+            let name = group.seller(in: language)
             let kind =
                 group.kind == "storeLead"
                 ? (ja ? "(カスペルスキーの分が含まれるかもしれないストアの請求)" : " (store charges that may include Kaspersky's)") : ""
@@ -78,7 +77,7 @@ extension ScanDocument {
             for charge in group.charges {
                 let date = charge.date ?? (ja ? "日付不明" : "no date")
                 let amount = charge.amount?.words ?? "-"
-                let refund = charge.refund ? (ja ? "  返金・取消" : "  refund") : ""
+                let refund = charge.refund ? "  " + ScanGroupDocument.refundLabel(in: language) : ""
                 out += "  \(date)  \(amount)  \(ja ? "\(charge.line)行目" : "line \(charge.line)")\(refund)\n"
             }
             let guide = guideCommand.map { "\($0) \(group.guideID)" } ?? "/guide/\(group.guideID)"

@@ -48,6 +48,16 @@ public struct ScanGroupDocument: Sendable {
     /// The group in words: what it is, its cadence and next charge, or why there is none.
     public let reason: String
 
+    /// Whose charges these are, in words: the seller or store, or Kaspersky's with no seller known.
+    public func seller(in language: Language) -> String {
+        provider?.name ?? (language == .ja ? "購入先不明のカスペルスキーの請求" : "Kaspersky charges, seller not identified")
+    }
+
+    /// How a refund is marked beside its amount.
+    public static func refundLabel(in language: Language) -> String {
+        language == .ja ? "返金・取消" : "refund"
+    }
+
     init(_ group: ChargeGroup, language: Language, rules: RuleBook) {
         kind = group.kind.rawValue
         provider = group.provider.map { ProviderReference($0, rules: rules) }

@@ -12,7 +12,8 @@ struct StatementRow {
     private let fields: Fields
 
     private enum Fields {
-        case pasted(Substring)
+        /// The line, and which of its first words is the date.
+        case pasted(Substring, dateWord: Int?)
         case csv(amount: Substring?, refund: Substring?)
     }
 
@@ -24,8 +25,17 @@ struct StatementRow {
         self.line = line
         let kept = pasted.prefix(StatementScanner.maximumLineCharacters)
         text = String(kept)
-        date = kept.split(maxSplits: 3, whereSeparator: Self.isSpace).prefix(3).lazy.compactMap { DateField($0) }.first
-        fields = .pasted(kept)
+        let first = kept.split(maxSplits: 3, whereSeparator: Self.isSpace).prefix(3)
+        var dateWord: Int?
+        var date: DateField?
+        for (index, word) in first.enumerated() {
+            if let found = DateField(word) {
+                (dateWord, date) = (index, found)
+                break
+            }
+        }
+        self.date = date
+        fields = .pasted(kept, dateWord: dateWord)
     }
 
     /// A CSV row: the description, date, amount and refund fields where the columns are known.
@@ -43,9 +53,9 @@ struct StatementRow {
     /// the charge it cancels.
     func details() -> (key: String, amount: ChargeAmount?, refundMarked: Bool) {
         switch fields {
-        case .pasted(let pasted):
+        case .pasted(let pasted, let dateWord):
             var words = pasted.split(whereSeparator: Self.isSpace)
-            if let index = words.prefix(3).firstIndex(where: { DateField($0) != nil }) { words.remove(at: index) }
+            if let dateWord { words.remove(at: dateWord) }
             // A marked or grouped number (`¥480`, `USD 12.99`, `4,980`) among the last words first;
             // a bare last number only when there is none and the line has a date.
             var found: (amount: ChargeAmount, range: Range<Int>)?

@@ -8,9 +8,15 @@ extension RenewalService {
     func scan(_ request: HTTPRequest) throws(ServiceError) -> HTTPResponse {
         let presentation = try Presentation(request, negotiator: negotiator)
         let document = try scanDocument(request, language: presentation.language)
+        return presentation.response(
+            json: Self.json(document), text: document.plainText(language: presentation.language))
+    }
+
+    /// A scan's JSON, in a buffer sized for it.
+    static func json(_ document: ScanDocument) -> [UInt8] {
         var json = JSONWriter(capacity: 512 + 1_024 * document.matches.count + 8 * document.relatedLines)
         json.scan(document)
-        return presentation.response(json: json.bytes, text: document.plainText(language: presentation.language))
+        return json.bytes
     }
 
     /// The scan a `POST /scan` request asks for, as a document in `language`: the JSON and the text

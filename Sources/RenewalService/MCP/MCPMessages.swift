@@ -134,9 +134,8 @@ extension RenewalService {
             // The heaviest tool scans once, and writes its JSON and its text from the one document.
             do {
                 let document = try scanDocument(request, language: language)
-                var json = JSONWriter(capacity: 512 + 1_024 * document.matches.count + 8 * document.relatedLines)
-                json.scan(document)
-                return MCPTools.Outcome(json: json.bytes, text: document.plainText(language: language), isError: false)
+                return MCPTools.Outcome(
+                    json: Self.json(document), text: document.plainText(language: language), isError: false)
             } catch {
                 return MCPTools.Outcome(json: nil, text: error.detail(in: language), isError: true)
             }

@@ -78,15 +78,16 @@ struct PageAnswer {
     static func table(_ group: ScanGroupDocument, language: Language) -> PageView.ChargeTable {
         let ja = language == .ja
         let name =
-            (group.provider?.name ?? (ja ? "購入先不明のカスペルスキーの請求" : "Kaspersky charges, seller not identified"))
-            + (group.kind == "storeLead" ? (ja ? "(ストアの請求)" : " (store charges)") : "") + (ja ? ":" : ":")
+            group.seller(in: language) + (group.kind == "storeLead" ? (ja ? "(ストアの請求)" : " (store charges)") : "")
+            + ":"
         return PageView.ChargeTable(
             name: name, reason: group.reason,
             rows: group.charges.map { charge in
                 PageView.ChargeRow(
                     date: charge.date ?? "-",
                     amount: charge.amount?.words ?? "-",
-                    line: String(charge.line), refund: charge.refund ? (ja ? "返金・取消" : "refund") : nil)
+                    line: String(charge.line), refund: charge.refund ? ScanGroupDocument.refundLabel(in: language) : nil
+                )
             },
             earlier: group.earlierCharges > 0
                 ? (ja
