@@ -162,8 +162,8 @@ fuzz-rules:
 
 fuzz-json:
 	mkdir -p $(FUZZ_BUILD)/json-corpus Fuzz/artifacts
-	$(SWIFT)c $(FUZZ_FLAGS) -module-name RenewalService Fuzz/json/JSONFuzzer.swift \
-	  Sources/RenewalService/JSON/JSONParser.swift Sources/RenewalService/JSON/JSONValue.swift \
+	$(SWIFT)c $(FUZZ_FLAGS) -module-name RenewalDocuments Fuzz/json/JSONFuzzer.swift \
+	  Sources/RenewalDocuments/JSON/JSONParser.swift Sources/RenewalDocuments/JSON/JSONValue.swift \
 	  -o $(FUZZ_BUILD)/json-fuzzer 2>&1 | { grep -v 'ld.gold: warning: Cannot export local symbol' || true; }
 	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/json-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	  -print_final_stats=1 -artifact_prefix=Fuzz/artifacts/json- $(FUZZ_BUILD)/json-corpus Fuzz/json/corpus

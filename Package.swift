@@ -37,6 +37,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // The documents every answer is made of (identification, guide, guide list, rules, scan),
+        // each with its JSON and its text beside it, and the JSON reader and writer. The CLI and the
+        // service both print from here.
+        .target(
+            name: "RenewalDocuments", dependencies: ["RenewalRules", "HTTPProtocol"], swiftSettings: strictSettings),
+
         // C shims for what Glibc does not export to Swift (accept4, epoll).
         .target(name: "CMicroHTTPShims"),
 
@@ -60,6 +66,7 @@ let package = Package(
             name: "RenewalService",
             dependencies: [
                 "RenewalRules",
+                "RenewalDocuments",
                 "MicroHTTP",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -82,6 +89,7 @@ let package = Package(
             name: "renewal-guide",
             dependencies: [
                 "RenewalRules",
+                "RenewalDocuments",
                 "RenewalService",
                 "MicroHTTP",
                 .product(name: "Logging", package: "swift-log"),
@@ -91,7 +99,7 @@ let package = Package(
         ),
 
         .target(
-            name: "IdentifyFuzzing", dependencies: ["RenewalRules"], path: "Fuzz/identify",
+            name: "IdentifyFuzzing", dependencies: ["RenewalRules", "RenewalDocuments"], path: "Fuzz/identify",
             exclude: ["corpus"], swiftSettings: strictSettings),
         .target(
             name: "RulesFuzzing", dependencies: ["RenewalRules"], path: "Fuzz/rules", exclude: ["corpus"],
@@ -100,7 +108,15 @@ let package = Package(
         // `make bench`: identifications per second on one core.
         .executableTarget(name: "rules-benchmark", dependencies: ["RenewalRules"], swiftSettings: strictSettings),
 
-        .testTarget(name: "RenewalRulesTests", dependencies: ["RenewalRules"], swiftSettings: strictSettings),
+        // The rules' tests read guides and answers through their documents, as people do.
+        .testTarget(
+            name: "RenewalRulesTests", dependencies: ["RenewalRules", "RenewalDocuments"], swiftSettings: strictSettings
+        ),
+        // Finds JSON keys out of sorted order, for the tests of every target that writes JSON.
+        .target(name: "JSONTestSupport", path: "Tests/JSONTestSupport", swiftSettings: strictSettings),
+        .testTarget(
+            name: "RenewalDocumentsTests", dependencies: ["RenewalDocuments", "RenewalRules", "JSONTestSupport"],
+            swiftSettings: strictSettings),
         // The parser fed whole, byte by byte and split everywhere, for both HTTP test targets.
         .target(
             name: "HTTPParserHarness", dependencies: ["HTTPProtocol"], path: "Tests/HTTPParserHarness",
@@ -111,7 +127,8 @@ let package = Package(
         .testTarget(
             name: "MicroHTTPTests", dependencies: ["MicroHTTP", "HTTPParserHarness"], swiftSettings: strictSettings),
         .testTarget(
-            name: "RenewalServiceTests", dependencies: ["RenewalService", "MicroHTTP", "RenewalRules"],
+            name: "RenewalServiceTests",
+            dependencies: ["RenewalService", "RenewalDocuments", "MicroHTTP", "RenewalRules", "JSONTestSupport"],
             swiftSettings: strictSettings),
 
         // End-to-end tests of the built executable.

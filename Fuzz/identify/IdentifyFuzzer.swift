@@ -1,6 +1,7 @@
 // libFuzzer harness for identification: arbitrary bytes, read as UTF-8 (invalid sequences repaired,
 // as a Swift String would be) and identified three ways. Built by `make fuzz-identify` as a library
 // linked into libFuzzer's driver; see Fuzz/README.md.
+import RenewalDocuments
 import RenewalRules
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,6 +1,7 @@
 import Glibc
 public import Logging
 public import MicroHTTP
+import RenewalDocuments
 public import RenewalRules
 import Synchronization
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RenewalDocuments
 import RenewalRules
 
 /// `renewal-guide guide PROVIDER`: the steps to turn auto-renewal off with one provider.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RenewalDocuments
 import RenewalRules
 
 /// `renewal-guide identify TEXT...`: one identification per argument.

@@ -1,6 +1,6 @@
 public import ArgumentParser
+import RenewalDocuments
 public import RenewalRules
-import RenewalService
 
 /// Options shared by the subcommands that print documents.
 struct OutputOptions: ParsableArguments {
@@ -10,30 +10,10 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON instead of readable text.")
     var json = false
 
-    /// One identification on one line, exactly as the service answers it.
-    func jsonLine(_ document: IdentificationDocument) -> String {
-        line { $0.identification(document) }
-    }
-
-    /// One guide on one line, exactly as the service answers it.
-    func jsonLine(_ document: GuideDocument) -> String {
-        line { $0.guide(document) }
-    }
-
-    /// A rule book's rules on one line, exactly as the service answers them.
-    func jsonLine(_ document: RulesDocument) -> String {
-        line { $0.rules(document) }
-    }
-
-    /// One scanned statement on one line, exactly as the service answers it.
-    func jsonLine(_ document: ScanDocument) -> String {
-        line { $0.scan(document) }
-    }
-
-    private func line(_ write: (inout JSONWriter) -> Void) -> String {
-        var writer = JSONWriter(capacity: 4096)
-        write(&writer)
-        return String(decoding: writer.bytes, as: UTF8.self)
+    /// A document (an identification, a guide, a rule book's rules, a scan) on one line, exactly
+    /// as the service answers it.
+    func jsonLine(_ document: some JSONWritable) -> String {
+        String(decoding: document.jsonBytes(capacity: 4096), as: UTF8.self)
     }
 }
 

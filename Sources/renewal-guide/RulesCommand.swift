@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RenewalDocuments
 import RenewalRules
 import RenewalService
 

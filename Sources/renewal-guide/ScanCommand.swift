@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import RenewalDocuments
 public import RenewalRules
 
 /// `renewal-guide scan [FILE]`: a whole statement, from a file or standard input.

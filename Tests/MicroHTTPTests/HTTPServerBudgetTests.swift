@@ -80,12 +80,14 @@ import Testing
     /// is answered after it, in order.
     @Test func aCostlyRequestDoesNotHoldItsLoop() throws {
         let release = Atomic<Bool>(false)
+        let working = Atomic<Bool>(false)
         var configuration = HTTPServer.Configuration(loopCount: 1)
         configuration.workerBodyBytes = 1_000
         try withServer(
             configuration,
             handler: { request in
                 if request.body.count >= 1_000 {
+                    working.store(true, ordering: .relaxed)
                     while !release.load(ordering: .relaxed) { usleep(1_000) }
                 }
                 return echo(request)
@@ -96,7 +98,7 @@ import Testing
             try costly.send(
                 "POST /batch HTTP/1.1\r\nHost: x\r\nContent-Length: 2000\r\n\r\n\(body)GET /after HTTP/1.1\r\nHost: x\r\n\r\n"
             )
-            Thread.sleep(forTimeInterval: 0.1)
+            #expect(eventually { working.load(ordering: .relaxed) })
             let other = try TestClient(port: port)
             try other.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
             #expect(try other.readResponse().text == "GET /healthz  ")
@@ -141,19 +143,21 @@ import Testing
     /// Past `maxQueuedWork` requests on the workers, the next costly one gets 503 with `Retry-After`.
     @Test func tooManyCostlyRequestsGet503() throws {
         let release = Atomic<Bool>(false)
+        let working = Atomic<Bool>(false)
         var configuration = HTTPServer.Configuration(loopCount: 1)
         configuration.workerBodyBytes = 10
         configuration.maxQueuedWork = 1
         try withServer(
             configuration,
             handler: { request in
+                working.store(true, ordering: .relaxed)
                 while !release.load(ordering: .relaxed) { usleep(1_000) }
                 return echo(request)
             }
         ) { _, port in
             let first = try TestClient(port: port)
             try first.send("POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 20\r\n\r\n01234567890123456789")
-            Thread.sleep(forTimeInterval: 0.1)
+            #expect(eventually { working.load(ordering: .relaxed) })
             let second = try TestClient(port: port)
             try second.send("POST /b HTTP/1.1\r\nHost: x\r\nContent-Length: 20\r\n\r\n01234567890123456789")
             let refused = try second.readResponse()
@@ -169,23 +173,28 @@ import Testing
     /// `Connection: close`) before the server stops.
     @Test func theDrainAnswersEveryRequestThatHadArrived() throws {
         let busy = Atomic<Bool>(true)
+        let holding = Atomic<Bool>(false)
         let server = HTTPServer(
             configuration: .init(host: "127.0.0.1", port: 0, loopCount: 1, shutdownGrace: 10), logger: quietLogger,
             handler: { request in
                 // Inline (no body): holds the only loop, as a costly request once did.
-                if request.path == "/busy" { while busy.load(ordering: .relaxed) { usleep(1_000) } }
+                if request.path == "/busy" {
+                    holding.store(true, ordering: .relaxed)
+                    while busy.load(ordering: .relaxed) { usleep(1_000) }
+                }
                 return echo(request)
             })
         try server.start()
         let port = try #require(server.localPort)
         let holder = try TestClient(port: port)
         try holder.send("GET /busy HTTP/1.1\r\nHost: x\r\n\r\n")
-        Thread.sleep(forTimeInterval: 0.1)
+        #expect(eventually { holding.load(ordering: .relaxed) })
         let clients = try (0..<20).map { _ in try TestClient(port: port) }
         for (number, client) in clients.enumerated() {
             try client.send("GET /late/\(number) HTTP/1.1\r\nHost: x\r\n\r\n")
         }
-        Thread.sleep(forTimeInterval: 0.1)
+        // Each connect and send has returned: the request is in the server's kernel queues (the
+        // accept queue or the socket's), which is what "had arrived" means here.
         server.shutdown()
         busy.store(false, ordering: .relaxed)
         #expect(try holder.readResponse().status == 200)

@@ -41,7 +41,8 @@ import Testing
         _ = try idle.readResponse()
         let uploading = try TestClient(port: port)
         try uploading.send("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nhello")
-        Thread.sleep(forTimeInterval: 0.1)
+        // Its head is read once the server holds room for its body.
+        #expect(eventually { server.bufferedBytes > 0 })
 
         server.shutdown()
         #expect(server.state == .draining)
@@ -77,7 +78,7 @@ import Testing
         #expect(try client.readResponse().text == "running 1")
         let uploading = try TestClient(port: port)
         try uploading.send("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nha")
-        Thread.sleep(forTimeInterval: 0.1)
+        #expect(eventually { server.bufferedBytes > 0 })
         server.shutdown()
         try uploading.send("lf")
         #expect(try uploading.readResponse().text.hasPrefix("draining"))
@@ -88,7 +89,7 @@ import Testing
         let (server, port, log) = try makeServer(grace: 0.3)
         let stalled = try TestClient(port: port)
         try stalled.send("POST /stalled HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nab")
-        Thread.sleep(forTimeInterval: 0.1)
+        #expect(eventually { server.bufferedBytes > 0 })
         let started = Date()
         server.shutdown()
         server.waitUntilStopped()

@@ -49,6 +49,7 @@ import Testing
             let client = try TestClient(port: port)
             let started = Date()
             try client.send("GET / HTTP/1.1\r\nHost: x\r\n")
+            // The slow client's pause between two header lines: the input itself, not a wait.
             Thread.sleep(forTimeInterval: 0.1)
             try client.send("X-Slow: 1\r\n")
             let response = try client.readResponse()
@@ -190,7 +191,8 @@ import Testing
         }) { _, port in
             let client = try TestClient(port: port)
             try client.send("GET /large HTTP/1.1\r\nHost: x\r\n\r\nGET /after HTTP/1.1\r\nHost: x\r\n\r\n")
-            Thread.sleep(forTimeInterval: 0.2)
+            // The answer has begun and the rest waits on the server for the socket to drain.
+            #expect(client.awaitsAnswer())
             let response = try client.readResponse()
             #expect(response.body.count == large.count)
             #expect(response.body.allSatisfy { $0 == UInt8(ascii: "z") })

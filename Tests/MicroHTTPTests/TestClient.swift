@@ -127,6 +127,14 @@ final class TestClient {
         return response
     }
 
+    /// Waits until the server has sent something (or closed) without reading it, up to `timeout`
+    /// seconds: the moment a slow reader's answer is in flight and the rest is queued on the server.
+    @discardableResult
+    func awaitsAnswer(timeout: Double = 5) -> Bool {
+        var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, Int32(timeout * 1000)) == 1
+    }
+
     /// Whether the server closed the connection (EOF) before the receive timeout, with nothing more sent.
     func readsEOF() -> Bool {
         var byte: UInt8 = 0

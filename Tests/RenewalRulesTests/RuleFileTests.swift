@@ -1,3 +1,4 @@
+import RenewalDocuments
 import Testing
 
 @testable import RenewalRules

@@ -1,6 +1,8 @@
 import Foundation
+import JSONTestSupport
 import Logging
 import MicroHTTP
+import RenewalDocuments
 import Testing
 
 @testable import RenewalService

@@ -16,7 +16,7 @@ import Testing
 /// | `POST /scan` | 2 MB |
 /// | the page (`GET /?q=`, `POST /`) | 2 MB |
 @Suite struct AnswerSizeBoundTests {
-    let service = makeService()
+    let service = standardService
     static let body = 1 << 20
 
     /// A text of `count` bytes or just under, repeating `unit`.

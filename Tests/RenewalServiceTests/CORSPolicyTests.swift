@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct CORSPolicyTests {
     @Test func noOriginIsAllowedByDefault() {
-        let service = makeService()
+        let service = standardService
         let response = service.respond(
             to: .make(
                 .options, "/identify",

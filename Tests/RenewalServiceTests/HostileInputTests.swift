@@ -7,7 +7,7 @@ import Testing
 
 /// Inputs an adversarial review sent, each answered as a mistake rather than read generously.
 @Suite struct HostileInputTests {
-    let service = makeService()
+    let service = standardService
 
     /// Control and format characters alone are as empty as blanks: 400, not an `unknown` answer
     /// about nothing.

@@ -70,7 +70,7 @@ import Testing
 /// `Accept-Language` for the problem that says so.
 @Suite struct RefusalLanguageTests {
     @Test func anUnsupportedLangIsRefusedInTheAcceptedLanguage() {
-        let response = makeService().respond(
+        let response = standardService.respond(
             to: .make(
                 .get, "/identify", query: [("q", "22122857"), ("lang", "fr")], headers: [("Accept-Language", "en")]))
         #expect(response.status == .badRequest)

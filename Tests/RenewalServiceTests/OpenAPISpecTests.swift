@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func theServedDocumentIsTheFile() throws {
-        let served = makeService().respond(to: .make(.get, "/openapi.yaml"))
+        let served = standardService.respond(to: .make(.get, "/openapi.yaml"))
         #expect(served.headers["Content-Type"] == "application/yaml; charset=utf-8")
         #expect(served.body == Array(try Self.specText().utf8))
     }
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func servedDocumentIsTheSpec() throws {
-        let response = makeService().respond(to: .make(.get, "/openapi.yaml"))
+        let response = standardService.respond(to: .make(.get, "/openapi.yaml"))
         #expect(String(decoding: response.body, as: UTF8.self).hasPrefix("openapi: 3.1.0"))
     }
 }

@@ -6,7 +6,7 @@ import Testing
 
 /// `GET /` and `POST /`: the page for people, rendered on the server.
 @Suite struct PageTests {
-    let service = makeService()
+    let service = standardService
 
     @Test func theFormAloneInJapaneseWithItsSecurityHeaders() {
         let response = service.respond(to: .make(.get, "/"))
@@ -188,7 +188,7 @@ import Testing
 /// A pasted e-mail or a few sentences on the page are one message, identified as a whole, with
 /// what was set aside listed; several statement lines are still scanned line by line.
 @Suite struct PagePastedMessageTests {
-    let service = makeService()
+    let service = standardService
 
     private func post(_ text: String, language: String) -> HTTPResponse {
         let encoded = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
@@ -230,7 +230,7 @@ import Testing
 /// The page is bounded by what it says, not by what was sent: identical lines once with their
 /// numbers, at most 50 answers in full, the rest summed up by seller.
 @Suite struct PageBoundTests {
-    let service = makeService()
+    let service = standardService
 
     private func post(_ text: String) -> HTTPResponse {
         let encoded = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""

@@ -5,7 +5,7 @@ import Testing
 @testable import RenewalService
 
 @Suite struct RenewalServiceIdentifyTests {
-    let service = makeService()
+    let service = standardService
 
     @Test func getWithQueryIdentifies() {
         let response = service.respond(to: .make(.get, "/identify", query: [("q", "22122857")]))
@@ -179,7 +179,7 @@ import Testing
 }
 
 @Suite struct IdentifyRequestRegressionTests {
-    let service = makeService()
+    let service = standardService
 
     /// Found by schemathesis: on Linux an NSNumber 0 or 1 also casts to Bool.
     @Test(arguments: ["0", "1", "1.0", "-0", "2"])
@@ -214,11 +214,11 @@ import Testing
     }
 
     @Test func jsonBodiesTakeQAsFormsAndQueriesDo() {
-        let response = makeService().respond(
+        let response = standardService.respond(
             to: .make(.post, "/identify", headers: [("Content-Type", "application/json")], body: #"{"q": "22122857"}"#))
         #expect(response.status == .ok)
         #expect((response.object["provider"] as? [String: String])?["id"] == "2checkout")
-        let both = makeService().respond(
+        let both = standardService.respond(
             to: .make(
                 .post, "/identify", headers: [("Content-Type", "application/json")],
                 body: #"{"q": "22122857", "query": "x"}"#))
@@ -226,7 +226,7 @@ import Testing
     }
 
     @Test func jsonSentAsAFormNamesTheHeaderToSend() {
-        let response = makeService().respond(
+        let response = standardService.respond(
             to: .make(
                 .post, "/identify", headers: [("Content-Type", "application/x-www-form-urlencoded")],
                 body: #"{"query":"22122857"}"#))
@@ -235,7 +235,7 @@ import Testing
     }
 
     @Test func textAnswersNameTheGuideInWordsNotByItsPath() {
-        let response = makeService().respond(
+        let response = standardService.respond(
             to: .make(.get, "/identify", query: [("q", "22122857"), ("format", "text"), ("lang", "en")]))
         #expect(response.text.contains("Guide: Turn off auto-renewal for a licence bought from 2Checkout"))
         #expect(!response.text.contains("/guide/"))
@@ -250,7 +250,7 @@ import Testing
             + String(repeating: "> ご購入ありがとうございました。今後ともよろしくお願いいたします。\n", count: 300)
         #expect(email.utf8.count > 20_000)
         let body = try JSONSerialization.data(withJSONObject: ["query": email])
-        let accepted = makeService().respond(
+        let accepted = standardService.respond(
             to: .make(
                 .post, "/identify", headers: [("Content-Type", "application/json")],
                 body: String(decoding: body, as: UTF8.self)))
@@ -258,7 +258,7 @@ import Testing
         #expect((accepted.object["provider"] as? [String: Any])?["id"] as? String == "digital-river")
         let tooLong = try JSONSerialization.data(withJSONObject: ["query": String(repeating: "🎉", count: 16_385)])
         for (language, words) in [("en", "64 KB"), ("ja", "64 KB")] {
-            let refused = makeService().respond(
+            let refused = standardService.respond(
                 to: .make(
                     .post, "/identify", query: [("lang", language)], headers: [("Content-Type", "application/json")],
                     body: String(decoding: tooLong, as: UTF8.self)))

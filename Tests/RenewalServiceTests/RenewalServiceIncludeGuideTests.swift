@@ -5,7 +5,7 @@ import Testing
 
 /// `include=guide`: one call answers who sold the licence and how to turn auto-renewal off there.
 @Suite struct RenewalServiceIncludeGuideTests {
-    let service = makeService()
+    let service = standardService
 
     private func guideIDs(_ object: [String: Any]) -> [String]? {
         (object["guides"] as? [[String: Any]])?.compactMap { $0["id"] as? String }

@@ -5,7 +5,7 @@ import Testing
 @testable import RenewalService
 
 @Suite struct RenewalServiceRoutingTests {
-    let service = makeService()
+    let service = standardService
 
     @Test func guideListsEveryProvider() {
         let response = service.respond(to: .make(.get, "/guide"))
@@ -161,7 +161,7 @@ import Testing
 /// Every answer tells browsers not to sniff its type; answers that echo what a customer pasted
 /// are never cached.
 @Suite struct ResponseHeaderPolicyTests {
-    let service = makeService()
+    let service = standardService
 
     @Test(arguments: [
         HTTPRequest.make(.get, "/identify", query: [("q", "22122857")]),
@@ -195,7 +195,7 @@ import Testing
 /// What runs on a worker rather than the loop: the page for a question, a scan, a large
 /// `/identify` body; never a probe.
 @Suite struct WorkerRoutingTests {
-    let service = makeService()
+    let service = standardService
 
     @Test(arguments: [
         (HTTPRequest.make(.get, "/", query: [("q", "kaspersky")]), true),

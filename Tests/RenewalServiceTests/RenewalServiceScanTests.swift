@@ -22,7 +22,7 @@ import Testing
         let head = HTTPRequestHead(
             method: .post, target: "/scan", path: "/scan", query: query.map { (name: $0.0, value: $0.1) },
             version: .http11, headers: fields, framing: .contentLength(body.count))
-        return makeService().respond(to: HTTPRequest(head: head, body: body))
+        return standardService.respond(to: HTTPRequest(head: head, body: body))
     }
 
     @Test func aCSVExportAnswersOnlyTheRelatedRows() throws {
@@ -168,13 +168,13 @@ import Testing
         let head = HTTPRequestHead(
             method: .post, target: "/scan", path: "/scan", query: [], version: .http11, headers: HTTPHeaders(),
             framing: .contentLength(10))
-        let refusal = try #require(makeService().checkHead(head))
+        let refusal = try #require(standardService.checkHead(head))
         #expect(refusal.status == .unsupportedMediaType)
         #expect(refusal.text.contains("text/csv"))
     }
 
     @Test func nexwayProductsThatCannotBePlacedAreRefused() {
-        let service = makeService()
+        let service = standardService
         let refused = service.respond(to: .make(.get, "/guide/nexway", query: [("product", "kasperskyy")]))
         #expect(refused.status == .badRequest)
         #expect((refused.object["detail"] as? String)?.contains("premium") == true)

@@ -35,6 +35,11 @@ extension HTTPResponse {
     }
 }
 
+/// The service with the default configuration and the compiled-in rule book, built once for the
+/// whole test run: building one renders every guide and page in each language. Tests that count
+/// metrics or install another rule book build their own with ``makeService(_:)``.
+let standardService = makeService()
+
 /// A service with a silent logger, for in-process tests.
 func makeService(_ configure: (inout ServiceConfiguration) -> Void = { _ in }) -> RenewalService {
     var configuration = ServiceConfiguration()

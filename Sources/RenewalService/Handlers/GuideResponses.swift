@@ -1,3 +1,4 @@
+import RenewalDocuments
 import RenewalRules
 
 /// Every guide rendered once at start-up, as JSON and as text, per language and (for Nexway) per
@@ -51,22 +52,11 @@ struct GuideResponses: Sendable {
 
     private static func render(_ guide: Guide, _ language: Language, _ rules: RuleBook) -> Rendered {
         let document = GuideDocument(guide, language: language, rules: rules)
-        var json = JSONWriter(capacity: 8192)
-        json.guide(document)
-        return Rendered(json: json.bytes, text: document.plainText())
+        return Rendered(json: document.jsonBytes(capacity: 8192), text: document.plainText())
     }
 
     private static func renderList(_ language: Language, _ rules: RuleBook) -> Rendered {
-        var json = JSONWriter(capacity: 4096)
-        json.guideList(
-            rules.providers, finding: ProviderFindingDocument(language: language, rules: rules), language: language)
-        var text = ProviderID.allCases.map {
-            "\($0.rawValue)\t\(rules.providers.name(of: $0))\t\(Route.guidePath($0.rawValue))"
-        }
-        .joined(separator: "\n")
-        let customerService = GuideCatalog.customerServiceID
-        text += "\n\(customerService)\t\(language == .ja ? "カスタマーサービス" : "Customer service")"
-        text += "\t\(Route.guidePath(customerService))\n"
-        return Rendered(json: json.bytes, text: text)
+        let document = GuideListDocument(language: language, rules: rules)
+        return Rendered(json: document.jsonBytes(capacity: 4096), text: document.plainText())
     }
 }

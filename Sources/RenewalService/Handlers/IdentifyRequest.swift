@@ -1,5 +1,6 @@
 import Foundation
 import MicroHTTP
+import RenewalDocuments
 import RenewalRules
 
 /// One thing to identify: the text, and the kind if the client forced it.

@@ -1,4 +1,5 @@
 import MicroHTTP
+import RenewalDocuments
 import RenewalRules
 
 extension RenewalService {
@@ -20,7 +21,7 @@ extension RenewalService {
                 query.includeGuide || includeAll
                 ? embeddedGuides(for: document, language: language, knowledge: knowledge).map(\.guide) : nil
             var writer = JSONWriter()
-            writer.identification(document, guides: guides?.map(\.json))
+            document.write(to: &writer, guides: guides?.map(\.json))
             return presentation.response(
                 json: writer.bytes, text: Self.text(document, guides: guides, language: language))
         case .batch(let items):

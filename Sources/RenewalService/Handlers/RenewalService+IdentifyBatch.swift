@@ -1,4 +1,5 @@
 import MicroHTTP
+import RenewalDocuments
 import RenewalRules
 
 extension RenewalService {
@@ -40,13 +41,11 @@ extension RenewalService {
                         guideBytes += guide.json.count
                     }
                 }
-                answers.identification(document)
+                document.write(to: &answers)
                 texts.append(document.plainText(language: language))
             case .failure(let error):
                 // One shape per item: an identification, or an object holding the item's problem.
-                answers.raw(#"{"problem":"#)
-                answers.problem(error.problem(in: language))
-                answers.raw("}")
+                answers.object { $0.member("problem", error.problem(in: language)) }
                 texts.append(
                     "\(error.status.code) \(ServiceError.title(for: error.status, in: language)): "
                         + "\(error.detail(in: language))\n")
@@ -59,16 +58,17 @@ extension RenewalService {
             return presentation.response(json: answers.bytes, text: text)
         }
         var writer = JSONWriter(capacity: answers.output.count + guideBytes + 64)
-        writer.raw(#"{"guides":{"#)
-        for (index, id) in guideOrder.enumerated() {
-            if index > 0 { writer.raw(",") }
-            writer.guidePath(id)
-            writer.raw(":")
-            writer.append(guides[id]?.json ?? [])
+        writer.object {
+            $0.key("guides")
+            $0.object { json in
+                for id in guideOrder {
+                    json.key(escaping: GuidePath(id).text)
+                    json.append(guides[id]?.json ?? [])
+                }
+            }
+            $0.key("items")
+            $0.append(answers.bytes)
         }
-        writer.raw(#"},"items":"#)
-        writer.append(answers.bytes)
-        writer.raw("}")
         return presentation.response(json: writer.bytes, text: text)
     }
 

@@ -1,4 +1,5 @@
 import MicroHTTP
+import RenewalDocuments
 
 extension RenewalService {
     /// The health answers never change: built once.

@@ -1,4 +1,5 @@
 import MicroHTTP
+import RenewalDocuments
 import RenewalRules
 
 extension RenewalService {
@@ -10,9 +11,7 @@ extension RenewalService {
         let document = RulesDocument(
             knowledge.rules, origin: knowledge.origin, loadedAt: Self.timestamp(knowledge.loadedAt),
             language: presentation.language)
-        var json = JSONWriter(capacity: 8192)
-        json.rules(document)
-        return presentation.response(json: json.bytes, text: document.plainText())
+        return presentation.response(json: document.jsonBytes(capacity: 8192), text: document.plainText())
     }
 
     /// Seconds since 1970 as ISO 8601 in UTC with milliseconds, as the log lines write time.

@@ -1,5 +1,6 @@
 import Foundation
 import MicroHTTP
+import RenewalDocuments
 import RenewalRules
 
 extension RenewalService {
@@ -14,9 +15,7 @@ extension RenewalService {
 
     /// A scan's JSON, in a buffer sized for it.
     static func json(_ document: ScanDocument) -> [UInt8] {
-        var json = JSONWriter(capacity: 512 + 1_024 * document.matches.count + 8 * document.relatedLines)
-        json.scan(document)
-        return json.bytes
+        document.jsonBytes(capacity: 512 + 1_024 * document.matches.count + 8 * document.relatedLines)
     }
 
     /// The scan a `POST /scan` request asks for, as a document in `language`: the JSON and the text

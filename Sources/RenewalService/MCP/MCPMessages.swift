@@ -1,4 +1,5 @@
 import MicroHTTP
+import RenewalDocuments
 import RenewalRules
 
 /// What an MCP message gets back: a JSON-RPC response, a JSON-RPC error for a message that is
@@ -115,15 +116,16 @@ extension RenewalService {
         }
         metrics.recordToolCall(name, isError: outcome.isError)
         var result = JSONWriter(capacity: (outcome.json?.count ?? 0) * 2 + 256)
-        result.raw(#"{"content":[{"text":"#)
-        result.string(outcome.text)
-        result.raw(#","type":"text"}],"isError":"#)
-        result.bool(outcome.isError)
-        if let json = outcome.json {
-            result.raw(#","structuredContent":"#)
-            result.append(json)
+        result.object {
+            $0.member("content", [outcome.text]) { writer, text in
+                writer.object {
+                    $0.member("text", text)
+                    $0.member("type", token: "text")
+                }
+            }
+            $0.member("isError", outcome.isError)
+            if let json = outcome.json { $0.member("structuredContent", json: json) }
         }
-        result.raw("}")
         return .json(Self.rpcResult(id, result.bytes))
     }
 
@@ -159,9 +161,15 @@ extension RenewalService {
 
     private static func toolError(_ text: String) -> [UInt8] {
         var writer = JSONWriter()
-        writer.raw(#"{"content":[{"text":"#)
-        writer.string(text)
-        writer.raw(#","type":"text"}],"isError":true}"#)
+        writer.object {
+            $0.member("content", [text]) { writer, text in
+                writer.object {
+                    $0.member("text", text)
+                    $0.member("type", token: "text")
+                }
+            }
+            $0.member("isError", true)
+        }
         return writer.bytes
     }
 
@@ -169,37 +177,48 @@ extension RenewalService {
         var version = mcpProtocolVersions[0]
         if case .string(let asked)? = params["protocolVersion"], mcpProtocolVersions.contains(asked) { version = asked }
         var writer = JSONWriter()
-        writer.raw(#"{"capabilities":{"tools":{"listChanged":false}},"instructions":"#)
-        writer.string(
-            "renewal-guide tells who sold a Kaspersky licence on auto-renewal and how to turn the renewal off there, "
-                + "from what a customer pasted (identify), a whole card statement (scan_statement), or a seller's name "
-                + "(get_guide). Every answer names its sources; relay `unknown` and `ambiguous` answers with their next "
-                + "step rather than guessing a seller.")
-        writer.raw(#","protocolVersion":"#)
-        writer.string(version)
-        writer.raw(#","serverInfo":{"name":"renewal-guide","title":"renewal-guide","version":"1.0.0"}}"#)
+        writer.object {
+            $0.key("capabilities")
+            $0.raw(#"{"tools":{"listChanged":false}}"#)
+            $0.member("instructions", Self.instructions)
+            $0.member("protocolVersion", version)
+            $0.key("serverInfo")
+            $0.raw(#"{"name":"renewal-guide","title":"renewal-guide","version":"1.0.0"}"#)
+        }
         return writer.bytes
     }
 
+    /// What the server tells an agent at `initialize`: what the tools are for, and how to relay
+    /// answers that name no single seller.
+    private static let instructions =
+        "renewal-guide tells who sold a Kaspersky licence on auto-renewal and how to turn the renewal off there, "
+        + "from what a customer pasted (identify), a whole card statement (scan_statement), or a seller's name "
+        + "(get_guide). Every answer names its sources; relay `unknown` and `ambiguous` answers with their next "
+        + "step rather than guessing a seller."
+
     static func rpcResult(_ id: JSONValue, _ result: [UInt8]) -> [UInt8] {
         var writer = JSONWriter(capacity: result.count + 64)
-        writer.raw(#"{"id":"#)
-        writeID(id, &writer)
-        writer.raw(#","jsonrpc":"2.0","result":"#)
-        writer.append(result)
-        writer.raw("}")
+        writer.object {
+            $0.key("id")
+            writeID(id, &$0)
+            $0.member("jsonrpc", token: "2.0")
+            $0.member("result", json: result)
+        }
         return writer.bytes
     }
 
     static func rpcError(_ id: JSONValue?, _ code: RPCError, _ message: String) -> [UInt8] {
         var writer = JSONWriter()
-        writer.raw(#"{"error":{"code":"#)
-        writer.number(code.rawValue)
-        writer.raw(#","message":"#)
-        writer.string(message)
-        writer.raw(#"},"id":"#)
-        if let id { writeID(id, &writer) } else { writer.raw("null") }
-        writer.raw(#","jsonrpc":"2.0"}"#)
+        writer.object {
+            $0.key("error")
+            $0.object {
+                $0.member("code", code.rawValue)
+                $0.member("message", message)
+            }
+            $0.key("id")
+            if let id { writeID(id, &$0) } else { $0.raw("null") }
+            $0.member("jsonrpc", token: "2.0")
+        }
         return writer.bytes
     }
 

@@ -1,3 +1,4 @@
+import RenewalDocuments
 import Yams
 
 /// The tools' output schemas, taken from `openapi.yaml`'s component schemas rather than written a

@@ -1,28 +1,30 @@
+import RenewalDocuments
+
 /// `tools/list`'s answer, written once: each tool's description an agent can act on, its input
 /// schema, its output schema (from `openapi.yaml`) and its hints (read-only, idempotent).
 enum MCPToolList {
     static let json: [UInt8] = {
         let schemas = MCPSchemas.schemas(tools.map(\.output))
         var writer = JSONWriter(capacity: 64 << 10)
-        writer.raw(#"{"tools":["#)
-        for (index, tool) in tools.enumerated() {
-            if index > 0 { writer.raw(",") }
-            writer.raw(#"{"annotations":{"destructiveHint":false,"idempotentHint":true,"openWorldHint":false,"#)
-            writer.raw(#""readOnlyHint":true,"title":"#)
-            writer.string(tool.title)
-            writer.raw(#"},"description":"#)
-            writer.string(tool.description)
-            writer.raw(#","inputSchema":"#)
-            writer.append(Array(tool.input.utf8))
-            writer.raw(#","name":"#)
-            writer.string(tool.name)
-            writer.raw(#","outputSchema":"#)
-            writer.append(schemas[tool.output] ?? Array("{}".utf8))
-            writer.raw(#","title":"#)
-            writer.string(tool.title)
-            writer.raw("}")
+        writer.object {
+            $0.member("tools", tools) { writer, tool in
+                writer.object {
+                    $0.key("annotations")
+                    $0.object {
+                        $0.member("destructiveHint", false)
+                        $0.member("idempotentHint", true)
+                        $0.member("openWorldHint", false)
+                        $0.member("readOnlyHint", true)
+                        $0.member("title", tool.title)
+                    }
+                    $0.member("description", tool.description)
+                    $0.member("inputSchema", json: Array(tool.input.utf8))
+                    $0.member("name", tool.name)
+                    $0.member("outputSchema", json: schemas[tool.output] ?? Array("{}".utf8))
+                    $0.member("title", tool.title)
+                }
+            }
         }
-        writer.raw("]}")
         return writer.bytes
     }()
 

@@ -1,4 +1,5 @@
 import MicroHTTP
+import RenewalDocuments
 import RenewalRules
 
 /// The tools an AI agent calls over MCP: the REST API's identification, statement scan and guides,
@@ -48,10 +49,10 @@ enum MCPTools {
                             ja: "query(貼り付けられた内容)が必要です。", en: "The query (what was pasted) is required.")))
             }
             var body = JSONWriter()
-            body.raw(#"{"query":"#)
-            body.string(text)
-            if case .bool(true)? = arguments["includeGuide"] { body.raw(#","include":["guide"]"#) }
-            body.raw("}")
+            body.object {
+                if case .bool(true)? = arguments["includeGuide"] { $0.member("include", ["guide"]) }
+                $0.member("query", text)
+            }
             return .success(make(.post, "/identify", query, contentType: "application/json", body: body.bytes))
         case "scan_statement":
             guard let statement = string("statement") else {

@@ -1,4 +1,5 @@
 public import Logging
+import RenewalDocuments
 
 /// Where the service writes its access log: one entry per answered request.
 ///

@@ -1,3 +1,5 @@
+import RenewalDocuments
+
 /// One access-log entry: what was asked, what was answered, how long it took. Never the query.
 ///
 /// Written straight to the log output (``AccessLog/output(_:)``) as top-level JSON fields: `bytes`,

@@ -1,4 +1,5 @@
 public import Logging
+import RenewalDocuments
 
 /// A swift-log handler writing one JSON object per line: `{"time", "level", "message", ...metadata}`,
 /// metadata keys sorted.

@@ -1,4 +1,5 @@
 import Glibc
+import RenewalDocuments
 
 /// UTC log timestamps, `2026-11-28T03:07:54.123Z`, formatted without a lock or a cache.
 ///

@@ -1,3 +1,4 @@
+import RenewalDocuments
 import RenewalRules
 
 /// What the page answers for what was pasted: one line, or a message (an e-mail, a receipt,

@@ -1,3 +1,4 @@
+import RenewalDocuments
 import RenewalRules
 
 /// Every guide's section of the page, rendered once at start-up per language, with its text for

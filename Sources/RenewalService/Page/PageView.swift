@@ -1,3 +1,4 @@
+import RenewalDocuments
 import RenewalRules
 
 /// What the page template shows, built from the documents the API serves. Every string here is

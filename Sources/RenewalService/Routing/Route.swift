@@ -1,4 +1,5 @@
 public import MicroHTTP
+import RenewalDocuments
 
 /// The service's routes. Each has a path template as `openapi.yaml` writes it and the methods it
 /// answers; `HEAD` is implied wherever `GET` is, and `OPTIONS` everywhere (CORS preflight).
@@ -76,7 +77,7 @@ public enum Route: String, CaseIterable, Sendable {
         case "/mcp": return (.mcp, nil)
         default:
             guard path.hasPrefix(Self.guidePrefixText) else { return nil }
-            let id = path.dropFirst(Self.guidePrefix.utf8CodeUnitCount)
+            let id = path.dropFirst(GuidePath.prefix.utf8CodeUnitCount)
             guard !id.isEmpty, !id.contains("/") else { return nil }
             return (.guide, String(id))
         }
@@ -84,12 +85,6 @@ public enum Route: String, CaseIterable, Sendable {
 }
 
 extension Route {
-    /// Where the guides are: `/guide/` and the guide's identifier.
-    static let guidePrefix: StaticString = "/guide/"
-
-    /// The path of a guide on this service (`/guide/2checkout`): what every answer's `guide` member
-    /// holds. The rules name guides by identifier only; their paths are the service's.
-    package static func guidePath(_ id: String) -> String { guidePrefixText + id }
-
-    private static let guidePrefixText = "\(guidePrefix)"
+    /// `/guide/`, as text: the guides' paths are the documents' (``GuidePath``).
+    private static let guidePrefixText = "\(GuidePath.prefix)"
 }
