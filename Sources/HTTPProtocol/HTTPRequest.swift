@@ -29,6 +29,6 @@ public struct HTTPRequest: Sendable {
 
     /// The first value of a query parameter.
     public func queryValue(_ name: String) -> String? {
-        query.first { $0.name == name }?.value
+        head.queryValue(name)
     }
 }

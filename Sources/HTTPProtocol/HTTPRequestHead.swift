@@ -45,4 +45,9 @@ public struct HTTPRequestHead: Sendable {
         self.keepAlive = keepAlive
         self.expectsContinue = expectsContinue
     }
+
+    /// The first value of a query parameter.
+    public func queryValue(_ name: String) -> String? {
+        query.first { $0.name == name }?.value
+    }
 }

@@ -35,13 +35,20 @@ extension RenewalService: HTTPResponder {
     }
 
     /// A request refused for a protocol limit after its head was read (a declared body over the
-    /// limit): answered in the client's language, with what to send instead.
+    /// limit): answered in the client's language, with what to send instead for its route.
     public func respond(
         to error: HTTPProtocolError, head: HTTPRequestHead, context: HTTPRequestContext
     )
         -> HTTPResponse
     {
-        guard error.status == .contentTooLarge else { return respondToProtocolError(error.status, error.detail) }
-        return refuseBodyTooLarge(head)
+        let scope = scope(head)
+        let problem: ServiceError =
+            error.status == .contentTooLarge
+            ? .contentTooLarge(ProblemTexts.bodyTooLarge(limit: configuration.maxBodyBytes, route: scope.route))
+            : .protocolError(error.status, error.detail)
+        scope.logger.notice(
+            "request refused at its head",
+            metadata: ["status": .stringConvertible(error.status.code), "path": "\(head.path.prefix(64))"])
+        return finish(.problem(problem, language: scope.problemLanguage), scope)
     }
 }

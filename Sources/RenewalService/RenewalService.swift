@@ -57,148 +57,86 @@ public final class RenewalService: Sendable {
 
     /// Answers one request: what MicroHTTP calls for every request (see ``HTTPResponder``).
     public func respond(to request: HTTPRequest, context: HTTPRequestContext) -> HTTPResponse {
-        let started = ContinuousClock.now
-        let requestID = RequestID.resolve(request.headers["X-Request-ID"])
-        let matched = Route.match(path: request.path)
-        var response: HTTPResponse
+        let scope = scope(request.head)
+        let response: HTTPResponse
         do {
-            response = try route(request, matched, context)
+            response = try answer(request, scope, context)
         } catch {
-            response = .problem(error, language: problemLanguage(request.queryValue("lang"), request.headers))
+            response = .problem(error, language: scope.problemLanguage)
         }
-        // Handlers never set X-Request-ID: append rather than search for one to replace.
-        response.headers.add(name: "X-Request-ID", value: requestID)
-        response.forbidSniffing()
-        // What customers paste is theirs: an answer that echoes it is never kept by a cache.
-        if matched?.route == .identify || matched?.route == .scan, response.headers["Cache-Control"] == nil {
-            response.headers.add(name: "Cache-Control", value: "no-store")
-        }
-        cors.decorate(&response, origin: request.headers["Origin"])
-        let routeLabel = matched?.route.template ?? "unmatched"
-        let duration = ContinuousClock.now - started
-        let elapsed = duration.components
-        metrics.recordRequest(
-            route: matched?.route, method: request.method, status: response.status.code, duration: duration)
-        if case .output(let output) = accessLog {
-            let record = AccessRecord(
-                requestID: requestID, method: request.method.rawValue, route: routeLabel,
-                status: response.status.code, bytes: response.body.count,
-                microseconds: elapsed.seconds * 1_000_000 + elapsed.attoseconds / 1_000_000_000_000)
-            var line = JSONWriter(capacity: 256)
-            record.writeLine(into: &line)
-            line.output.withUnsafeBytes { output.write($0) }
-        }
-        return response
+        return finish(response, scope)
     }
 
-    /// The language of a problem: what the request asks for, or the default when it asks for
-    /// nothing or for a language that does not exist (that mistake is itself the problem to report).
-    func problemLanguage(_ lang: String?, _ headers: HTTPHeaders) -> Language {
-        // An unsupported `lang` (the problem itself, often) falls back to `Accept-Language`.
-        (try? negotiator.language(queryParameter: lang, acceptLanguage: headers["Accept-Language"]))
-            ?? (try? negotiator.language(queryParameter: nil, acceptLanguage: headers["Accept-Language"]))
-            ?? negotiator.defaultLanguage
-    }
-
-    /// Renders a protocol error MicroHTTP detected (bad framing, limits, timeouts) as a problem.
+    /// Answers a request MicroHTTP could not read (bad framing, limits, timeouts) as a problem, in
+    /// the default language: there is no head to say another.
     public func respondToProtocolError(_ status: HTTPStatus, _ detail: String) -> HTTPResponse {
-        metrics.recordRequest(route: nil, method: HTTPMethod(rawValue: "-"), status: status.code, duration: .zero)
-        let requestID = RequestID.resolve(nil)
+        let scope = RequestScope(unreadableWith: logger, negotiator: negotiator)
         logger.notice(
-            "protocol error", metadata: ["request_id": .string(requestID), "status": .stringConvertible(status.code)])
-        var response = HTTPResponse.problem(.protocolError(status, detail), language: negotiator.defaultLanguage)
-        response.headers.replace(name: "X-Request-ID", value: requestID)
-        response.forbidSniffing()
-        return response
+            "protocol error",
+            metadata: ["request_id": .string(scope.requestID), "status": .stringConvertible(status.code)])
+        return finish(.problem(.protocolError(status, detail), language: negotiator.defaultLanguage), scope)
     }
 
     /// Refuses a request before its body is read (and before `100 Continue`) when it cannot succeed:
-    /// unknown path, wrong method, or a body the route does not accept.
+    /// no resource, a method the route does not answer, or a body without a type.
     public func checkHead(_ head: HTTPRequestHead) -> HTTPResponse? {
-        guard head.framing != .none, !(head.method == .options && head.path == "*") else { return nil }
-        let error: ServiceError?
-        if let (route, _) = Route.match(path: head.path) {
-            if head.method == .options {
-                error = nil
-            } else if !route.allowedMethods.contains(head.method) {
-                error = .methodNotAllowed(allowed: route.allowedMethods)
-            } else if head.method == .post, head.headers["Content-Type"] == nil {
-                error = .unsupportedMediaType(
-                    route == .scan
-                        ? LocalizedText(
-                            ja: "貼り付けた行はContent-Type: text/plain、エクスポートしたファイルはtext/csvを付けて送ってください。",
-                            en: "Send Content-Type: text/plain for pasted lines or text/csv for an export.")
-                        : IdentifyRequest.contentTypeHint)
-            } else {
-                error = nil
+        // Bodiless requests are answered at once: the answer itself refuses them.
+        guard head.framing != .none else { return nil }
+        let scope = scope(head)
+        do throws(ServiceError) {
+            let resolution = try RouteResolution.resolve(method: head.method, path: head.path, matched: scope.matched)
+            if case .handler(let route, _) = resolution, head.method == .post, head.headers["Content-Type"] == nil {
+                throw .unsupportedMediaType(
+                    route == .scan ? ProblemTexts.scanContentType : ProblemTexts.identifyContentType)
             }
-        } else {
-            error = head.method.isStandard ? .notFound(Self.noResource(at: head.path)) : Self.unknown(head.method)
+            return nil
+        } catch {
+            return finish(.problem(error, language: scope.problemLanguage), scope)
         }
-        guard let error else { return nil }
-        let lang = head.query.first { $0.name == "lang" }?.value
-        var response = HTTPResponse.problem(error, language: problemLanguage(lang, head.headers))
-        response.headers.replace(name: "X-Request-ID", value: RequestID.resolve(head.headers["X-Request-ID"]))
-        response.forbidSniffing()
-        return response
-    }
-
-    /// A method no route knows, on a path none has: 501, as RFC 9110 §15.6.2 recommends (on a known
-    /// path it is a 405 with `Allow`).
-    private static func unknown(_ method: HTTPMethod) -> ServiceError {
-        .protocolError(.notImplemented, "The method \(method.rawValue.prefix(32)) is not implemented by this server.")
-    }
-
-    private static func noResource(at path: String) -> LocalizedText {
-        LocalizedText(
-            ja: "\(path.prefix(200))にはリソースがありません。/openapi.yamlを参照してください。",
-            en: "No resource at \(path.prefix(200)). See /openapi.yaml.")
     }
 
     /// A request answered by its route's handler alone, without the request id, metrics or access
     /// log of a request from the network: how an MCP tool call gets the REST answer it stands for.
     func answerInternally(_ request: HTTPRequest) -> HTTPResponse {
+        let scope = scope(request.head)
         do {
-            return try route(request, Route.match(path: request.path), HTTPRequestContext())
+            return try answer(request, scope, HTTPRequestContext())
         } catch {
-            return .problem(error, language: problemLanguage(request.queryValue("lang"), request.headers))
+            return .problem(error, language: scope.problemLanguage)
         }
     }
 
-    private func route(
-        _ request: HTTPRequest, _ matched: (route: Route, id: String?)?, _ context: HTTPRequestContext
-    ) throws(ServiceError)
-        -> HTTPResponse
-    {
-        // `OPTIONS *` asks what the server as a whole supports (RFC 9110 §9.3.7).
-        if request.method == .options, request.path == "*" {
+    /// The answer of the request's route: the server's options, a preflight, or the handler's.
+    private func answer(
+        _ request: HTTPRequest, _ scope: RequestScope, _ context: HTTPRequestContext
+    ) throws(ServiceError) -> HTTPResponse {
+        switch try RouteResolution.resolve(method: request.method, path: request.path, matched: scope.matched) {
+        case .serverOptions:
             var response = HTTPResponse(status: .noContent)
             response.headers.replace(name: "Allow", value: "GET, HEAD, POST, OPTIONS")
             return response
+        case .preflight(let route):
+            return cors.preflight(origin: scope.origin, allow: route.allowedMethods)
+        case .handler(let route, let id):
+            return try handle(route, id: id, request, scope, context)
         }
-        guard let (route, id) = matched else {
-            throw request.method.isStandard
-                ? .notFound(Self.noResource(at: request.path)) : Self.unknown(request.method)
-        }
-        if request.method == .options {
-            return cors.preflight(origin: request.headers["Origin"], allow: route.allowedMethods)
-        }
-        let method = request.method == .head ? HTTPMethod.get : request.method
-        guard route.methods.contains(method) else {
-            throw .methodNotAllowed(allowed: route.allowedMethods)
-        }
+    }
+
+    private func handle(
+        _ route: Route, id: String?, _ request: HTTPRequest, _ scope: RequestScope, _ context: HTTPRequestContext
+    ) throws(ServiceError) -> HTTPResponse {
         switch route {
         case .page: return page(request)
         case .pageStylesheet, .pageScript: return pageAsset(route)
-        case .identify: return try identify(request)
-        case .scan: return try scan(request)
-        case .guides: return try listGuides(request)
-        case .guide: return try guide(request, id: id ?? "")
+        case .identify: return try identify(request, scope)
+        case .scan: return try scan(request, scope)
+        case .guides: return try listGuides(scope)
+        case .guide: return try guide(request, id: id ?? "", scope)
         case .health: return health()
         case .readiness: return try readiness(context)
         case .metrics: return metricsExposition(context)
         case .openAPI: return openAPIDocument()
-        case .rules: return try rulesDocument(request)
+        case .rules: return try rulesDocument(scope)
         case .mcp: return try mcp(request)
         }
     }

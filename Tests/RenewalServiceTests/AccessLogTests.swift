@@ -8,7 +8,7 @@ import Testing
 @testable import RenewalService
 
 /// Reads what a `LogOutput` wrote, through a pipe.
-private final class CapturedOutput {
+final class CapturedOutput {
     let output: LogOutput
     private let readEnd: Int32
     private let writeEnd: Int32

@@ -36,46 +36,20 @@ enum IdentifyRequest {
         for (name, value) in parameters {
             // `q[]=…` or `q[0]=…` is a field sent as an array: refuse it rather than ignore it beside a `q`.
             if let bracket = name.firstIndex(of: "["), fields.contains(where: { $0.name == name[..<bracket] }) {
-                throw .badRequest(
-                    LocalizedText(
-                        ja: "q、orderNumber、descriptorは配列ではなく、文字列で一度だけ指定してください。",
-                        en: "Give q, orderNumber or descriptor once, as plain text, not as an array."))
+                throw .badRequest(ProblemTexts.queryFieldAsArray)
             }
             guard let field = fields.first(where: { $0.name == name }) else { continue }
             guard found == nil else {
-                throw .badRequest(
-                    LocalizedText(
-                        ja: "q、orderNumber、descriptorのうち一つだけを指定してください。",
-                        en: "Give only one of q, orderNumber or descriptor."))
+                throw .badRequest(ProblemTexts.oneParameterOnly)
             }
             found = IdentifyQuery(text: try validated(value), kind: field.kind)
         }
         guard var found else {
-            throw .badRequest(
-                LocalizedText(
-                    ja: "問い合わせがありません。q、orderNumber、descriptorのいずれかを指定してください。",
-                    en: "Missing query: give q, orderNumber or descriptor."))
+            throw .badRequest(ProblemTexts.missingParameter)
         }
         found.includeGuide = try includesGuide(parameters)
         return found
     }
-
-    /// What to send when a POST to `/identify` has no usable Content-Type (also said from the head).
-    static let contentTypeHint = LocalizedText(
-        ja: "Content-Type: application/jsonかapplication/x-www-form-urlencodedを付けて送ってください。",
-        en: "Send Content-Type: application/json or application/x-www-form-urlencoded.")
-
-    private static let includeMustBeNames = LocalizedText(
-        ja: "includeは[\"guide\"]のような名前の配列にしてください。", en: "include must be an array of names, such as [\"guide\"].")
-
-    /// What a query past ``maxQueryBytes`` is told: the limit, and the part worth pasting.
-    static let tooLong = LocalizedText(
-        ja: "入力がUTF-8で\(maxQueryBytes / 1024) KB(\(maxQueryBytes)バイト)を超えています。注文番号か取引明細の行だけ、"
-            + "またはメールのうち注文番号のある部分(件名と注文の内容)だけを貼り付けてください。",
-        en:
-            "The text is longer than \(maxQueryBytes / 1024) KB (\(maxQueryBytes) bytes of UTF-8). Paste only the order "
-            + "number or the statement line, or the part of the e-mail that holds the order number (its subject and the "
-            + "order details).")
 
     /// What `include` may name: today only `guide`.
     static let includable: Set<String> = ["guide"]
@@ -92,10 +66,7 @@ enum IdentifyRequest {
 
     private static func checkIncludable(_ values: [String]) throws(ServiceError) {
         if let unknown = values.first(where: { !includable.contains($0) }) {
-            throw .badRequest(
-                LocalizedText(
-                    ja: "「\(unknown.prefix(40))」は含められません。includeに指定できるのはguideです。",
-                    en: "Cannot include \"\(unknown.prefix(40))\": include takes guide."))
+            throw .badRequest(ProblemTexts.cannotInclude(unknown))
         }
     }
 
@@ -105,9 +76,7 @@ enum IdentifyRequest {
         switch mediaType {
         case "application/json"?, "application/problem+json"?:
             guard !body.isEmpty else {
-                throw .badRequest(
-                    LocalizedText(
-                        ja: "リクエストの本文が空です。JSONオブジェクトを送ってください。", en: "The request body is empty: send a JSON object."))
+                throw .badRequest(ProblemTexts.emptyJSONBody)
             }
             return try fromJSON(body)
         case "application/x-www-form-urlencoded"?:
@@ -115,33 +84,16 @@ enum IdentifyRequest {
             if let first = body.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
                 first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
             {
-                throw .unsupportedMediaType(
-                    LocalizedText(
-                        ja:
-                            "本文はJSONのようですが、フォームとして送られています(curl -dはそうします)。ヘッダーContent-Type: application/jsonを付けて送ってください。",
-                        en:
-                            "The body looks like JSON but was sent as a form (curl -d does that): send the header Content-Type: application/json."
-                    )
-                )
+                throw .unsupportedMediaType(ProblemTexts.jsonSentAsForm)
             }
             guard let pairs = URLEncodedForm.decode(body) else {
-                throw .badRequest(
-                    LocalizedText(
-                        ja: "フォームの本文に壊れたパーセントエスケープがあるか、UTF-8ではありません。",
-                        en: "The form body has a broken percent-escape or is not UTF-8."))
+                throw .badRequest(ProblemTexts.brokenForm)
             }
             return .single(try fromParameters(pairs))
         case nil:
-            throw .unsupportedMediaType(contentTypeHint)
+            throw .unsupportedMediaType(ProblemTexts.identifyContentType)
         case let other?:
-            throw .unsupportedMediaType(
-                LocalizedText(
-                    ja:
-                        "Content-Type \(other.prefix(60))は受け付けていません。application/jsonかapplication/x-www-form-urlencodedを使ってください。",
-                    en:
-                        "Content-Type \(other.prefix(60)) is not accepted: use application/json or application/x-www-form-urlencoded."
-                )
-            )
+            throw .unsupportedMediaType(ProblemTexts.identifyContentTypeRefused(other))
         }
     }
 
@@ -150,37 +102,25 @@ enum IdentifyRequest {
         do {
             parsed = try JSONValue.parse(body)
         } catch {
-            throw .badRequest(
-                LocalizedText(
-                    ja: "JSONの\(error.offset)バイト目が正しくありません: \(error.reason)",
-                    en: "Malformed JSON at byte \(error.offset): \(error.reason)."))
+            throw .badRequest(ProblemTexts.malformedJSON(offset: error.offset, reason: error.reason))
         }
         switch parsed {
         case .object(let object):
             return .single(try fromObject(object))
         case .array(let array):
-            guard !array.isEmpty else { throw .badRequest(LocalizedText(ja: "一括の配列が空です。", en: "The batch is empty.")) }
+            guard !array.isEmpty else { throw .badRequest(ProblemTexts.emptyBatch) }
             guard array.count <= maxBatchItems else {
-                throw .badRequest(
-                    LocalizedText(
-                        ja: "一括の項目が\(array.count)件あります。受け付けるのは\(maxBatchItems)件までです。",
-                        en: "The batch has \(array.count) items; at most \(maxBatchItems) are accepted."))
+                throw .badRequest(ProblemTexts.batchTooLarge(items: array.count, limit: maxBatchItems))
             }
             return .batch(
                 array.map { item in
                     guard case .object(let object) = item else {
-                        return .failure(
-                            .badRequest(
-                                LocalizedText(
-                                    ja: "一括の各項目はJSONオブジェクトにしてください。", en: "Each batch item must be a JSON object.")))
+                        return .failure(.badRequest(ProblemTexts.batchItemNotObject))
                     }
                     do throws(ServiceError) { return .success(try fromObject(object)) } catch { return .failure(error) }
                 })
         default:
-            throw .badRequest(
-                LocalizedText(
-                    ja: "{\"query\": \"22122857\"}のようなJSONオブジェクトか、その配列を送ってください。",
-                    en: "Send a JSON object such as {\"query\": \"22122857\"}, or an array of them."))
+            throw .badRequest(ProblemTexts.notAnObjectOrArray)
         }
     }
 
@@ -189,24 +129,18 @@ enum IdentifyRequest {
         for (name, kind) in fields {
             guard let value = object[name] else { continue }
             guard found == nil else {
-                throw .badRequest(
-                    LocalizedText(
-                        ja: "query(またはq)、orderNumber、descriptorのうち一つだけを指定してください。",
-                        en: "Give only one of query (or q), orderNumber or descriptor."))
+                throw .badRequest(ProblemTexts.oneMemberOnly)
             }
             found = IdentifyQuery(text: try validated(try text(of: value, field: name)), kind: kind)
         }
         guard var found else {
-            throw .badRequest(
-                LocalizedText(
-                    ja: "問い合わせがありません。query(またはq)、orderNumber、descriptorのいずれかを指定してください。",
-                    en: "Missing query: give query (or q), orderNumber or descriptor."))
+            throw .badRequest(ProblemTexts.missingMember)
         }
         if let include = object["include"] {
-            guard case .array(let items) = include else { throw .badRequest(includeMustBeNames) }
+            guard case .array(let items) = include else { throw .badRequest(ProblemTexts.includeMustBeNames) }
             var values: [String] = []
             for item in items {
-                guard case .string(let name) = item else { throw .badRequest(includeMustBeNames) }
+                guard case .string(let name) = item else { throw .badRequest(ProblemTexts.includeMustBeNames) }
                 values.append(name.lowercased())
             }
             try checkIncludable(values)
@@ -233,10 +167,7 @@ enum IdentifyRequest {
         default:
             break
         }
-        throw .badRequest(
-            LocalizedText(
-                ja: "\(field)は文字列\(field == "descriptor" ? "" : "か、正確に書いた整数")にしてください。",
-                en: "\(field) must be a string\(field == "descriptor" ? "" : " or a whole number, written exactly")."))
+        throw .badRequest(ProblemTexts.notText(field: field))
     }
 
     /// `application/json; charset=utf-8` → `application/json`: the type before any parameter, trimmed
@@ -260,9 +191,11 @@ enum IdentifyRequest {
     /// instead.
     static func validated(_ text: String) throws(ServiceError) -> String {
         guard hasVisibleText(text) else {
-            throw .badRequest(LocalizedText(ja: "問い合わせが空です。", en: "The query is empty."))
+            throw .badRequest(ProblemTexts.emptyQuery)
         }
-        guard text.utf8.count <= maxQueryBytes else { throw .contentTooLarge(tooLong) }
+        guard text.utf8.count <= maxQueryBytes else {
+            throw .contentTooLarge(ProblemTexts.queryTooLong(maxBytes: maxQueryBytes))
+        }
         return text
     }
 }

@@ -12,20 +12,23 @@ struct Presentation: Sendable {
     let language: Language
     let format: Format
 
+    /// A presentation chosen already.
+    init(language: Language, format: Format) {
+        self.language = language
+        self.format = format
+    }
+
     /// Reads `?lang` / `Accept-Language` and `?format` / `Accept`.
-    init(_ request: HTTPRequest, negotiator: LanguageNegotiator) throws(ServiceError) {
+    init(_ head: HTTPRequestHead, negotiator: LanguageNegotiator) throws(ServiceError) {
         language = try negotiator.language(
-            queryParameter: request.queryValue("lang"), acceptLanguage: request.headers["Accept-Language"])
-        if let requested = request.queryValue("format") {
+            queryParameter: head.queryValue("lang"), acceptLanguage: head.headers["Accept-Language"])
+        if let requested = head.queryValue("format") {
             guard let format = Format(rawValue: requested.lowercased()) else {
-                throw .badRequest(
-                    LocalizedText(
-                        ja: "形式「\(requested.prefix(40))」には対応していません。jsonかtextを指定してください。",
-                        en: "Unsupported format \"\(requested.prefix(40))\": use json or text."))
+                throw .badRequest(ProblemTexts.unsupportedFormat(requested))
             }
             self.format = format
         } else {
-            format = Self.prefersText(request.headers["Accept"]) ? .text : .json
+            format = Self.prefersText(head.headers["Accept"]) ? .text : .json
         }
     }
 

@@ -3,15 +3,15 @@ import RenewalRules
 
 extension RenewalService {
     /// `GET /guide`
-    func listGuides(_ request: HTTPRequest) throws(ServiceError) -> HTTPResponse {
-        let presentation = try Presentation(request, negotiator: negotiator)
+    func listGuides(_ scope: RequestScope) throws(ServiceError) -> HTTPResponse {
+        let presentation = try scope.presentation()
         let list = knowledge.guideResponses.list(presentation.language)
         return presentation.response(json: list.json, text: list.text)
     }
 
     /// `GET /guide/{id}[?product=…]`: aliases are accepted; an unknown id is a 404 naming the valid ones.
-    func guide(_ request: HTTPRequest, id: String) throws(ServiceError) -> HTTPResponse {
-        let presentation = try Presentation(request, negotiator: negotiator)
+    func guide(_ request: HTTPRequest, id: String, _ scope: RequestScope) throws(ServiceError) -> HTTPResponse {
+        let presentation = try scope.presentation()
         // One book for the whole request: the name lookup and the guide come from the same file.
         let knowledge = knowledge
         let canonical: String
@@ -22,10 +22,7 @@ extension RenewalService {
         } else {
             let valid = (ProviderID.allCases.map(\.rawValue) + [GuideCatalog.customerServiceID])
             let ids = valid.joined(separator: ", ")
-            throw .notFound(
-                LocalizedText(
-                    ja: "「\(id.prefix(60))」という手順はありません。有効なID: \(ids)",
-                    en: "No guide \"\(id.prefix(60))\". Valid ids: \(ids)."))
+            throw .notFound(ProblemTexts.noGuide(id, valid: ids))
         }
         var product: ProductLine?
         // Checked for every guide, though only Nexway's route depends on it: a value that names no
@@ -34,12 +31,7 @@ extension RenewalService {
             let products = knowledge.rules.guides.products
             guard requested.count <= 100, let line = products.line(named: requested) else {
                 let names = products.accepted.joined(separator: ", ")
-                throw .badRequest(
-                    LocalizedText(
-                        ja: "「\(requested.prefix(60))」という製品は分かりません。使える名前(Kasperskyの有無、大文字小文字は問いません): \(names)",
-                        en:
-                            "Unknown product \"\(requested.prefix(60))\". Accepted (with or without Kaspersky, any case): \(names)."
-                    ))
+                throw .badRequest(ProblemTexts.unknownProduct(requested, accepted: names))
             }
             product = line
         }

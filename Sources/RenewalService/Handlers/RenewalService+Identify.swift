@@ -4,8 +4,8 @@ import RenewalRules
 
 extension RenewalService {
     /// `GET /identify?q=…` and `POST /identify` (JSON object, JSON batch, or form).
-    func identify(_ request: HTTPRequest) throws(ServiceError) -> HTTPResponse {
-        let presentation = try Presentation(request, negotiator: negotiator)
+    func identify(_ request: HTTPRequest, _ scope: RequestScope) throws(ServiceError) -> HTTPResponse {
+        let presentation = try scope.presentation()
         let payload: IdentifyPayload =
             request.method == .post
             ? try IdentifyRequest.fromBody(request.body, contentType: request.headers["Content-Type"])
@@ -16,7 +16,7 @@ extension RenewalService {
         let knowledge = self.knowledge
         switch payload {
         case .single(let query):
-            let document = identifyOne(query, language: language, rules: knowledge.rules)
+            let document = identifyOne(query, language: language, rules: knowledge.rules, scope)
             let guides =
                 query.includeGuide || includeAll
                 ? embeddedGuides(for: document, language: language, knowledge: knowledge).map(\.guide) : nil
@@ -25,7 +25,7 @@ extension RenewalService {
             return presentation.response(
                 json: writer.bytes, text: Self.text(document, guides: guides, language: language))
         case .batch(let items):
-            return identifyBatch(items, includeAll: includeAll, presentation: presentation, knowledge: knowledge)
+            return identifyBatch(items, includeAll: includeAll, presentation: presentation, knowledge: knowledge, scope)
         }
     }
 
@@ -58,11 +58,11 @@ extension RenewalService {
     }
 
     func identifyOne(
-        _ query: IdentifyQuery, language: Language, rules: RuleBook
+        _ query: IdentifyQuery, language: Language, rules: RuleBook, _ scope: RequestScope
     ) -> IdentificationDocument {
         let identification = Identifier.identify(query.text, as: query.kind, rules: rules)
         metrics.recordIdentification(identification)
-        logger.debug(
+        scope.debug(
             "identified",
             metadata: ["query": .string(query.text), "status": .string(identification.status.rawValue)])
         return IdentificationDocument(identification, language: language, rules: rules)

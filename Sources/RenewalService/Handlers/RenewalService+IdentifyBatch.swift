@@ -16,7 +16,7 @@ extension RenewalService {
     /// problem in its place rather than an answer, and is not identified.
     func identifyBatch(
         _ items: [Result<IdentifyQuery, ServiceError>], includeAll: Bool, presentation: Presentation,
-        knowledge: ServiceKnowledge
+        knowledge: ServiceKnowledge, _ scope: RequestScope
     ) -> HTTPResponse {
         let language = presentation.language
         var guideOrder: [String] = []
@@ -30,10 +30,10 @@ extension RenewalService {
             if index > 0 { answers.raw(",") }
             let result =
                 answers.output.count + guideBytes < Self.batchAnswerBytes
-                ? item : .failure(.contentTooLarge(Self.batchFull))
+                ? item : .failure(.contentTooLarge(ProblemTexts.batchFull))
             switch result {
             case .success(let query):
-                let document = identifyOne(query, language: language, rules: knowledge.rules)
+                let document = identifyOne(query, language: language, rules: knowledge.rules, scope)
                 if query.includeGuide || includeAll {
                     for (id, guide) in embeddedGuides(for: document, language: language, knowledge: knowledge)
                     where guides.updateValue(guide, forKey: id) == nil {
@@ -71,9 +71,4 @@ extension RenewalService {
         }
         return presentation.response(json: writer.bytes, text: text)
     }
-
-    private static let batchFull = LocalizedText(
-        ja: "この項目には答えていません。バッチの答えが上限(約4 MB)に達しました。答えのない項目を、別のバッチでもう一度送ってください。",
-        en: "This item was not answered: the batch's answer reached its limit (about 4 MB). "
-            + "Send the items left unanswered again in another batch.")
 }

@@ -42,7 +42,8 @@ extension RenewalService {
     /// `?lang=` (or the form's `lang`), then `Accept-Language`; a language that does not exist falls
     /// back to the default, as a page should rather than answer with an error.
     private func pageLanguage(_ request: HTTPRequest, fields: [(name: String, value: String)]) -> Language {
-        problemLanguage(fields.last { $0.name == "lang" }?.value, request.headers)
+        negotiator.problemLanguage(
+            fields.last { $0.name == "lang" }?.value, acceptLanguage: request.headers["Accept-Language"])
     }
 
     private func pageResponse(

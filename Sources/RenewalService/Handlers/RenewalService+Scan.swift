@@ -6,8 +6,8 @@ import RenewalRules
 extension RenewalService {
     /// `POST /scan`: a whole statement, pasted lines (`text/plain`) or a CSV export (`text/csv`), in
     /// UTF-8 or Shift_JIS; answers with the lines related to Kaspersky only.
-    func scan(_ request: HTTPRequest) throws(ServiceError) -> HTTPResponse {
-        let presentation = try Presentation(request, negotiator: negotiator)
+    func scan(_ request: HTTPRequest, _ scope: RequestScope) throws(ServiceError) -> HTTPResponse {
+        let presentation = try scope.presentation()
         let document = try scanDocument(request, language: presentation.language)
         return presentation.response(
             json: Self.json(document), text: document.plainText(language: presentation.language))
@@ -27,13 +27,7 @@ extension RenewalService {
         case "text/plain": layout = .lines
         case "text/csv": layout = .csv
         default:
-            throw .unsupportedMediaType(
-                LocalizedText(
-                    ja:
-                        "Content-Type \(contentType.prefix(60))は受け付けていません。貼り付けた行はtext/plain、エクスポートしたファイルはtext/csvで送ってください。",
-                    en:
-                        "Content-Type \(contentType.prefix(60)) is not accepted here: use text/plain for pasted lines or text/csv for an export."
-                ))
+            throw .unsupportedMediaType(ProblemTexts.scanContentTypeRefused(contentType))
         }
         let text: String
         do {
@@ -45,17 +39,14 @@ extension RenewalService {
             }
         }
         guard !text.allSatisfy(\.isWhitespace) else {
-            throw .badRequest(LocalizedText(ja: "明細が空です。", en: "The statement is empty."))
+            throw .badRequest(ProblemTexts.emptyStatement)
         }
         let (column, dateColumn, amountColumn) = (
             request.queryValue("column"), request.queryValue("dateColumn"), request.queryValue("amountColumn")
         )
         for name in [column, dateColumn, amountColumn] {
             if let name, name.isEmpty || name.count > 100 {
-                throw .badRequest(
-                    LocalizedText(
-                        ja: "列は見出しの名前か1から数えた番号で、1〜100文字で指定してください。",
-                        en: "A column is named by its header or its 1-based index, in 1 to 100 characters."))
+                throw .badRequest(ProblemTexts.badColumn)
             }
         }
         let rules = knowledge.rules

@@ -27,7 +27,8 @@ extension RenewalService {
                     ja: "MCPのメッセージはContent-Type: application/jsonで送ってください。",
                     en: "Send MCP messages with Content-Type: application/json."))
         }
-        let language = problemLanguage(request.queryValue("lang"), request.headers)
+        let language = negotiator.problemLanguage(
+            request.queryValue("lang"), acceptLanguage: request.headers["Accept-Language"])
         switch mcpReply(to: request.body, language: language) {
         case .none:
             return HTTPResponse(status: .accepted)

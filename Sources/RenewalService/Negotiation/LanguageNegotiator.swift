@@ -19,12 +19,7 @@ public struct LanguageNegotiator: Sendable {
         // An empty `lang=` (what a form's blank choice sends) means no choice.
         if let queryParameter, !queryParameter.isEmpty {
             guard let language = Self.language(tag: queryParameter) else {
-                throw .badRequest(
-                    LocalizedText(
-                        ja: "言語「\(queryParameter.prefix(40))」には対応していません。jaかenを指定してください(ja-JP、en-USなども使えます)。",
-                        en:
-                            "Unsupported lang \"\(queryParameter.prefix(40))\": use ja or en (ja-JP, en-US and the like work too)."
-                    ))
+                throw .badRequest(ProblemTexts.unsupportedLanguage(queryParameter))
             }
             return language
         }
@@ -44,6 +39,15 @@ public struct LanguageNegotiator: Sendable {
             }
         }
         return best?.language
+    }
+
+    /// The language of a problem: what the request asks for, or the default when it asks for
+    /// nothing or for a language that does not exist (that mistake is itself the problem to report,
+    /// so an unsupported `lang` falls back to `Accept-Language`).
+    func problemLanguage(_ lang: String?, acceptLanguage: String?) -> Language {
+        (try? language(queryParameter: lang, acceptLanguage: acceptLanguage))
+            ?? (try? language(queryParameter: nil, acceptLanguage: acceptLanguage))
+            ?? defaultLanguage
     }
 
     /// A language tag as browsers and people write it (`ja`, `ja-JP`, `EN`, `en_US`): its primary
