@@ -21,9 +21,6 @@ final class Connection {
     /// The epoll events currently registered.
     var interest: UInt32
     var isClosed = false
-    /// Bytes charged to the server's ``ByteBudget`` for the body arriving and for `pending`.
-    var bodyCharge = 0
-    var pendingCharge = 0
 
     init(
         fd: Int32, serial: UInt64, remoteAddress: String?, limits: HTTPRequestParser.Limits, state: ConnectionState,

@@ -1,8 +1,13 @@
+import HTTPProtocol
+
 /// The life of one HTTP/1.1 connection, as a pure state machine: which phase it is in, which
-/// deadline applies, and what to do when a response is out, a timer fires or input arrives after
-/// the last answer. The transport owns the socket, the parser and the buffers; it reports events
-/// here and performs the actions returned. Keep-alive, pipelining, draining, lingering and the
-/// timeouts are decided here and nowhere else, so they can be tested without a socket.
+/// deadline applies, whether a request is admitted, where it is answered, what it holds of the
+/// server's buffer budget, and what to do when a response is out, a timer fires or input arrives
+/// after the last answer. The transport owns the socket, the parser and the buffers; it reports
+/// events here and performs the actions returned. Keep-alive, pipelining, admission, body discard,
+/// budgets, the hand-off to a worker, draining, lingering and the timeouts are decided here and
+/// nowhere else, so they can be tested without a socket (the request events are in
+/// `ConnectionState+Requests.swift`).
 ///
 /// Times are absolute nanoseconds on a monotonic clock, passed in by the caller. It lives in the
 /// transport target beside its one user, so that its events inline into the event loop: from the
@@ -46,27 +51,6 @@ struct ConnectionState: Sendable {
     /// The most input discarded while lingering.
     static let lingerMaxBytes = 4 << 20
 
-    /// What the transport does once the final response is out.
-    enum CloseAction: Sendable, Equatable {
-        /// Nothing: the connection stays open (or is lingering already).
-        case none
-        /// Close the socket now.
-        case close
-        /// Shut the write side and discard input until EOF or the linger deadline; `reading` is
-        /// false for refusals under load, whose input is left unread (reset at the deadline).
-        case linger(reading: Bool)
-    }
-
-    /// What the transport does when the deadline timer fires.
-    enum TimerAction: Sendable, Equatable {
-        /// Nothing is due.
-        case none
-        /// Close the socket now.
-        case close
-        /// Answer 408 and close without lingering: the client was too slow to send its request.
-        case requestTimeout
-    }
-
     /// The connection's phase.
     private(set) var phase = Phase.idle
     /// The deadline of the current phase.
@@ -77,7 +61,15 @@ struct ConnectionState: Sendable {
     private(set) var closeAfterWrite = false
     /// Whether the body of a request refused at its head is being read and dropped.
     private(set) var discardingBody = false
+    /// Whether the request in hand was answered at its head (its end is not answered again).
+    private var answeredAtHead = false
+    /// Bytes of the server's budget held for the body arriving.
+    private(set) var bodyCharge = 0
+    /// Bytes of the server's budget held for output waiting for the socket.
+    private(set) var outputCharge = 0
     private var lingerOnClose = false
+    /// Refused for lack of buffer space: the close lingers without reading, since reading and
+    /// discarding what the client keeps sending would spend the very capacity the refusal protects.
     private var lingerWithoutReading = false
     private var lingerEnds: UInt64 = 0
     private var lingeredBytes = 0
@@ -102,31 +94,131 @@ struct ConnectionState: Sendable {
         deadline = now() + timeouts.header
     }
 
-    /// A head was parsed: the body timer starts.
-    mutating func headParsed(now: UInt64) {
+    /// A head was parsed: the body timer starts, and the request is admitted or refused. `refused`
+    /// is the application's refusal at the head; `costly` says whether the application answers it
+    /// on a worker (asked only where it matters). A refused request's small body of known length is
+    /// read and dropped to keep the connection; a body of known length is charged to `budget`
+    /// whole, before it is read; a body of unknown length, or costly work, is refused while the
+    /// budget is spent.
+    mutating func headParsed(
+        _ head: HTTPRequestHead, refused: Bool, closingAll: Bool, now: UInt64, budget: some BufferLedger,
+        costly: (HTTPRequestHead) -> Bool
+    ) -> HeadAction {
         phase = .body
         deadline = now + timeouts.body
+        if refused {
+            answeredAtHead = true
+            // A large or chunked body is not worth reading, and after `Expect: 100-continue` the
+            // client may never send the body it announced.
+            var discardable = head.framing == .none
+            if case .contentLength(let length) = head.framing, length <= Self.maxDiscardedBodyBytes,
+                !head.expectsContinue
+            {
+                discardable = true
+                discardingBody = length > 0
+            }
+            return .refuse(close: !discardable || !head.keepAlive || closingAll)
+        }
+        if case .contentLength(let length) = head.framing, length > 0 {
+            guard budget.reserve(length) else {
+                lingerWithoutReading = true
+                return .refuseOverBudget
+            }
+            bodyCharge = length
+            return .readBody(capacity: length, sendContinue: head.expectsContinue)
+        }
+        // A body of unknown length, or work whose answer may be large (a page, a scan), would add
+        // to what the server already holds for readers that do not read.
+        if head.framing == .chunked || costly(head), budget.isSpent {
+            lingerWithoutReading = true
+            return .refuseOverBudget
+        }
+        return .readBody(capacity: 0, sendContinue: head.expectsContinue && head.framing != .none)
     }
 
-    /// The head was refused and answered; `discardBody` when a small body of known length is
-    /// to be read and dropped to keep the connection.
-    mutating func refusedHead(discardBody: Bool) {
-        discardingBody = discardBody
+    /// The largest body of a request refused at its head that is read and dropped to keep the
+    /// connection alive; a larger one closes it.
+    static let maxDiscardedBodyBytes = 64 << 10
+
+    /// A piece of body arrived, `held` bytes having come before it. A chunked body is charged as it
+    /// comes; a sized one was charged with its head.
+    mutating func bodyArrived(_ count: Int, held: Int, budget: some BufferLedger) -> BodyChunkAction {
+        if discardingBody { return .drop }
+        if bodyCharge < held + count {
+            let more = held + count - bodyCharge
+            guard budget.reserve(more) else {
+                lingerWithoutReading = true
+                return .refuseOverBudget
+            }
+            bodyCharge += more
+        }
+        return .keep
     }
 
-    /// The body of a request already answered at its head has been read and dropped: a kept-alive
-    /// connection turns idle, with the idle timeout (not the header timer its body bytes started).
-    mutating func discardedBodyEnded(now: UInt64) {
-        discardingBody = false
-        guard !closeAfterWrite else { return }
+    /// The request's body is complete (`bodyBytes` of it). A request answered at its head ends
+    /// here: a kept-alive connection turns idle, with the idle timeout (not the header timer its
+    /// body bytes started). Otherwise costly work, or a body of `workerBodyBytes` or more, goes to
+    /// a worker if `work` admits it.
+    mutating func requestEnded(
+        bodyBytes: Int, costly: Bool, workerBodyBytes: Int, now: UInt64, work: some WorkLedger
+    ) -> RequestEndAction {
+        if answeredAtHead {
+            answeredAtHead = false
+            discardingBody = false
+            if !closeAfterWrite {
+                phase = .idle
+                deadline = now + timeouts.idle
+            }
+            return .nothing
+        }
+        guard costly || bodyBytes >= workerBodyBytes else { return .answerOnLoop }
+        guard work.admit() else { return .refuseBusy }
+        phase = .working
+        return .handOff
+    }
+
+    /// The worker's answer is back; ``responded(close:now:)`` follows.
+    mutating func workReturned() {
         phase = .idle
-        deadline = now + timeouts.idle
     }
 
-    /// A response was queued. A kept-alive connection turns idle; a closing one will linger so
-    /// that input still arriving (a pipelined request, the rest of a body) cannot make the kernel
-    /// reset the answer in flight.
-    mutating func responded(close: Bool, now: UInt64) {
+    /// The request's body is answered or dropped: the bytes it held, to give back to the budget.
+    mutating func releaseBody() -> Int {
+        defer { bodyCharge = 0 }
+        return bodyCharge
+    }
+
+    /// `bytes` of output wait for the socket: they are charged to the budget (over its limit if
+    /// need be, so that new work is refused until they are sent), and the write timer starts.
+    mutating func outputWaits(_ bytes: Int, now: UInt64) {
+        outputCharge = bytes
+        writeDeadline = now + timeouts.write
+    }
+
+    /// The output that waited is sent: the bytes it held, to give back to the budget.
+    mutating func outputDrained() -> Int {
+        defer { outputCharge = 0 }
+        return outputCharge
+    }
+
+    /// The connection closed: everything it held, to give back to the budget.
+    mutating func closed() -> Int {
+        defer { (bodyCharge, outputCharge) = (0, 0) }
+        return bodyCharge + outputCharge
+    }
+
+    /// A response is queued; returns whether the connection closes after it: when the client or
+    /// the request asks (`keepAlive` false), or the server is shutting down (`closingAll`). A
+    /// kept-alive connection turns idle; a closing one will linger so that input still arriving (a
+    /// pipelined request, the rest of a body) cannot make the kernel reset the answer in flight.
+    @discardableResult
+    mutating func responded(keepAlive: Bool, closingAll: Bool, now: UInt64) -> Bool {
+        let close = !keepAlive || closingAll
+        defer { responded(close: close, now: now) }
+        return close
+    }
+
+    private mutating func responded(close: Bool, now: UInt64) {
         if close {
             closeAfterWrite = true
             lingerOnClose = true
@@ -140,22 +232,6 @@ struct ConnectionState: Sendable {
     mutating func failed() {
         closeAfterWrite = true
         lingerOnClose = true
-    }
-
-    /// Refused for lack of buffer space: linger without reading, since reading and discarding what
-    /// the client keeps sending would spend the very capacity the refusal protects.
-    mutating func refusedWithoutReading() {
-        lingerWithoutReading = true
-    }
-
-    /// The request went to a worker.
-    mutating func handedOff() {
-        phase = .working
-    }
-
-    /// The worker's answer is back; ``responded(close:now:)`` follows.
-    mutating func workReturned() {
-        phase = .idle
     }
 
     /// The socket took part of the output, or none: the write timer starts or moves on.

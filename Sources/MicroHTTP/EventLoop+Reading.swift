@@ -70,17 +70,15 @@ extension EventLoop {
             case .head(let head):
                 beginRequest(connection, head)
             case .body(let chunk):
-                if connection.state.discardingBody { continue }
-                // A chunked body is charged as it comes; a sized one was charged with its head.
-                if connection.bodyCharge < connection.body.count + chunk.count {
-                    let more = connection.body.count + chunk.count - connection.bodyCharge
-                    guard context.budget.reserve(more) else {
-                        refuseOverBudget(connection, version: connection.head?.version ?? .http11)
-                        break parsing
-                    }
-                    connection.bodyCharge += more
+                switch connection.state.bodyArrived(chunk.count, held: connection.body.count, budget: context.budget) {
+                case .keep:
+                    connection.body.append(contentsOf: chunk)
+                case .drop:
+                    continue
+                case .refuseOverBudget:
+                    refuseOverBudget(connection, version: connection.head?.version ?? .http11)
+                    break parsing
                 }
-                connection.body.append(contentsOf: chunk)
             case .end:
                 completeRequest(connection)
             case .error(let error):

@@ -2,107 +2,82 @@ import CMicroHTTPShims
 import Glibc
 
 extension EventLoop {
-    /// A head arrived: run the application's early check, then send `100 Continue` if asked for.
+    /// A head arrived: the application's early check, then what the connection's state decides.
     func beginRequest(_ connection: Connection, _ head: HTTPRequestHead) {
-        connection.state.headParsed(now: Self.now())
-        connection.head = head
-        connection.body = []
-        if let refusal = context.responder.admit(head, context: context.requestContext) {
+        let refusal = context.responder.admit(head, context: context.requestContext)
+        let responder = context.responder
+        let action = connection.state.headParsed(
+            head, refused: refusal != nil, closingAll: closingAll, now: Self.now(), budget: context.budget,
+            costly: { responder.runsOnWorker($0) })
+        switch action {
+        case .refuse(let close):
             connection.head = nil
-            // A small body of known length is read and dropped, and the connection stays in sync
-            // and alive (as nginx and Hummingbird do); a large or chunked one is not worth reading,
-            // and after `Expect: 100-continue` the client may never send the body it announced.
-            var discardable = head.framing == .none
-            if case .contentLength(let length) = head.framing, length <= Self.maxDiscardedBodyBytes,
-                !head.expectsContinue
-            {
-                discardable = true
-                connection.state.refusedHead(discardBody: length > 0)
+            if let refusal {
+                respond(connection, refusal, headOnly: head.method == .head, version: head.version, keepAlive: !close)
             }
-            respond(
-                connection, refusal, headOnly: head.method == .head, version: head.version,
-                close: !discardable || !head.keepAlive || closingAll)
-            return
-        }
-        if case .contentLength(let length) = head.framing, length > 0 {
-            guard context.budget.reserve(length) else {
-                connection.head = nil
-                refuseOverBudget(connection, version: head.version)
-                return
-            }
-            connection.bodyCharge = length
-            // Allocated only once admitted: a refused request must cost no buffer.
-            connection.body.reserveCapacity(length)
-        } else if head.framing == .chunked || context.responder.runsOnWorker(head),
-            context.budget.current >= context.budget.limit
-        {
-            // A body of unknown length, or work whose answer may be large (a page, a scan), would
-            // add to what the server already holds for readers that do not read.
+        case .refuseOverBudget:
             connection.head = nil
             refuseOverBudget(connection, version: head.version)
-            return
-        }
-        if head.expectsContinue && head.framing != .none {
-            output.append(ResponseEncoder.continueResponse)
+        case .readBody(let capacity, let sendContinue):
+            connection.head = head
+            // Allocated only once admitted: a refused request must cost no buffer.
+            connection.body = []
+            if capacity > 0 { connection.body.reserveCapacity(capacity) }
+            if sendContinue { output.append(ResponseEncoder.continueResponse) }
         }
     }
 
     /// The server-wide buffer budget is spent: 503 with `Retry-After` before the body is read, and
-    /// close (lingering, since the body may be on its way).
+    /// close (lingering without reading, as the state decided).
     func refuseOverBudget(_ connection: Connection, version: HTTPVersion) {
         let response = context.unavailable(
             "The server is holding as much request and response data as it may; retry shortly.")
-        // Before responding: a full output buffer flushes, and the close it starts must not read.
-        connection.state.refusedWithoutReading()
-        respond(connection, response, headOnly: false, version: version, close: true)
+        respond(connection, response, headOnly: false, version: version, keepAlive: false)
         connection.head = nil
         context.logger.debug("request refused: buffer budget spent", metadata: ["budget": "\(context.budget.limit)"])
     }
 
-    /// The body is complete: call the application and queue its response.
+    /// The body is complete: answer on the loop or on a worker, as the state decides.
     func completeRequest(_ connection: Connection) {
+        let costly = connection.head.map { context.responder.runsOnWorker($0) } ?? false
+        let action = connection.state.requestEnded(
+            bodyBytes: connection.body.count, costly: costly, workerBodyBytes: context.configuration.workerBodyBytes,
+            now: Self.now(), work: context.work)
         // Move the head and body into the request rather than copy them: this runs for every request.
-        guard let head = connection.head.take() else {
-            // Already answered by the head check; its body, if any, was dropped as it came.
-            connection.state.discardedBodyEnded(now: Self.now())
-            return
-        }
+        guard action != .nothing, let head = connection.head.take() else { return }
         let (headOnly, version) = (head.method == .head, head.version)
-        let costly = context.responder.runsOnWorker(head)
         var body: [UInt8] = []
         swap(&body, &connection.body)
         let request = HTTPRequest(head: head, body: body, remoteAddress: connection.remoteAddress)
-        if costly || body.count >= context.configuration.workerBodyBytes {
-            handOff(connection, request, headOnly: headOnly, version: version)
+        switch action {
+        case .nothing:
             return
+        case .answerOnLoop:
+            let response = context.responder.respond(to: request, context: context.requestContext)
+            releaseBody(connection)
+            respond(connection, response, headOnly: headOnly, version: version, keepAlive: head.keepAlive)
+        case .handOff:
+            handOff(connection, request, headOnly: headOnly, version: version)
+        case .refuseBusy:
+            releaseBody(connection)
+            let response = context.unavailable(
+                "The server has as many large requests in hand as it may; retry shortly.")
+            respond(connection, response, headOnly: headOnly, version: version, keepAlive: head.keepAlive)
         }
-        let response = context.responder.respond(to: request, context: context.requestContext)
-        releaseBody(connection)
-        respond(connection, response, headOnly: headOnly, version: version, close: !head.keepAlive || closingAll)
     }
 
     private func releaseBody(_ connection: Connection) {
-        context.budget.release(connection.bodyCharge)
-        connection.bodyCharge = 0
+        context.budget.release(connection.state.releaseBody())
     }
 
     /// The request body from which a worker returns freed memory to the system once it has
     /// answered: a trim costs about a millisecond, nothing beside such work.
     static let trimAfterBodyBytes = 64 << 10
 
-    /// Runs the application on a worker queue, and stops reading this connection until its answer is
-    /// back (pipelined requests wait in `inbound`, as they do behind a pending write).
+    /// Runs the application on a worker queue (the state admitted it), and stops reading this
+    /// connection until its answer is back (pipelined requests wait in `inbound`, as they do behind
+    /// a pending write).
     private func handOff(_ connection: Connection, _ request: HTTPRequest, headOnly: Bool, version: HTTPVersion) {
-        guard context.work.admit() else {
-            releaseBody(connection)
-            let response = context.unavailable(
-                "The server has as many large requests in hand as it may; retry shortly.")
-            respond(
-                connection, response, headOnly: headOnly, version: version,
-                close: !request.head.keepAlive || closingAll)
-            return
-        }
-        connection.state.handedOff()
         setInterest(connection, 0)
         let (fd, serial, responder, keepAlive) = (
             connection.fd, connection.serial, context.responder, request.head.keepAlive
@@ -130,7 +105,7 @@ extension EventLoop {
         releaseBody(connection)
         connection.state.workReturned()
         setInterest(connection, UInt32(CMH_EPOLLIN))
-        respond(connection, response, headOnly: headOnly, version: version, close: !keepAlive || closingAll)
+        respond(connection, response, headOnly: headOnly, version: version, keepAlive: keepAlive)
         if !connection.isClosed && connection.pending.isEmpty && !connection.inbound.isEmpty {
             processInbound(connection)
         }
@@ -139,11 +114,11 @@ extension EventLoop {
     }
 
     func respond(
-        _ connection: Connection, _ response: HTTPResponse, headOnly: Bool, version: HTTPVersion, close: Bool
+        _ connection: Connection, _ response: HTTPResponse, headOnly: Bool, version: HTTPVersion, keepAlive: Bool
     ) {
+        let close = connection.state.responded(keepAlive: keepAlive, closingAll: closingAll, now: Self.now())
         encoder.encode(
             response, headOnly: headOnly, close: close, keepAliveHeader: !close && version == .http10, into: &output)
-        connection.state.responded(close: close, now: Self.now())
         if output.count >= Self.readBufferSize { flush(connection) }
     }
 
@@ -205,8 +180,7 @@ extension EventLoop {
         // Counted against the server's budget until sent, so that clients who ask and never read
         // cannot pile up answers in memory.
         context.budget.charge(connection.pending.count)
-        connection.pendingCharge = connection.pending.count
-        connection.state.wroteSome(now: Self.now())
+        connection.state.outputWaits(connection.pending.count, now: Self.now())
         resetOutput()
         setInterest(connection, UInt32(CMH_EPOLLOUT))
     }
@@ -235,8 +209,7 @@ extension EventLoop {
         guard connection.pendingOffset >= connection.pending.count else { return }
         connection.pending = []
         connection.pendingOffset = 0
-        context.budget.release(connection.pendingCharge)
-        connection.pendingCharge = 0
+        context.budget.release(connection.state.outputDrained())
         if connection.state.closeAfterWrite {
             finishClose(connection)
             return

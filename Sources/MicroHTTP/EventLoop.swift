@@ -10,9 +10,6 @@ import Logging
 final class EventLoop: @unchecked Sendable {
     static let eventCapacity = 256
     static let readBufferSize = 64 * 1024
-    /// The largest body of a request refused at its head that is read and dropped to keep the
-    /// connection alive; a larger one closes it.
-    static let maxDiscardedBodyBytes = 64 << 10
 
     let index: Int
     let queue: DispatchQueue
@@ -166,8 +163,7 @@ final class EventLoop: @unchecked Sendable {
     func close(_ connection: Connection) {
         guard !connection.isClosed else { return }
         connection.isClosed = true
-        context.budget.release(connection.bodyCharge + connection.pendingCharge)
-        (connection.bodyCharge, connection.pendingCharge) = (0, 0)
+        context.budget.release(connection.state.closed())
         _ = cmh_epoll_ctl(epollFD, Int32(CMH_EPOLL_CTL_DEL), connection.fd, 0)
         connections[Int(connection.fd)] = nil
         connectionCount -= 1

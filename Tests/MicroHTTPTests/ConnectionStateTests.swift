@@ -13,6 +13,14 @@ import Testing
         ConnectionState(now: now, timeouts: timeouts)
     }
 
+    /// A bodiless GET admitted at `now`.
+    private func admitHead(_ state: inout ConnectionState, now: UInt64) {
+        let action = state.headParsed(
+            RequestHeads.get, refused: false, closingAll: false, now: now, budget: LedgerBudget(limit: 1_000),
+            costly: { _ in false })
+        #expect(action == .readBody(capacity: 0, sendContinue: false))
+    }
+
     @Test func aSilentFreshConnectionIsCutAtTheHeaderTimeout() {
         var state = fresh(at: 5)
         #expect(state.phase == .idle && state.deadline == 5 + 10 * Self.second)
@@ -28,9 +36,9 @@ import Testing
         var state = fresh()
         state.requestBegan(now: 1)
         #expect(state.phase == .head && state.deadline == 1 + 10 * Self.second)
-        state.headParsed(now: 2)
+        admitHead(&state, now: 2)
         #expect(state.phase == .body && state.deadline == 2 + 30 * Self.second)
-        state.responded(close: false, now: 3)
+        state.responded(keepAlive: true, closingAll: false, now: 3)
         #expect(state.phase == .idle && state.deadline == 3 + 60 * Self.second)
         #expect(state.acceptsRequests)
         let close1 = state.outputSent(now: 4)
@@ -45,8 +53,8 @@ import Testing
         var state = fresh()
         for request in 0..<3 {
             state.requestBegan(now: UInt64(request))
-            state.headParsed(now: UInt64(request))
-            state.responded(close: false, now: UInt64(request))
+            admitHead(&state, now: UInt64(request))
+            state.responded(keepAlive: true, closingAll: false, now: UInt64(request))
         }
         state.requestBegan(now: 7)
         #expect(state.phase == .head && state.deadline == 7 + 10 * Self.second)
@@ -59,8 +67,8 @@ import Testing
     @Test func aClosingAnswerLingersAfterItIsSent() {
         var state = fresh()
         state.requestBegan(now: 0)
-        state.headParsed(now: 0)
-        state.responded(close: true, now: 1)
+        admitHead(&state, now: 0)
+        state.responded(keepAlive: false, closingAll: false, now: 1)
         #expect(!state.acceptsRequests && state.closeAfterWrite)
         let close2 = state.outputSent(now: 3)
         #expect(close2 == .linger(reading: true))
@@ -97,9 +105,11 @@ import Testing
     /// A refusal for lack of buffer space lingers without reading what the client keeps sending.
     @Test func aRefusalUnderLoadLingersWithoutReading() {
         var state = fresh()
-        state.headParsed(now: 0)
-        state.responded(close: true, now: 0)
-        state.refusedWithoutReading()
+        let action = state.headParsed(
+            RequestHeads.post(length: 2_000), refused: false, closingAll: false, now: 0,
+            budget: LedgerBudget(limit: 1_000), costly: { _ in false })
+        #expect(action == .refuseOverBudget)
+        state.responded(keepAlive: false, closingAll: false, now: 0)
         let close5 = state.outputSent(now: 1)
         #expect(close5 == .linger(reading: false))
     }
@@ -109,7 +119,7 @@ import Testing
     func aSlowHeadOrBodyGets408AndClosesWithoutLingering(inBody: Bool) {
         var state = fresh()
         state.requestBegan(now: 0)
-        if inBody { state.headParsed(now: 0) }
+        if inBody { admitHead(&state, now: 0) }
         let due = inBody ? 30 * Self.second : 10 * Self.second
         let due4 = state.timerFired(now: due - 1, writePending: false)
         #expect(due4 == .none)
@@ -123,7 +133,7 @@ import Testing
     /// An idle kept-alive connection closes silently at the idle timeout.
     @Test func anIdleConnectionClosesAtTheIdleTimeout() {
         var state = fresh()
-        state.responded(close: false, now: 0)
+        state.responded(keepAlive: true, closingAll: false, now: 0)
         let due6 = state.timerFired(now: 60 * Self.second - 1, writePending: false)
         #expect(due6 == .none)
         let due7 = state.timerFired(now: 60 * Self.second, writePending: false)
@@ -134,7 +144,7 @@ import Testing
     /// deadline does not apply while output waits.
     @Test func aPendingWriteIsTimedByItsProgress() {
         var state = fresh()
-        state.responded(close: false, now: 0)
+        state.responded(keepAlive: true, closingAll: false, now: 0)
         state.wroteSome(now: 0)
         let due8 = state.timerFired(now: 61 * Self.second, writePending: true)
         #expect(due8 == .close)
@@ -150,14 +160,16 @@ import Testing
     /// answer back turns the connection idle, and a closing one begins no new request.
     @Test func workInHandIsNotTimedOut() {
         var state = fresh()
-        state.headParsed(now: 0)
-        state.handedOff()
+        admitHead(&state, now: 0)
+        let action = state.requestEnded(
+            bodyBytes: 0, costly: true, workerBodyBytes: 1_000, now: 0, work: LedgerWork(limit: 1))
+        #expect(action == .handOff)
         #expect(!state.acceptsRequests)
         let due1 = state.timerFired(now: 1_000 * Self.second, writePending: false)
         #expect(due1 == .none)
         state.workReturned()
         #expect(state.phase == .idle)
-        state.responded(close: true, now: 1_000 * Self.second)
+        state.responded(keepAlive: false, closingAll: false, now: 1_000 * Self.second)
         state.requestBegan(now: 1_001 * Self.second)
         #expect(state.phase == .idle && !state.acceptsRequests, "no new request begins on a closing connection")
     }
@@ -165,21 +177,32 @@ import Testing
     /// A request refused at its head with a small body: the body is read and dropped, and the
     /// connection goes on, idle with the idle timeout, to the next request.
     @Test func aRefusedHeadsSmallBodyIsDroppedAndTheConnectionKept() {
+        let budget = LedgerBudget(limit: 1_000_000)
         var state = fresh()
-        state.headParsed(now: 0)
-        state.refusedHead(discardBody: true)
-        state.responded(close: false, now: 0)
+        let refused = state.headParsed(
+            RequestHeads.post(length: 100), refused: true, closingAll: false, now: 0, budget: budget,
+            costly: { _ in false })
+        #expect(refused == .refuse(close: false))
+        state.responded(keepAlive: true, closingAll: false, now: 0)
         #expect(state.discardingBody && state.acceptsRequests)
         state.requestBegan(now: 1)  // the body's bytes arrive in a later read
         #expect(state.phase == .head)
-        state.discardedBodyEnded(now: 2)
+        let dropped = state.bodyArrived(100, held: 0, budget: budget)
+        #expect(dropped == .drop)
+        #expect(budget.used == 0, "a dropped body costs nothing")
+        let ended = state.requestEnded(
+            bodyBytes: 0, costly: false, workerBodyBytes: 10, now: 2, work: LedgerWork(limit: 0))
+        #expect(ended == .nothing)
         #expect(!state.discardingBody && state.phase == .idle && state.deadline == 2 + 60 * Self.second)
 
         var closing = fresh()
-        closing.headParsed(now: 0)
-        closing.refusedHead(discardBody: false)
-        closing.responded(close: true, now: 0)
-        closing.discardedBodyEnded(now: 1)
+        let refusedClosing = closing.headParsed(
+            RequestHeads.get, refused: true, closingAll: true, now: 0, budget: budget, costly: { _ in false })
+        #expect(refusedClosing == .refuse(close: true))
+        closing.responded(keepAlive: false, closingAll: false, now: 0)
+        let endedClosing = closing.requestEnded(
+            bodyBytes: 0, costly: false, workerBodyBytes: 10, now: 1, work: LedgerWork(limit: 0))
+        #expect(endedClosing == .nothing)
         #expect(closing.phase == .body && closing.closeAfterWrite, "a closing connection does not turn idle")
     }
 }
