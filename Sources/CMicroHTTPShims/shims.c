@@ -86,10 +86,6 @@ int cmh_forward_signal(int signo, int fd) {
     return pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 
-void cmh_stop_forwarding(int fd) {
-    if (cmh_signal_fd == fd) cmh_signal_fd = -1;
-}
-
 int cmh_pipe(int fds[2]) { return pipe2(fds, O_NONBLOCK | O_CLOEXEC); }
 
 int cmh_tune_malloc(int mmap_threshold, int trim_threshold) {

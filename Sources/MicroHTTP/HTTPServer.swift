@@ -38,7 +38,7 @@ public final class HTTPServer: Sendable {
         var acceptor: Acceptor?
         var observers: [@Sendable (State) -> Void] = []
         var loopsDraining = 0
-        var signalSources: [any DispatchSourceRead] = []
+        var signalWatches: [SignalWatcher.Watch] = []
     }
 
     let configuration: Configuration
@@ -163,41 +163,22 @@ public final class HTTPServer: Sendable {
         while stopped.wait(timeout: .now() + .milliseconds(250)) == .timedOut {}
     }
 
-    /// Starts a graceful shutdown on any of these signals.
-    ///
-    /// A handler installed through the C shim writes each signal to a non-blocking pipe watched by a
-    /// Dispatch source, so delivery does not depend on which thread the kernel picks. The signals are
-    /// also unblocked in the calling thread: a process started by one that blocks them inherits the
-    /// block, and they would otherwise stay pending for ever. Call it from the main thread, which then
-    /// waits in ``waitUntilStopped()``. Process-wide: the most recent caller receives the signals.
+    /// Starts a graceful shutdown on any of these signals, heard through ``SignalWatcher`` (the
+    /// process's one signal mechanism). Call it from the main thread, which then waits in
+    /// ``waitUntilStopped()``.
     public func stopOnSignals(_ signals: [Int32] = [SIGTERM, SIGINT]) {
-        var ends: [Int32] = [0, 0]
-        guard cmh_pipe(&ends) == 0 else {
-            logger.error("pipe failed; signals will not stop the server", metadata: ["errno": "\(errno)"])
-            return
-        }
-        let (readEnd, writeEnd) = (ends[0], ends[1])
-        core.withLock { core in
-            let source = DispatchSource.makeReadSource(fileDescriptor: readEnd, queue: .global())
-            source.setEventHandler { [weak self] in
-                var byte: UInt8 = 0
-                var received: [UInt8] = []
-                while read(readEnd, &byte, 1) == 1 { received.append(byte) }
-                guard let self, !received.isEmpty else { return }
-                self.logger.info("signal received; shutting down", metadata: ["signal": "\(received[0])"])
-                self.shutdown()
+        for number in signals {
+            do {
+                let watch = try SignalWatcher.watch(number) { [weak self] in
+                    guard let self else { return }
+                    self.logger.info("signal received; shutting down", metadata: ["signal": "\(number)"])
+                    self.shutdown()
+                }
+                core.withLock { $0.signalWatches.append(watch) }
+            } catch {
+                logger.error(
+                    "signals will not stop the server", metadata: ["signal": "\(number)", "error": "\(error)"])
             }
-            // Watched by Dispatch: close the pipe only once the source is cancelled.
-            source.setCancelHandler {
-                cmh_stop_forwarding(writeEnd)
-                close(readEnd)
-                close(writeEnd)
-            }
-            source.resume()
-            core.signalSources.append(source)
-        }
-        for number in signals where cmh_forward_signal(number, writeEnd) != 0 {
-            logger.error("sigaction failed", metadata: ["signal": "\(number)", "errno": "\(errno)"])
         }
     }
 
@@ -217,8 +198,8 @@ public final class HTTPServer: Sendable {
             let loops = core.loops
             core.loops = []
             core.acceptor = nil
-            for source in core.signalSources { source.cancel() }
-            core.signalSources = []
+            for watch in core.signalWatches { watch.cancel() }
+            core.signalWatches = []
             return loops
         }
         guard let loops else { return }

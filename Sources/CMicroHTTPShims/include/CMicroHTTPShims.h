@@ -49,12 +49,10 @@ int cmh_epoll_wait(int epfd, cmh_event *events, int max, int timeout);
 /// Raises the soft RLIMIT_NOFILE to the hard limit; returns the new soft limit or -1.
 long long cmh_raise_nofile_limit(void);
 
-/// Installs a handler for `signo` that writes the signal number as one byte to `fd` (async-signal-safe).
-/// Process-wide: the most recent `fd` receives every forwarded signal. Returns 0 or -1.
+/// Installs a handler for `signo` that writes the signal number as one byte to `fd` (async-signal-safe),
+/// and unblocks `signo` in the calling thread. Process-wide: one `fd` (SignalWatcher's pipe) receives
+/// every forwarded signal. Returns 0 or -1.
 int cmh_forward_signal(int signo, int fd);
-
-/// Stops forwarding to `fd` if it is the current target (signals are then dropped).
-void cmh_stop_forwarding(int fd);
 
 /// `pipe2(fds, O_NONBLOCK | O_CLOEXEC)`.
 int cmh_pipe(int fds[2]);

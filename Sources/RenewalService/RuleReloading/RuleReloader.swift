@@ -1,6 +1,7 @@
 import Dispatch
 import Glibc
 public import Logging
+import MicroHTTP
 import RenewalRules
 import Synchronization
 
@@ -18,6 +19,7 @@ public final class RuleReloader: Sendable {
     private let polls = Mutex<(lastSeen: String?, lastTried: String?)>((nil, nil))
     // Created and resumed once in `watch`, cancelled in deinit; DispatchSource synchronises itself.
     private nonisolated(unsafe) var sources: [any DispatchSourceProtocol] = []
+    private let signalWatches = Mutex<[SignalWatcher.Watch]>([])
 
     /// A reloader for the service's rule file; `source` is `nil` when the service answers from the
     /// compiled-in rules, and a SIGHUP then only says so.
@@ -29,15 +31,20 @@ public final class RuleReloader: Sendable {
 
     deinit {
         for source in sources { source.cancel() }
+        for watch in signalWatches.withLock({ $0 }) { watch.cancel() }
     }
 
-    /// Reloads on SIGHUP, and every `pollSeconds` when the content changed. Call once.
+    /// Reloads on SIGHUP (heard through MicroHTTP's ``SignalWatcher``, as the server hears its
+    /// shutdown), and every `pollSeconds` when the content changed. Call once.
     public func watch(pollSeconds: Double?) {
-        signal(SIGHUP, SIG_IGN)
-        let hangUp = DispatchSource.makeSignalSource(signal: SIGHUP, queue: queue)
-        hangUp.setEventHandler { [weak self] in _ = self?.reloadNow(reason: "SIGHUP") }
-        hangUp.resume()
-        sources.append(hangUp)
+        do {
+            let hangUp = try SignalWatcher.watch(SIGHUP, on: queue) { [weak self] in
+                _ = self?.reloadNow(reason: "SIGHUP")
+            }
+            signalWatches.withLock { $0.append(hangUp) }
+        } catch {
+            logger.error("SIGHUP will not reload the rules", metadata: ["error": "\(error)"])
+        }
         guard let pollSeconds else { return }
         guard source != nil else {
             logger.warning("--rules-poll has no effect without --rules: the compiled-in rules do not change")
