@@ -20,11 +20,7 @@ struct BuiltBinary {
         _ arguments: [String], environment: [String: String] = [:], input: Data? = nil, timeout: Double = 20
     ) throws -> Output {
         let running = try launch(arguments, environment: environment, input: input)
-        let deadline = Date().addingTimeInterval(timeout)
-        while running.process.isRunning, Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.01)
-        }
-        if running.process.isRunning { running.process.terminate() }
+        if !running.waitForExit(timeout: timeout) { running.process.terminate() }
         running.process.waitUntilExit()
         return running.finish()
     }
@@ -34,11 +30,18 @@ struct BuiltBinary {
         let process: Process
         private let out = Pipe()
         private let err = Pipe()
+        private let exited = DispatchSemaphore(value: 0)
 
         init(_ process: Process) {
             self.process = process
             process.standardOutput = out
             process.standardError = err
+            process.terminationHandler = { [exited] _ in exited.signal() }
+        }
+
+        /// Waits for the process to exit, up to `timeout` seconds; returns whether it did.
+        func waitForExit(timeout: Double) -> Bool {
+            exited.wait(timeout: .now() + timeout) == .success
         }
 
         func finish() -> Output {

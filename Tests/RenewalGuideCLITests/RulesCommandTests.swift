@@ -88,7 +88,9 @@ import Testing
         let stop = ManagedAtomicFlag()
         let failures = ManagedCounter()
         let answered = ManagedCounter()
+        let loadEnded = DispatchSemaphore(value: 0)
         let load = Thread {
+            defer { loadEnded.signal() }
             let loader = CurlSession(baseURL: "http://127.0.0.1:\(port)")
             while !stop.isSet {
                 let status = (try? loader.request("GET", "/identify?q=22122857").status) ?? 0
@@ -117,7 +119,7 @@ import Testing
         #expect(metrics.contains("renewal_rules_info{version=\"\(reloaded ?? "")\"} 1"))
 
         stop.set()
-        while !load.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(loadEnded.wait(timeout: .now() + 10) == .success, "the load thread stops")
         #expect(failures.value == 0)
         #expect(answered.value > 50, "the load ran throughout (\(answered.value) answers)")
     }
@@ -164,9 +166,7 @@ import Testing
 /// server that will not stop fails the test instead of hanging the suite.
 private func stop(_ server: BuiltBinary.Running) {
     kill(server.process.processIdentifier, SIGTERM)
-    let deadline = Date().addingTimeInterval(10)
-    while server.process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-    if server.process.isRunning { kill(server.process.processIdentifier, SIGKILL) }
+    if !server.waitForExit(timeout: 10) { kill(server.process.processIdentifier, SIGKILL) }
     server.process.waitUntilExit()
 }
 
