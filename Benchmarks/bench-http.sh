@@ -17,6 +17,7 @@
 #     BASELINE=/tmp/old/renewal-guide SERVERS="renewal-guide baseline" make bench-http
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+require wrk curl
 
 ROUNDS=${ROUNDS:-2}
 DURATION=${DURATION:-10s}

@@ -17,6 +17,7 @@
 #     BASELINE=/tmp/old/renewal-guide VARIANTS="info baseline" make bench-cpu
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+require wrk curl
 
 ROUNDS=${ROUNDS:-5}
 DURATION=${DURATION:-5s}

@@ -4,17 +4,23 @@
 # run with one request, divided by N. One event loop; the log level from LEVEL (default info).
 #
 #   bash Benchmarks/instructions-per-request.sh [healthz|guide|identify]     (N=3000 by default)
+#   BINARY=/tmp/old/renewal-guide bash Benchmarks/instructions-per-request.sh identify
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 KIND=${1:-healthz}
 N=${N:-3000}
 LEVEL=${LEVEL:-info}
 PORT=${PORT:-18099}
-swift build -c release --product renewal-guide >/dev/null
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+# BINARY: another build to measure (an earlier commit's, to state before and after); by default
+# this tree's release build.
+if [ -z "${BINARY:-}" ]; then
+  swift build -c release --product renewal-guide >/dev/null
+  BINARY="$(swift build -c release --show-bin-path)/renewal-guide"
+fi
 # valgrind cannot read the release binary's debug info: measure a stripped copy.
-cp "$(swift build -c release --show-bin-path)/renewal-guide" "$WORK/renewal-guide"
+cp "$BINARY" "$WORK/renewal-guide"
 # Without debug information: valgrind's reader gives up on the DWARF that linking Yams' C library
 # produces; the instruction counts do not need it.
 strip --strip-debug "$WORK/renewal-guide"

@@ -5,6 +5,17 @@ ROOT_DIR="$(cd "$BENCH_DIR/.." && pwd)"
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
+# require COMMAND...: stops with the apt-get line when a tool is missing, rather than measuring
+# nothing (wrk missing once made a run print no figures and exit 0).
+require() {
+    local missing=() tool
+    for tool in "$@"; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+    if ((${#missing[@]})); then
+        echo "missing ${missing[*]}: apt-get install -y ${missing[*]/nginx/nginx-light}" >&2
+        exit 1
+    fi
+}
+
 raise_fd_limit() {
     local want=${1:-65536}
     ulimit -Hn "$want" 2>/dev/null || true

@@ -7,6 +7,7 @@
 #   bash Benchmarks/reload-under-load.sh        # DURATION=20 CONNS=64 INTERVAL=0.2 BUILD=1
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+require wrk curl
 
 DURATION=${DURATION:-20}
 CONNS=${CONNS:-64}

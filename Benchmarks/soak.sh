@@ -8,6 +8,7 @@
 #   LIMIT_PERCENT [5]  SERVER_ARGS [extra arguments to `renewal-guide serve`]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+require wrk curl
 
 SOAK_SECONDS=${SOAK_SECONDS:-300}
 WARMUP=${WARMUP:-15}

@@ -13,24 +13,16 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+CHECK=api-check
+source scripts/lib.sh
 
 BINARY="${1:-.build/debug/renewal-guide}"
 SPEC="openapi.yaml"
 MAX_EXAMPLES="${MAX_EXAMPLES:-100}"
 WORKERS="${WORKERS:-1}"
 
-if [[ ! -x "$BINARY" ]]; then
-    echo "api-check: no executable at $BINARY" >&2
-    exit 2
-fi
-
-missing=()
-python3 -c 'import schemathesis' 2>/dev/null || missing+=(schemathesis)
-python3 -c 'import openapi_spec_validator' 2>/dev/null || missing+=(openapi-spec-validator)
-if ((${#missing[@]})); then
-    echo "api-check: installing ${missing[*]}"
-    python3 -m pip install --quiet "${missing[@]}"
-fi
+require_binary "$BINARY"
+pip_install_missing "schemathesis=schemathesis" "openapi_spec_validator=openapi-spec-validator"
 # pip may put the console script outside PATH; run schemathesis's CLI through the module if so.
 if command -v schemathesis >/dev/null 2>&1; then
     SCHEMATHESIS=(schemathesis)

@@ -10,12 +10,11 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+CHECK=browser-check
+source scripts/lib.sh
 
 BINARY="${1:-.build/debug/renewal-guide}"
-if [[ ! -x "$BINARY" ]]; then
-    echo "browser-check: no executable at $BINARY" >&2
-    exit 2
-fi
+require_binary "$BINARY"
 
 missing=()
 for package in chromium fonts-noto-cjk; do
@@ -32,12 +31,6 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-wheels=()
-python3 -c 'import playwright' 2>/dev/null || wheels+=(playwright)
-python3 -c 'import axe_selenium_python' 2>/dev/null || wheels+=(axe-selenium-python)
-if ((${#wheels[@]})); then
-    echo "browser-check: installing ${wheels[*]}"
-    python3 -m pip install --quiet "${wheels[@]}"
-fi
+pip_install_missing "playwright=playwright" "axe_selenium_python=axe-selenium-python"
 
 python3 Tests/Browser/page_test.py "$BINARY" "${SCREENSHOTS:-.build/screenshots}"

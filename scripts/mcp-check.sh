@@ -7,19 +7,11 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+CHECK=mcp-check
+source scripts/lib.sh
 
 BINARY="${1:-.build/debug/renewal-guide}"
-if [[ ! -x "$BINARY" ]]; then
-    echo "mcp-check: no executable at $BINARY" >&2
-    exit 2
-fi
-
-wheels=()
-python3 -c "import mcp.client.streamable_http" 2>/dev/null || wheels+=("mcp==2.3.0")
-python3 -c 'import jsonschema' 2>/dev/null || wheels+=(jsonschema)
-if ((${#wheels[@]})); then
-    echo "mcp-check: installing ${wheels[*]}"
-    python3 -m pip install --quiet "${wheels[@]}"
-fi
+require_binary "$BINARY"
+pip_install_missing "mcp.client.streamable_http=mcp==2.3.0" "jsonschema=jsonschema"
 
 python3 Tests/MCP/mcp_test.py "$BINARY"

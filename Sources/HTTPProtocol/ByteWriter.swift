@@ -51,6 +51,16 @@ public struct ByteWriter: ~Copyable {
         append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    /// Appends `count` bytes that `body` writes in place from the pointer it is given: one capacity
+    /// check and no intermediate buffer for several small parts written together.
+    @inline(__always) @inlinable public mutating func append(
+        count: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Void
+    ) {
+        reserve(count)
+        body(start + used)
+        used += count
+    }
+
     /// Appends a string's UTF-8.
     @inlinable public mutating func append(utf8 text: String) {
         var text = text

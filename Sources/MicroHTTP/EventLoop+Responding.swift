@@ -39,12 +39,16 @@ extension EventLoop {
 
     /// The body is complete: answer on the loop or on a worker, as the state decides.
     func completeRequest(_ connection: Connection) {
-        let costly = connection.head.map { context.responder.runsOnWorker($0) } ?? false
-        let action = connection.state.requestEnded(
-            bodyBytes: connection.body.count, costly: costly, workerBodyBytes: context.configuration.workerBodyBytes,
-            now: Self.now(), work: context.work)
         // Move the head and body into the request rather than copy them: this runs for every request.
-        guard action != .nothing, let head = connection.head.take() else { return }
+        guard let head = connection.head.take() else {
+            // Answered at its head: its body, if any, was dropped as it came.
+            _ = connection.state.requestEnded(
+                bodyBytes: 0, costly: false, workerBodyBytes: 0, now: Self.now(), work: context.work)
+            return
+        }
+        let action = connection.state.requestEnded(
+            bodyBytes: connection.body.count, costly: context.responder.runsOnWorker(head),
+            workerBodyBytes: context.configuration.workerBodyBytes, now: Self.now(), work: context.work)
         let (headOnly, version) = (head.method == .head, head.version)
         var body: [UInt8] = []
         swap(&body, &connection.body)

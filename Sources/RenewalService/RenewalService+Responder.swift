@@ -49,6 +49,6 @@ extension RenewalService: HTTPResponder {
         scope.logger.notice(
             "request refused at its head",
             metadata: ["status": .stringConvertible(error.status.code), "path": "\(head.path.prefix(64))"])
-        return finish(.problem(problem, language: scope.problemLanguage), scope)
+        return finish(.problem(problem, language: scope.problemLanguage(head)), scope, headers: head.headers)
     }
 }

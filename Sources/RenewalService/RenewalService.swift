@@ -57,20 +57,20 @@ public final class RenewalService: Sendable {
 
     /// Answers one request: what MicroHTTP calls for every request (see ``HTTPResponder``).
     public func respond(to request: HTTPRequest, context: HTTPRequestContext) -> HTTPResponse {
-        let scope = scope(request.head)
+        let scope = scope(request)
         let response: HTTPResponse
         do {
             response = try answer(request, scope, context)
         } catch {
-            response = .problem(error, language: scope.problemLanguage)
+            response = .problem(error, language: scope.problemLanguage(request.head))
         }
-        return finish(response, scope)
+        return finish(response, scope, headers: request.headers)
     }
 
     /// Answers a request MicroHTTP could not read (bad framing, limits, timeouts) as a problem, in
     /// the default language: there is no head to say another.
     public func respondToProtocolError(_ status: HTTPStatus, _ detail: String) -> HTTPResponse {
-        let scope = RequestScope(unreadableWith: logger, negotiator: negotiator)
+        let scope = RequestScope(unreadableFor: self)
         logger.notice(
             "protocol error",
             metadata: ["request_id": .string(scope.requestID), "status": .stringConvertible(status.code)])
@@ -82,27 +82,29 @@ public final class RenewalService: Sendable {
     public func checkHead(_ head: HTTPRequestHead) -> HTTPResponse? {
         // Bodiless requests are answered at once: the answer itself refuses them.
         guard head.framing != .none else { return nil }
-        let scope = scope(head)
+        let matched = Route.match(path: head.path)
         do throws(ServiceError) {
-            let resolution = try RouteResolution.resolve(method: head.method, path: head.path, matched: scope.matched)
-            if case .handler(let route, _) = resolution, head.method == .post, head.headers["Content-Type"] == nil {
+            let resolution = try RouteResolution.resolve(method: head.method, path: head.path, matched: matched)
+            if case .handler(let match) = resolution, head.method == .post, head.headers["Content-Type"] == nil {
                 throw .unsupportedMediaType(
-                    route == .scan ? ProblemTexts.scanContentType : ProblemTexts.identifyContentType)
+                    match.route == .scan ? ProblemTexts.scanContentType : ProblemTexts.identifyContentType)
             }
             return nil
         } catch {
-            return finish(.problem(error, language: scope.problemLanguage), scope)
+            // The scope (a request id, a start time) is made only for a refusal: most heads pass.
+            let scope = scope(head)
+            return finish(.problem(error, language: scope.problemLanguage(head)), scope, headers: head.headers)
         }
     }
 
     /// A request answered by its route's handler alone, without the request id, metrics or access
     /// log of a request from the network: how an MCP tool call gets the REST answer it stands for.
     func answerInternally(_ request: HTTPRequest) -> HTTPResponse {
-        let scope = scope(request.head)
+        let scope = scope(request)
         do {
             return try answer(request, scope, HTTPRequestContext())
         } catch {
-            return .problem(error, language: scope.problemLanguage)
+            return .problem(error, language: scope.problemLanguage(request.head))
         }
     }
 
@@ -116,9 +118,9 @@ public final class RenewalService: Sendable {
             response.headers.replace(name: "Allow", value: "GET, HEAD, POST, OPTIONS")
             return response
         case .preflight(let route):
-            return cors.preflight(origin: scope.origin, allow: route.allowedMethods)
-        case .handler(let route, let id):
-            return try handle(route, id: id, request, scope, context)
+            return cors.preflight(origin: request.headers["Origin"], allow: route.allowedMethods)
+        case .handler(let match):
+            return try handle(match.route, id: match.id, request, scope, context)
         }
     }
 
@@ -130,13 +132,13 @@ public final class RenewalService: Sendable {
         case .pageStylesheet, .pageScript: return pageAsset(route)
         case .identify: return try identify(request, scope)
         case .scan: return try scan(request, scope)
-        case .guides: return try listGuides(scope)
+        case .guides: return try listGuides(request, scope)
         case .guide: return try guide(request, id: id ?? "", scope)
         case .health: return health()
         case .readiness: return try readiness(context)
         case .metrics: return metricsExposition(context)
         case .openAPI: return openAPIDocument()
-        case .rules: return try rulesDocument(scope)
+        case .rules: return try rulesDocument(request, scope)
         case .mcp: return try mcp(request)
         }
     }

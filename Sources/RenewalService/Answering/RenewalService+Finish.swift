@@ -5,9 +5,13 @@ extension RenewalService {
     /// The one way out of the service: every answer, whether a handler made it, the head check
     /// refused the request, or the request could not be read as HTTP, gets its request id, the
     /// `nosniff` header, `no-store` where it echoes what a customer pasted, CORS headers for its
-    /// origin, its count and duration in the metrics, and its access-log line.
-    func finish(_ response: HTTPResponse, _ scope: RequestScope) -> HTTPResponse {
-        var response = response
+    /// origin, its count and duration in the metrics, and its access-log line. `Origin` is read
+    /// from `headers` only when CORS origins are configured.
+    /// The response is taken, not copied: a copy would share the headers' storage, and the first
+    /// header added would copy it all again.
+    func finish(
+        _ response: consuming HTTPResponse, _ scope: RequestScope, headers: HTTPHeaders = HTTPHeaders()
+    ) -> HTTPResponse {
         // Handlers never set X-Request-ID: append rather than search for one to replace.
         response.headers.add(name: "X-Request-ID", value: scope.requestID)
         response.forbidSniffing()
@@ -15,8 +19,8 @@ extension RenewalService {
         if scope.route == .identify || scope.route == .scan, response.headers["Cache-Control"] == nil {
             response.headers.add(name: "Cache-Control", value: "no-store")
         }
-        cors.decorate(&response, origin: scope.origin)
-        let duration = ContinuousClock.now - scope.started
+        cors.decorate(&response, origin: headers["Origin"])
+        let duration = scope.elapsed
         metrics.recordRequest(
             route: scope.route, method: scope.method, status: response.status.code, duration: duration)
         if case .output(let output) = accessLog {
@@ -33,8 +37,14 @@ extension RenewalService {
         return response
     }
 
-    /// A scope for a request whose head was read.
+    /// The scope of a request whose head was read.
     func scope(_ head: HTTPRequestHead) -> RequestScope {
-        RequestScope(head, logger: logger, negotiator: negotiator)
+        RequestScope(method: head.method, path: head.path, requestIDHeader: head.headers["X-Request-ID"], service: self)
+    }
+
+    /// The scope of a request.
+    func scope(_ request: HTTPRequest) -> RequestScope {
+        RequestScope(
+            method: request.method, path: request.path, requestIDHeader: request.headers["X-Request-ID"], service: self)
     }
 }

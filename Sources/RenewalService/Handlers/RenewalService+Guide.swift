@@ -3,15 +3,15 @@ import RenewalRules
 
 extension RenewalService {
     /// `GET /guide`
-    func listGuides(_ scope: RequestScope) throws(ServiceError) -> HTTPResponse {
-        let presentation = try scope.presentation()
+    func listGuides(_ request: HTTPRequest, _ scope: RequestScope) throws(ServiceError) -> HTTPResponse {
+        let presentation = try scope.presentation(request.head)
         let list = knowledge.guideResponses.list(presentation.language)
         return presentation.response(json: list.json, text: list.text)
     }
 
     /// `GET /guide/{id}[?product=…]`: aliases are accepted; an unknown id is a 404 naming the valid ones.
     func guide(_ request: HTTPRequest, id: String, _ scope: RequestScope) throws(ServiceError) -> HTTPResponse {
-        let presentation = try scope.presentation()
+        let presentation = try scope.presentation(request.head)
         // One book for the whole request: the name lookup and the guide come from the same file.
         let knowledge = knowledge
         let canonical: String

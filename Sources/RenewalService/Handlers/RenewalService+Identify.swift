@@ -5,7 +5,7 @@ import RenewalRules
 extension RenewalService {
     /// `GET /identify?q=…` and `POST /identify` (JSON object, JSON batch, or form).
     func identify(_ request: HTTPRequest, _ scope: RequestScope) throws(ServiceError) -> HTTPResponse {
-        let presentation = try scope.presentation()
+        let presentation = try scope.presentation(request.head)
         let payload: IdentifyPayload =
             request.method == .post
             ? try IdentifyRequest.fromBody(request.body, contentType: request.headers["Content-Type"])

@@ -5,8 +5,8 @@ import RenewalRules
 extension RenewalService {
     /// `GET /rules`: the rule book answering now, its version, where and when it was loaded, and
     /// its rules by provider.
-    func rulesDocument(_ scope: RequestScope) throws(ServiceError) -> HTTPResponse {
-        let presentation = try scope.presentation()
+    func rulesDocument(_ request: HTTPRequest, _ scope: RequestScope) throws(ServiceError) -> HTTPResponse {
+        let presentation = try scope.presentation(request.head)
         let knowledge = self.knowledge
         let document = RulesDocument(
             knowledge.rules, origin: knowledge.origin, loadedAt: Self.timestamp(knowledge.loadedAt),

@@ -7,7 +7,7 @@ extension RenewalService {
     /// `POST /scan`: a whole statement, pasted lines (`text/plain`) or a CSV export (`text/csv`), in
     /// UTF-8 or Shift_JIS; answers with the lines related to Kaspersky only.
     func scan(_ request: HTTPRequest, _ scope: RequestScope) throws(ServiceError) -> HTTPResponse {
-        let presentation = try scope.presentation()
+        let presentation = try scope.presentation(request.head)
         let document = try scanDocument(request, language: presentation.language)
         return presentation.response(
             json: Self.json(document), text: document.plainText(language: presentation.language))

@@ -60,26 +60,40 @@ public enum Route: String, CaseIterable, Sendable {
     private static let allowedForGetOnly: [HTTPMethod] = [.get, .head, .options]
     private static let allowedForGetOrPost: [HTTPMethod] = [.get, .post, .head, .options]
 
+    /// A path's route, and its `{id}` parameter when there is one. A struct rather than a tuple:
+    /// it is made for every request, and a tuple holding a `String?` is copied through the runtime.
+    public struct Match: Sendable, Equatable {
+        /// The route.
+        public let route: Route
+        /// The `{id}` of `/guide/{id}`; `nil` for the other routes.
+        public let id: String?
+
+        package init(_ route: Route, _ id: String? = nil) {
+            self.route = route
+            self.id = id
+        }
+    }
+
     /// The route for a decoded path, and the `{id}` parameter when there is one.
-    public static func match(path: String) -> (route: Route, id: String?)? {
+    public static func match(path: String) -> Match? {
         switch path {
-        case "/": return (.page, nil)
-        case "/page.css": return (.pageStylesheet, nil)
-        case "/page.js": return (.pageScript, nil)
-        case "/identify": return (.identify, nil)
-        case "/scan": return (.scan, nil)
-        case "/guide", "/guide/": return (.guides, nil)
-        case "/healthz": return (.health, nil)
-        case "/readyz": return (.readiness, nil)
-        case "/metrics": return (.metrics, nil)
-        case "/openapi.yaml": return (.openAPI, nil)
-        case "/rules": return (.rules, nil)
-        case "/mcp": return (.mcp, nil)
+        case "/": return Match(.page)
+        case "/page.css": return Match(.pageStylesheet)
+        case "/page.js": return Match(.pageScript)
+        case "/identify": return Match(.identify)
+        case "/scan": return Match(.scan)
+        case "/guide", "/guide/": return Match(.guides)
+        case "/healthz": return Match(.health)
+        case "/readyz": return Match(.readiness)
+        case "/metrics": return Match(.metrics)
+        case "/openapi.yaml": return Match(.openAPI)
+        case "/rules": return Match(.rules)
+        case "/mcp": return Match(.mcp)
         default:
             guard path.hasPrefix(Self.guidePrefixText) else { return nil }
             let id = path.dropFirst(GuidePath.prefix.utf8CodeUnitCount)
             guard !id.isEmpty, !id.contains("/") else { return nil }
-            return (.guide, String(id))
+            return Match(.guide, String(id))
         }
     }
 }

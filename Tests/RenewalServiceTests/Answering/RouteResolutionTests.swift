@@ -14,9 +14,9 @@ import Testing
     @Test func resolutions() {
         #expect(resolve(.options, "*") == .success(.serverOptions))
         #expect(resolve(.options, "/identify") == .success(.preflight(.identify)))
-        #expect(resolve(.get, "/guide/allsoft") == .success(.handler(.guide, id: "allsoft")))
-        #expect(resolve(.head, "/guide") == .success(.handler(.guides, id: nil)), "HEAD is answered as GET")
-        #expect(resolve(.post, "/scan") == .success(.handler(.scan, id: nil)))
+        #expect(resolve(.get, "/guide/allsoft") == .success(.handler(Route.Match(.guide, "allsoft"))))
+        #expect(resolve(.head, "/guide") == .success(.handler(Route.Match(.guides))), "HEAD is answered as GET")
+        #expect(resolve(.post, "/scan") == .success(.handler(Route.Match(.scan))))
     }
 
     @Test func refusals() {
