@@ -35,7 +35,13 @@ build_all() {
         fi
     fi
     mkdir -p "$dest"
-    cp "$(cd "$ROOT_DIR" && swift build -c release --show-bin-path)/renewal-guide" "$dest/"
+    # RENEWAL_GUIDE: another renewal-guide binary to measure (an earlier commit's release build),
+    # to state before and after with the same script: RENEWAL_GUIDE=/tmp/old/renewal-guide BUILD=0
+    if [ -n "${RENEWAL_GUIDE:-}" ]; then
+        cp "$RENEWAL_GUIDE" "$dest/renewal-guide"
+    else
+        cp "$(cd "$ROOT_DIR" && swift build -c release --show-bin-path)/renewal-guide" "$dest/"
+    fi
     if [ "${NEED_PEERS:-1}" = 1 ]; then
         local peers
         peers="$(cd "$BENCH_DIR" && swift build -c release --show-bin-path)"

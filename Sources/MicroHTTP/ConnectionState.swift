@@ -7,7 +7,7 @@ import HTTPProtocol
 /// events here and performs the actions returned. Keep-alive, pipelining, admission, body discard,
 /// budgets, the hand-off to a worker, draining, lingering and the timeouts are decided here and
 /// nowhere else, so they can be tested without a socket (the request events are in
-/// `ConnectionState+Requests.swift`).
+/// `ConnectionState+Actions.swift`, with the ledgers).
 ///
 /// Times are absolute nanoseconds on a monotonic clock, passed in by the caller. It lives in the
 /// transport target beside its one user, so that its events inline into the event loop: from the

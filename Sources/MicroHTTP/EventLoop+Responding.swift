@@ -43,7 +43,7 @@ extension EventLoop {
         guard let head = connection.head.take() else {
             // Answered at its head: its body, if any, was dropped as it came.
             _ = connection.state.requestEnded(
-                bodyBytes: 0, costly: false, workerBodyBytes: 0, now: Self.now(), work: context.work)
+                bodyBytes: 0, costly: false, workerBodyBytes: .max, now: Self.now(), work: context.work)
             return
         }
         let action = connection.state.requestEnded(

@@ -22,8 +22,8 @@ public enum SignalWatcher {
             self.signal = signal
         }
 
-        /// Stops calling the handler. The signal stays caught (and ignored) afterwards: it no
-        /// longer ends the process.
+        /// Stops calling the handler (a call already under way, or already queued, still runs). The
+        /// signal stays caught (and ignored) afterwards: it no longer ends the process.
         public func cancel() {
             _ = SignalWatcher.registry.withLock { $0.handlers[signal]?.removeValue(forKey: id) }
         }
@@ -42,8 +42,9 @@ public enum SignalWatcher {
             return (Watch(id: registry.nextID, signal: signal), writeEnd)
         }
         guard cmh_forward_signal(signal, writeEnd) == 0 else {
+            let code = errno  // before cancel, which may change it
             watch.cancel()
-            throw .systemCall("sigaction", errno: errno)
+            throw .systemCall("sigaction", errno: code)
         }
         return watch
     }
@@ -73,11 +74,15 @@ public enum SignalWatcher {
 
     private static let registry = Mutex(Registry())
 
-    /// Reads every signal number waiting in the pipe and calls their handlers.
+    /// Reads every signal number waiting in the pipe and calls their handlers, once per signal
+    /// however often it arrived meanwhile (as a Dispatch signal source merges them: three quick
+    /// SIGHUPs are one reload).
     private static func deliver(from readEnd: Int32) {
         var byte: UInt8 = 0
         var received: [Int32] = []
-        while read(readEnd, &byte, 1) == 1 { received.append(Int32(byte)) }
+        while read(readEnd, &byte, 1) == 1 {
+            if !received.contains(Int32(byte)) { received.append(Int32(byte)) }
+        }
         for signal in received {
             let handlers = registry.withLock { $0.handlers[signal].map { Array($0.values) } ?? [] }
             for (queue, handler) in handlers { queue.async(execute: handler) }

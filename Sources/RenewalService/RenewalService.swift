@@ -139,7 +139,7 @@ public final class RenewalService: Sendable {
         case .metrics: return metricsExposition(context)
         case .openAPI: return openAPIDocument()
         case .rules: return try rulesDocument(request, scope)
-        case .mcp: return try mcp(request)
+        case .mcp: return try mcp(request, scope)
         }
     }
 }

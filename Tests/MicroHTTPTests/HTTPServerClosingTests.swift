@@ -49,7 +49,7 @@ import Testing
             bytes += Array("POST /next HTTP/1.1\r\nHost: x\r\nContent-Length: 1048576\r\n\r\n".utf8)
             bytes += [UInt8](repeating: UInt8(ascii: "x"), count: 256 << 10)
             try client.send(bytes)
-            // The answer has begun while the client's bytes are still arriving.
+            // Wait (at most 5 s) until the answer has begun, the client's bytes still arriving.
             #expect(client.awaitsAnswer())
             let response = try client.readResponse()
             #expect(response.header("Connection") == "close")

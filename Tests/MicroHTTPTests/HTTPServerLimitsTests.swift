@@ -191,7 +191,8 @@ import Testing
         }) { _, port in
             let client = try TestClient(port: port)
             try client.send("GET /large HTTP/1.1\r\nHost: x\r\n\r\nGET /after HTTP/1.1\r\nHost: x\r\n\r\n")
-            // The answer has begun and the rest waits on the server for the socket to drain.
+            // Wait (at most 5 s) for the answer to begin before reading slowly: from then on the
+            // 4 MiB answer can only leave the server as fast as this reader takes it.
             #expect(client.awaitsAnswer())
             let response = try client.readResponse()
             #expect(response.body.count == large.count)

@@ -5,7 +5,7 @@ import RenewalRules
 
 /// One request as the service answers it, made once when its head is in hand: its request id, its
 /// method, route and `{id}`, and when it began. The route's handler gets it (for the answer's
-/// language and form, and a logger that names the request), and ``RenewalService/finish(_:_:origin:)``
+/// language and form, and a logger that names the request), and ``RenewalService/finish(_:_:headers:)``
 /// closes every answer with it, whichever way the answer was made: by a handler, at the head, or
 /// for a request too broken to read.
 ///

@@ -25,8 +25,10 @@ extension RenewalService {
         case invalidParams = -32602
     }
 
-    /// Answers one MCP message. `language` is the one the tools answer in when a call names none.
-    func mcpReply(to body: [UInt8], language: Language) -> MCPReply {
+    /// Answers one MCP message. `language` is the one the tools answer in when a call names none;
+    /// `requestID`, the HTTP request's, is given to the REST requests a tool call stands for, so
+    /// that what they log names the request the agent made.
+    func mcpReply(to body: [UInt8], language: Language, requestID: String? = nil) -> MCPReply {
         let message: JSONValue
         do {
             message = try JSONValue.parse(body)
@@ -75,13 +77,15 @@ extension RenewalService {
         case "initialize": return .json(Self.rpcResult(validID, Self.initializeResult(params)))
         case "ping": return .json(Self.rpcResult(validID, Array("{}".utf8)))
         case "tools/list": return .json(Self.rpcResult(validID, MCPToolList.json))
-        case "tools/call": return toolCall(validID, params, language: language)
+        case "tools/call": return toolCall(validID, params, language: language, requestID: requestID)
         default:
             return .json(Self.rpcError(validID, .methodNotFound, "Method not found: \(method.prefix(64))."))
         }
     }
 
-    private func toolCall(_ id: JSONValue, _ params: [String: JSONValue], language: Language) -> MCPReply {
+    private func toolCall(
+        _ id: JSONValue, _ params: [String: JSONValue], language: Language, requestID: String?
+    ) -> MCPReply {
         guard case .string(let name)? = params["name"] else {
             return .json(Self.rpcError(id, .invalidParams, "Invalid params: tools/call needs the tool's \"name\"."))
         }
@@ -103,7 +107,7 @@ extension RenewalService {
             guard case .string(let code) = lang, let asked = Language(rawValue: code) else {
                 return .json(
                     Self.rpcResult(
-                        id, Self.toolError(LocalizedText(ja: "langはjaかenです。", en: "lang is ja or en.")[language])))
+                        id, Self.toolError(ProblemTexts.toolLanguage[language])))
             }
             chosen = asked
         }
@@ -111,7 +115,8 @@ extension RenewalService {
         switch MCPTools.request(for: name, arguments, language: chosen) {
         case .failure(let problem):
             outcome = MCPTools.Outcome(json: nil, text: problem.text[chosen], isError: true)
-        case .success(let request):
+        case .success(var request):
+            if let requestID { request.head.headers.replace(name: "X-Request-ID", value: requestID) }
             outcome = run(request, language: chosen)
         }
         metrics.recordToolCall(name, isError: outcome.isError)

@@ -34,9 +34,7 @@ enum MCPTools {
                 if name == "includeGuide", case .bool = value { continue }
                 return .failure(
                     ArgumentProblem(
-                        text: LocalizedText(
-                            ja: "引数「\(name.prefix(40))」は文字列で渡してください。",
-                            en: "The argument \"\(name.prefix(40))\" must be a string.")))
+                        text: ProblemTexts.toolArgumentNotText(name)))
             }
         }
         var query: [(String, String)] = language.map { [("lang", $0.rawValue)] } ?? []
@@ -45,8 +43,7 @@ enum MCPTools {
             guard let text = string("query") else {
                 return .failure(
                     ArgumentProblem(
-                        text: LocalizedText(
-                            ja: "query(貼り付けられた内容)が必要です。", en: "The query (what was pasted) is required.")))
+                        text: ProblemTexts.toolQueryMissing))
             }
             var body = JSONWriter()
             body.object {
@@ -58,8 +55,7 @@ enum MCPTools {
             guard let statement = string("statement") else {
                 return .failure(
                     ArgumentProblem(
-                        text: LocalizedText(
-                            ja: "statement(明細の行かCSV)が必要です。", en: "The statement (lines or CSV) is required.")))
+                        text: ProblemTexts.toolStatementMissing))
             }
             for name in ["column", "dateColumn", "amountColumn"] {
                 if let value = string(name) { query.append((name, value)) }
@@ -67,7 +63,7 @@ enum MCPTools {
             let layout = string("layout") ?? (StatementLooksLike.csv(statement) ? "csv" : "lines")
             guard layout == "csv" || layout == "lines" else {
                 return .failure(
-                    ArgumentProblem(text: LocalizedText(ja: "layoutはlinesかcsvです。", en: "The layout is lines or csv.")))
+                    ArgumentProblem(text: ProblemTexts.toolLayout))
             }
             return .success(
                 make(
@@ -77,14 +73,12 @@ enum MCPTools {
             guard let provider = string("provider"), !provider.isEmpty, !provider.contains("/") else {
                 return .failure(
                     ArgumentProblem(
-                        text: LocalizedText(
-                            ja: "provider(購入先の名前か識別子)が必要です。",
-                            en: "The provider (a seller's name or identifier) is required.")))
+                        text: ProblemTexts.toolProviderMissing))
             }
             if let product = string("product") { query.append(("product", product)) }
             return .success(make(.get, "/guide/\(provider)", query, contentType: nil, body: []))
         default:
-            return .failure(ArgumentProblem(text: LocalizedText(ja: "そのツールはありません。", en: "No such tool.")))
+            return .failure(ArgumentProblem(text: ProblemTexts.noSuchTool))
         }
     }
 

@@ -6,30 +6,19 @@ extension RenewalService {
     /// JSON response, never an event stream). A browser page may call it only from an origin in
     /// `--mcp-origins` (the transport's DNS-rebinding defence); a client that names a protocol
     /// version must name one this server speaks.
-    func mcp(_ request: HTTPRequest) throws(ServiceError) -> HTTPResponse {
+    func mcp(_ request: HTTPRequest, _ scope: RequestScope) throws(ServiceError) -> HTTPResponse {
         if let origin = request.headers["Origin"], !configuration.mcpOrigins.contains(origin) {
-            throw .forbidden(
-                LocalizedText(
-                    ja: "このOrigin(\(origin.prefix(80)))からの/mcpの呼び出しは許可されていません(--mcp-origins)。",
-                    en: "Calls to /mcp from the origin \(origin.prefix(80)) are not allowed (--mcp-origins)."))
+            throw .forbidden(ProblemTexts.mcpOriginRefused(origin))
         }
         if let version = request.headers["MCP-Protocol-Version"], !Self.mcpProtocolVersions.contains(version) {
-            throw .badRequest(
-                LocalizedText(
-                    ja:
-                        "MCP-Protocol-Version \(version.prefix(40))には対応していません。\(Self.mcpProtocolVersions.joined(separator: "、"))のいずれかを使ってください。",
-                    en: "MCP-Protocol-Version \(version.prefix(40)) is not supported: use one of "
-                        + "\(Self.mcpProtocolVersions.joined(separator: ", "))."))
+            throw .badRequest(ProblemTexts.mcpVersionRefused(version, supported: Self.mcpProtocolVersions))
         }
         guard IdentifyRequest.mediaType(request.headers["Content-Type"] ?? "") == "application/json" else {
-            throw .unsupportedMediaType(
-                LocalizedText(
-                    ja: "MCPのメッセージはContent-Type: application/jsonで送ってください。",
-                    en: "Send MCP messages with Content-Type: application/json."))
+            throw .unsupportedMediaType(ProblemTexts.mcpContentType)
         }
         let language = negotiator.problemLanguage(
             request.queryValue("lang"), acceptLanguage: request.headers["Accept-Language"])
-        switch mcpReply(to: request.body, language: language) {
+        switch mcpReply(to: request.body, language: language, requestID: scope.requestID) {
         case .none:
             return HTTPResponse(status: .accepted)
         case .json(let body):

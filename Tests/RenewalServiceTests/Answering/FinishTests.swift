@@ -92,4 +92,16 @@ import Testing
         #expect(atHead.status == answered.status)
         #expect(atHead.headers["Allow"] == answered.headers["Allow"])
     }
+
+    /// What the head check admits, the answer does not refuse for its route or method.
+    @Test(arguments: [
+        (HTTPMethod.post, "/identify"), (.post, "/scan"), (.post, "/"), (.options, "/identify"), (.options, "*"),
+        (.post, "/mcp"),
+    ])
+    func whatTheHeadCheckAdmitsIsRouted(method: HTTPMethod, path: String) {
+        let service = standardService
+        #expect(service.checkHead(head(method, path, [("Content-Type", "text/plain")])) == nil)
+        let answered = service.respond(to: .make(method, path, headers: [("Content-Type", "text/plain")], body: "x"))
+        #expect(![404, 405, 501].contains(answered.status.code), "\(answered.status)")
+    }
 }
