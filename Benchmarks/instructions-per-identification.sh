@@ -9,12 +9,16 @@
 # rule tables' construction. Needs valgrind (Debian: apt-get install -y valgrind).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product rules-benchmark >/dev/null
+# RULES_BENCHMARK: another build's rules-benchmark (an earlier commit's), to state before and after.
+if [ -z "${RULES_BENCHMARK:-}" ]; then
+    swift build -c release --product rules-benchmark >/dev/null
+    RULES_BENCHMARK="$(swift build -c release --show-bin-path)/rules-benchmark"
+fi
 # A copy without debug information: valgrind's reader gives up on the DWARF that linking Yams'
 # C library produces ("Possibly corrupted debuginfo file"); the instruction counts do not need it.
 bin=$(mktemp /tmp/rules-benchmark.XXXXXX)
 trap 'rm -f "$bin"' EXIT
-cp "$(swift build -c release --show-bin-path)/rules-benchmark" "$bin"
+cp "$RULES_BENCHMARK" "$bin"
 strip --strip-debug "$bin"
 chmod +x "$bin"
 if [ "$#" -eq 0 ]; then
