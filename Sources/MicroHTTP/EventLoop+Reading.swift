@@ -76,7 +76,7 @@ extension EventLoop {
                 case .drop:
                     continue
                 case .refuseOverBudget:
-                    refuseOverBudget(connection, version: connection.head?.version ?? .http11)
+                    refuseOverBudget(connection, head: connection.head)
                     break parsing
                 }
             case .end:

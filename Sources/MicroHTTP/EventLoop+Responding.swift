@@ -17,7 +17,7 @@ extension EventLoop {
             }
         case .refuseOverBudget:
             connection.head = nil
-            refuseOverBudget(connection, version: head.version)
+            refuseOverBudget(connection, head: head)
         case .readBody(let capacity, let sendContinue):
             connection.head = head
             // Allocated only once admitted: a refused request must cost no buffer.
@@ -29,10 +29,10 @@ extension EventLoop {
 
     /// The server-wide buffer budget is spent: 503 with `Retry-After` before the body is read, and
     /// close (lingering without reading, as the state decided).
-    func refuseOverBudget(_ connection: Connection, version: HTTPVersion) {
+    func refuseOverBudget(_ connection: Connection, head: HTTPRequestHead?) {
         let response = context.unavailable(
-            "The server is holding as much request and response data as it may; retry shortly.")
-        respond(connection, response, headOnly: false, version: version, keepAlive: false)
+            "The server is holding as much request and response data as it may; retry shortly.", head: head)
+        respond(connection, response, headOnly: false, version: head?.version ?? .http11, keepAlive: false)
         connection.head = nil
         context.logger.debug("request refused: buffer budget spent", metadata: ["budget": "\(context.budget.limit)"])
     }
@@ -65,7 +65,7 @@ extension EventLoop {
         case .refuseBusy:
             releaseBody(connection)
             let response = context.unavailable(
-                "The server has as many large requests in hand as it may; retry shortly.")
+                "The server has as many large requests in hand as it may; retry shortly.", head: head)
             respond(connection, response, headOnly: headOnly, version: version, keepAlive: head.keepAlive)
         }
     }

@@ -25,8 +25,9 @@ public protocol HTTPResponder: Sendable {
     func respond(to error: HTTPProtocolError, context: HTTPRequestContext) -> HTTPResponse
 
     /// Answers a request whose head was read but that the server refuses for a protocol limit (a
-    /// declared body over the limit): the head lets the answer speak the client's language. The
-    /// connection closes. The default answers as ``respond(to:context:)`` does.
+    /// declared body over the limit) or for its own (503: the buffer budget, the workers): the head
+    /// lets the answer speak the client's language and name its route. The default answers as
+    /// ``respond(to:context:)`` does.
     func respond(to error: HTTPProtocolError, head: HTTPRequestHead, context: HTTPRequestContext) -> HTTPResponse
 }
 

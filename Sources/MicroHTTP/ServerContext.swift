@@ -42,9 +42,17 @@ final class ServerContext: Sendable {
         responder.respond(to: HTTPProtocolError(status: status, detail: detail), context: requestContext)
     }
 
-    /// A 503 for one of the server's own limits, through the application, with `Retry-After`.
-    func unavailable(_ detail: String) -> HTTPResponse {
-        var response = answer(.serviceUnavailable, detail)
+    /// A 503 for one of the server's own limits, through the application, with `Retry-After`. With
+    /// the request's head in hand the application answers knowing it (its language, its route, its
+    /// request id).
+    func unavailable(_ detail: String, head: HTTPRequestHead? = nil) -> HTTPResponse {
+        let error = HTTPProtocolError(status: .serviceUnavailable, detail: detail)
+        var response =
+            if let head {
+                responder.respond(to: error, head: head, context: requestContext)
+            } else {
+                responder.respond(to: error, context: requestContext)
+            }
         response.headers.add(name: "Retry-After", value: String(configuration.retryAfterSeconds))
         return response
     }

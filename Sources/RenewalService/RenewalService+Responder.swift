@@ -34,8 +34,9 @@ extension RenewalService: HTTPResponder {
         respondToProtocolError(error.status, error.detail)
     }
 
-    /// A request refused for a protocol limit after its head was read (a declared body over the
-    /// limit): answered in the client's language, with what to send instead for its route.
+    /// A request refused after its head was read, for a protocol limit (a declared body over the
+    /// limit: what to send instead for its route) or for the server's own (503): answered in the
+    /// client's language, with its request id, counted and logged under its route.
     public func respond(
         to error: HTTPProtocolError, head: HTTPRequestHead, context: HTTPRequestContext
     )

@@ -140,7 +140,8 @@ import Testing
         #expect(try costly.readResponse().status == 200)
     }
 
-    /// Past `maxQueuedWork` requests on the workers, the next costly one gets 503 with `Retry-After`.
+    /// Past `maxQueuedWork` requests on the workers, the next costly one gets 503 with `Retry-After`,
+    /// answered by the application with the request's head in hand (its language, its route).
     @Test func tooManyCostlyRequestsGet503() throws {
         let release = Atomic<Bool>(false)
         let working = Atomic<Bool>(false)
@@ -153,7 +154,8 @@ import Testing
                 working.store(true, ordering: .relaxed)
                 while !release.load(ordering: .relaxed) { usleep(1_000) }
                 return echo(request)
-            }
+            },
+            refusal: { error, head in HTTPResponse(status: error.status, text: "refused \(head.path)") }
         ) { _, port in
             let first = try TestClient(port: port)
             try first.send("POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 20\r\n\r\n01234567890123456789")
@@ -163,6 +165,7 @@ import Testing
             let refused = try second.readResponse()
             #expect(refused.status == 503)
             #expect(refused.header("Retry-After") == "1")
+            #expect(refused.text == "refused /b")
             release.store(true, ordering: .relaxed)
             #expect(try first.readResponse().status == 200)
         }

@@ -167,6 +167,7 @@ func withServer(
     handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse = echo,
     headCheck: (@Sendable (HTTPRequestHead) -> HTTPResponse?)? = nil,
     costly: (@Sendable (HTTPRequestHead) -> Bool)? = nil,
+    refusal: (@Sendable (HTTPProtocolError, HTTPRequestHead) -> HTTPResponse)? = nil,
     _ body: (HTTPServer, Int) throws -> Void
 ) throws {
     var configuration = configuration
@@ -174,7 +175,7 @@ func withServer(
     configuration.port = 0
     let server = HTTPServer(
         configuration: configuration, logger: quietLogger,
-        responder: ClosureResponder(handler: handler, headCheck: headCheck, costly: costly))
+        responder: ClosureResponder(handler: handler, headCheck: headCheck, costly: costly, refusal: refusal))
     try server.start()
     defer {
         server.shutdown()
@@ -273,6 +274,8 @@ struct ClosureResponder: HTTPResponder {
     var errorResponder: (@Sendable (HTTPStatus, String) -> HTTPResponse)?
     var headCheck: (@Sendable (HTTPRequestHead) -> HTTPResponse?)?
     var costly: (@Sendable (HTTPRequestHead) -> Bool)?
+    /// Answers an error with the request's head in hand; without it, as an error without a head.
+    var refusal: (@Sendable (HTTPProtocolError, HTTPRequestHead) -> HTTPResponse)?
 
     func runsOnWorker(_ head: HTTPRequestHead) -> Bool {
         costly?(head) ?? false
@@ -288,6 +291,10 @@ struct ClosureResponder: HTTPResponder {
 
     func respond(to error: HTTPProtocolError, context: HTTPRequestContext) -> HTTPResponse {
         errorResponder?(error.status, error.detail) ?? HTTPResponse.plainTextError(error.status, error.detail)
+    }
+
+    func respond(to error: HTTPProtocolError, head: HTTPRequestHead, context: HTTPRequestContext) -> HTTPResponse {
+        refusal?(error, head) ?? respond(to: error, context: context)
     }
 }
 

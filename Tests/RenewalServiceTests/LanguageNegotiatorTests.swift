@@ -1,3 +1,4 @@
+import MicroHTTP
 import RenewalRules
 import Testing
 
@@ -83,5 +84,32 @@ import Testing
         let problem = ServiceError.protocolError(.contentTooLarge, "Request body exceeds 1048576 bytes")
         #expect(problem.detail(in: .ja).hasPrefix("本文が大きすぎます"))
         #expect(!problem.detail(in: .ja).contains("読み取れませんでした"))
+    }
+
+    /// A refusal for the server's own load, or a request too slow to arrive, is not called
+    /// unreadable either: the first says to send it again.
+    @Test func aBusyServerOrASlowRequestIsNotCalledUnreadable() {
+        let busy = ServiceError.protocolError(.serviceUnavailable, "The server has as many large requests in hand")
+        #expect(busy.detail(in: .ja).hasPrefix("サーバーが混み合っています"))
+        #expect(busy.detail(in: .ja).contains("送り直してください"))
+        let slow = ServiceError.protocolError(.requestTimeout, "The request took too long to arrive.")
+        #expect(slow.detail(in: .ja).hasPrefix("リクエストが時間内に届きませんでした"))
+        for problem in [busy, slow] { #expect(!problem.detail(in: .ja).contains("読み取れませんでした")) }
+        #expect(busy.detail(in: .en) == "The server has as many large requests in hand")
+    }
+
+    /// A 503 for the server's load, refused with the head in hand, speaks the client's language and
+    /// echoes its request id.
+    @Test func aBusyRefusalWithItsHeadSpeaksTheClientsLanguage() {
+        var request = HTTPRequest.make(
+            .post, "/identify", headers: [("Accept-Language", "en"), ("X-Request-ID", "busy-1")], body: "x")
+        request.head.framing = .contentLength(5000)
+        let response = standardService.respond(
+            to: HTTPProtocolError(status: .serviceUnavailable, detail: "The server is busy."), head: request.head,
+            context: HTTPRequestContext())
+        #expect(response.status == .serviceUnavailable)
+        #expect(response.headers["Content-Language"] == "en")
+        #expect(response.headers["X-Request-ID"] == "busy-1")
+        #expect(response.text.contains("The server is busy."))
     }
 }

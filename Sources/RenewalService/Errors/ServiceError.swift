@@ -64,8 +64,18 @@ public enum ServiceError: Error, Sendable, Equatable {
             // The parser's detail names the exact fault; a Japanese reader gets a sentence first.
             guard language == .ja else { return detail }
             // A body over the limit was read as HTTP, and refused for its size.
-            guard status != .contentTooLarge else {
-                return "本文が大きすぎます(\(status.code) \(Self.title(for: status, in: .ja)))。小さく分けて送ってください。詳細: \(detail)"
+            let title = "\(status.code) \(Self.title(for: status, in: .ja))"
+            switch status {
+            case .contentTooLarge:
+                return "本文が大きすぎます(\(title))。小さく分けて送ってください。詳細: \(detail)"
+            case .serviceUnavailable:
+                // The server's own limits (its buffers, its workers, its connections): the request
+                // was fine, and may be sent again.
+                return "サーバーが混み合っています(\(title))。少し待ってから送り直してください。詳細: \(detail)"
+            case .requestTimeout:
+                return "リクエストが時間内に届きませんでした(\(title))。詳細: \(detail)"
+            default:
+                break
             }
             return "HTTPリクエストとして読み取れませんでした(\(status.code) \(Self.title(for: status, in: .ja)))。詳細: \(detail)"
         case .methodNotAllowed(let allowed):
