@@ -243,6 +243,10 @@ extension EventLoop {
 
     /// Runs on the loop's timer: enforces header, body, idle, write and linger deadlines.
     func checkDeadlines() {
+        if trimPending {
+            trimPending = false
+            _ = cmh_malloc_trim()
+        }
         let now = Self.now()
         for case let connection? in connections {
             switch connection.state.timerFired(now: now, writePending: !connection.pending.isEmpty) {

@@ -32,6 +32,8 @@ final class EventLoop: @unchecked Sendable {
     var closingAll: Bool { draining || context.shutdownRequested.load(ordering: .relaxed) }
     private var drainReported = false
     private var nextSerial: UInt64 = 0
+    /// Whether memory worth returning to the system was freed since the last tick.
+    var trimPending = false
     /// Input read in the current turn of ``pollEvents()``.
     var bytesThisTurn = 0
     private var readSource: (any DispatchSourceRead)?
@@ -163,7 +165,11 @@ final class EventLoop: @unchecked Sendable {
     func close(_ connection: Connection) {
         guard !connection.isClosed else { return }
         connection.isClosed = true
-        context.budget.release(connection.state.closed())
+        let released = connection.state.closed()
+        context.budget.release(released)
+        // A large body or answer dropped with its connection: give the freed pages back at the
+        // next tick (once a tick, however many such connections closed).
+        if released >= Self.trimAfterBodyBytes { trimPending = true }
         _ = cmh_epoll_ctl(epollFD, Int32(CMH_EPOLL_CTL_DEL), connection.fd, 0)
         connections[Int(connection.fd)] = nil
         connectionCount -= 1
