@@ -1,4 +1,5 @@
 import CMicroHTTPShims
+import Dispatch
 import Glibc
 
 extension EventLoop {
@@ -245,7 +246,9 @@ extension EventLoop {
     func checkDeadlines() {
         if trimPending {
             trimPending = false
-            _ = cmh_malloc_trim()
+            // Off the loop: a trim after a thousand large bodies takes milliseconds, which the
+            // connections on this loop should not wait for.
+            DispatchQueue.global(qos: .utility).async { _ = cmh_malloc_trim() }
         }
         let now = Self.now()
         for case let connection? in connections {
