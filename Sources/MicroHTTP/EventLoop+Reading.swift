@@ -82,11 +82,7 @@ extension EventLoop {
             case .end:
                 completeRequest(connection)
             case .error(let error):
-                if let head = connection.parser.refusedHead {
-                    refuseReadHead(connection, head, error.status, error.detail)
-                } else {
-                    respondWithError(connection, error.status, error.detail)
-                }
+                respondWithError(connection, error.status, error.detail, head: connection.parser.refusedHead)
             }
         }
         // Bytes of a next request, even a lone CR the parser waits to see completed, start the header timer.

@@ -75,8 +75,8 @@ extension EventLoop {
         context.budget.release(connection.state.releaseBody())
     }
 
-    /// The request body from which a worker returns freed memory to the system once it has
-    /// answered: a trim costs about a millisecond, nothing beside such work.
+    /// The request body (or, for a closing connection, the budget held) from which freed memory is
+    /// returned to the system: a trim costs about a millisecond, nothing beside such work.
     static let trimAfterBodyBytes = 64 << 10
 
     /// Runs the application on a worker queue (the state admitted it), and stops reading this
@@ -128,25 +128,20 @@ extension EventLoop {
     }
 
     /// Renders a protocol error through the application's responder; the connection always closes.
-    func respondWithError(_ connection: Connection, _ status: HTTPStatus, _ detail: String) {
+    /// `head` is the request's when it was read (a body declared over the limit): the application
+    /// answers knowing it.
+    func respondWithError(
+        _ connection: Connection, _ status: HTTPStatus, _ detail: String, head: HTTPRequestHead? = nil
+    ) {
         connection.state.failed()
-        encodeError(connection, status, detail)
+        encodeError(connection, status, detail, head: head)
     }
 
-    /// A protocol error on a request whose head was read: the application answers with the head in
-    /// hand (its language, its route); the connection closes as for any protocol error.
-    func refuseReadHead(_ connection: Connection, _ head: HTTPRequestHead, _ status: HTTPStatus, _ detail: String) {
-        connection.state.failed()
-        let response = context.responder.respond(
-            to: HTTPProtocolError(status: status, detail: detail), head: head, context: context.requestContext)
-        encoder.encode(response, headOnly: head.method == .head, close: true, into: &output)
-        connection.head = nil
-        context.logger.debug("request refused: \(status.code)", metadata: ["detail": "\(detail)"])
-    }
-
-    private func encodeError(_ connection: Connection, _ status: HTTPStatus, _ detail: String) {
-        let response = context.answer(status, detail)
-        encoder.encode(response, headOnly: false, close: true, into: &output)
+    private func encodeError(
+        _ connection: Connection, _ status: HTTPStatus, _ detail: String, head: HTTPRequestHead? = nil
+    ) {
+        let response = context.answer(status, detail, head: head)
+        encoder.encode(response, headOnly: head?.method == .head, close: true, into: &output)
         connection.head = nil
         context.logger.debug(
             "HTTP protocol error", metadata: ["status": "\(status.code)", "detail": "\(detail)"])

@@ -37,22 +37,20 @@ final class ServerContext: Sendable {
             openConnections: openConnections.load(ordering: .relaxed), bufferedBytes: budget.current)
     }
 
-    /// Renders a protocol error through the application.
-    func answer(_ status: HTTPStatus, _ detail: String) -> HTTPResponse {
-        responder.respond(to: HTTPProtocolError(status: status, detail: detail), context: requestContext)
+    /// Renders a protocol error through the application. With the request's head in hand the
+    /// application answers knowing it (its language, its route, its request id).
+    func answer(_ status: HTTPStatus, _ detail: String, head: HTTPRequestHead? = nil) -> HTTPResponse {
+        let error = HTTPProtocolError(status: status, detail: detail)
+        return if let head {
+            responder.respond(to: error, head: head, context: requestContext)
+        } else {
+            responder.respond(to: error, context: requestContext)
+        }
     }
 
-    /// A 503 for one of the server's own limits, through the application, with `Retry-After`. With
-    /// the request's head in hand the application answers knowing it (its language, its route, its
-    /// request id).
+    /// A 503 for one of the server's own limits, through the application, with `Retry-After`.
     func unavailable(_ detail: String, head: HTTPRequestHead? = nil) -> HTTPResponse {
-        let error = HTTPProtocolError(status: .serviceUnavailable, detail: detail)
-        var response =
-            if let head {
-                responder.respond(to: error, head: head, context: requestContext)
-            } else {
-                responder.respond(to: error, context: requestContext)
-            }
+        var response = answer(.serviceUnavailable, detail, head: head)
         response.headers.add(name: "Retry-After", value: String(configuration.retryAfterSeconds))
         return response
     }

@@ -43,6 +43,30 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == text)
     }
 
+    /// Each member gets its comma at every depth: after a nested object, inside an array of
+    /// objects, after an empty object, and where a member is left out.
+    @Test func membersGetTheirCommasAtEveryDepth() {
+        let leftOut: String? = nil
+        var writer = JSONWriter()
+        writer.object {
+            $0.member("a", 1)
+            $0.key("b")
+            $0.object { $0.member("c", [true, false]) }
+            $0.member("d", [1, 2]) { writer, number in writer.object { $0.member("n", number) } }
+            if let leftOut { $0.member("e", leftOut) }
+            $0.key("f")
+            $0.object { _ in }
+            $0.member("g", leftOut)
+            $0.member("h", GuidePath("allsoft"))
+            $0.member("i", token: "t")
+            $0.member("j", json: Array("[1]".utf8))
+        }
+        #expect(
+            String(decoding: writer.bytes, as: UTF8.self)
+                == #"{"a":1,"b":{"c":[true,false]},"d":[{"n":1},{"n":2}],"f":{},"g":null,"h":"/guide/allsoft","i":"t","j":[1]}"#
+        )
+    }
+
     @Test func theSortedKeyCheckFindsDisorder() {
         #expect(keysOutOfOrder(Array(#"{"a":1,"b":{"d":[{"x":1,"y":2}],"c":2}}"#.utf8)) == ["c"])
         #expect(keysOutOfOrder(Array(#"{"b":"a:","a":"\"}"}"#.utf8)) == ["a"])

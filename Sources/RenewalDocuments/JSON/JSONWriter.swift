@@ -165,16 +165,6 @@ package struct JSONWriter: ~Copyable {
         raw("]")
     }
 
-    /// `["…",…]`.
-    package mutating func strings(_ elements: [String]) {
-        array(elements) { $0.string($1) }
-    }
-
-    /// A string, or `null`.
-    package mutating func optionalString(_ text: String?) {
-        if let text { string(text) } else { raw("null") }
-    }
-
     /// A number as `JSONEncoder` writes a `Double`: integral values without a fraction.
     package mutating func number(_ value: Double) {
         if value.rounded() == value, abs(value) < 1e15 {

@@ -1,4 +1,3 @@
-import Glibc
 import Logging
 import MicroHTTP
 import RenewalRules
@@ -18,10 +17,8 @@ struct RequestScope: Sendable {
     let matched: Route.Match?
     /// The method, or `-` for a request too broken to read.
     let method: HTTPMethod
-    /// When the service began with the request, in nanoseconds of the monotonic clock. Not a
-    /// `ContinuousClock.Instant`: its layout is the standard library's to change, which makes
-    /// every copy of a scope holding one go through the runtime.
-    let started: UInt64
+    /// When the service began with the request.
+    let started: ContinuousClock.Instant
     private let service: RenewalService
 
     /// The scope of a request whose head was read, from its method, path and `X-Request-ID` (taken
@@ -30,7 +27,7 @@ struct RequestScope: Sendable {
         requestID = RequestID.resolve(requestIDHeader)
         matched = Route.match(path: path)
         self.method = method
-        started = Self.monotonicNanoseconds()
+        started = .now
         self.service = service
     }
 
@@ -39,20 +36,12 @@ struct RequestScope: Sendable {
         requestID = RequestID.resolve(nil)
         matched = nil
         method = Self.unreadMethod
-        started = Self.monotonicNanoseconds()
+        started = .now
         self.service = service
     }
 
     /// The time since ``started``.
-    var elapsed: Duration {
-        .nanoseconds(Int64(truncatingIfNeeded: Self.monotonicNanoseconds() &- started))
-    }
-
-    static func monotonicNanoseconds() -> UInt64 {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return UInt64(now.tv_sec) &* 1_000_000_000 &+ UInt64(now.tv_nsec)
-    }
+    var elapsed: Duration { ContinuousClock.now - started }
 
     /// The route, or `nil` when the path names none.
     var route: Route? { matched?.route }

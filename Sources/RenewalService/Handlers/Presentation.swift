@@ -12,12 +12,6 @@ struct Presentation: Sendable {
     let language: Language
     let format: Format
 
-    /// A presentation chosen already.
-    init(language: Language, format: Format) {
-        self.language = language
-        self.format = format
-    }
-
     /// Reads `?lang` / `Accept-Language` and `?format` / `Accept`.
     init(_ head: HTTPRequestHead, negotiator: LanguageNegotiator) throws(ServiceError) {
         language = try negotiator.language(
